@@ -1,0 +1,48 @@
+// An article as figcheck reads it: UTF-8 text (BOM stripped, CRLF folded to LF, ill-formed bytes
+// replaced with U+FFFD and reported), a source map, and the front-matter date when there is one.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parser/diagnostic.hpp"
+#include "parser/source_map.hpp"
+
+namespace figcheck::parser {
+
+class Document {
+ public:
+  // `path` is the name shown to users (as given on the command line); `bytes` the raw file.
+  Document(std::string path, std::string bytes, Diagnostics& diagnostics);
+
+  [[nodiscard]] const std::string& path() const { return path_; }
+  // Stable across moves of the Document: views into it stay valid.
+  [[nodiscard]] std::string_view text() const { return *text_; }
+  [[nodiscard]] const SourceMap& source_map() const { return *source_map_; }
+  [[nodiscard]] SourcePosition position(std::size_t offset) const {
+    return source_map_->position(offset);
+  }
+  // `date:` from YAML front matter in .md files (YYYY-MM-DD), used to resolve 今年/去年.
+  [[nodiscard]] const std::optional<std::string>& date() const { return date_; }
+
+ private:
+  std::string path_;
+  std::unique_ptr<std::string> text_;
+  std::unique_ptr<SourceMap> source_map_;
+  std::optional<std::string> date_;
+};
+
+// Reads one file; a file that cannot be read gives a diagnostic and no document.
+std::optional<Document> load_document(const std::filesystem::path& file, std::string display_path,
+                                      Diagnostics& diagnostics);
+
+// Expands the command-line paths: files as they are, directories walked recursively in sorted
+// order for .txt and .md files. Missing paths are diagnostics.
+std::vector<std::filesystem::path> collect_input_files(const std::vector<std::string>& paths,
+                                                       Diagnostics& diagnostics);
+
+}  // namespace figcheck::parser

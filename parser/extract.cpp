@@ -1,0 +1,288 @@
+#include "parser/extract.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "parser/candidate_scanner.hpp"
+#include "parser/grammar/parsers.hpp"
+#include "parser/mention_context.hpp"
+#include "parser/phrase_cues.hpp"
+#include "parser/sentence.hpp"
+#include "parser/text_normalizer.hpp"
+#include "parser/utf8.hpp"
+
+namespace figcheck::parser {
+
+namespace {
+
+using grammar::Numeral;
+using grammar::QuantityAst;
+using grammar::QuantityForm;
+
+constexpr double kLargestFigure = 1e18;
+
+bool starts_with_at(std::string_view text, std::size_t at, std::string_view word) {
+  return text.compare(at, word.size(), word) == 0;
+}
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// 一 alone (一家, 一个专班) is an article, not a figure; 一千, 一万 are figures.
+bool is_lone_one(std::string_view text, std::size_t begin, std::size_t numeral_end) {
+  const bool one = starts_with_at(text, begin, "一") || starts_with_at(text, begin, "壹");
+  return one && numeral_end == begin + 3;
+}
+
+// 万家, 亿万: a big unit with nothing before it states no figure unless a qualifier says how
+// many (近万, 超亿).
+bool starts_with_big_unit(std::string_view text, std::size_t begin) {
+  return starts_with_at(text, begin, "万") || starts_with_at(text, begin, "萬") ||
+         starts_with_at(text, begin, "亿") || starts_with_at(text, begin, "億");
+}
+
+// Reads one mention at a candidate and says where the scan goes on.
+class MentionReader {
+ public:
+  MentionReader(std::string_view text, const ExtractOptions& options, Extraction& out,
+                std::vector<bool>& thresholds)
+      : text_(text), options_(options), out_(out), thresholds_(thresholds) {}
+
+  std::size_t read(std::size_t at) {
+    if (is_ascii_digit(text_[at]) && preceded_by_code_character(text_, at))
+      return code_run_end(text_, at);
+    if (!is_ascii_digit(text_[at])) {
+      if (const std::size_t end = set_phrase_end_covering(text_, at); end > at) return end;
+    }
+    if (const std::size_t end = read_period(at); end > at) return end;
+    const auto parsed = grammar::parse_quantity(text_.substr(at));
+    if (!parsed) return numeral_run_end(text_, at);
+    return read_quantity(at, parsed->value, at + parsed->length);
+  }
+
+ private:
+  std::size_t read_period(std::size_t at) {
+    static constexpr std::string_view kPrefixes[] = {"前", "第", "上", "下", "近"};
+    for (std::string_view prefix : kPrefixes) {
+      if (at < prefix.size() || text_.compare(at - prefix.size(), prefix.size(), prefix) != 0)
+        continue;
+      const std::size_t start = at - prefix.size();
+      if (auto period = grammar::parse_period(text_.substr(start))) {
+        out_.periods.push_back({{start, start + period->length},
+                                grammar::canonical_period(period->value)});
+        return start + period->length;
+      }
+    }
+    if (auto period = grammar::parse_period(text_.substr(at))) {
+      out_.periods.push_back({{at, at + period->length},
+                              grammar::canonical_period(period->value)});
+      return at + period->length;
+    }
+    return at;
+  }
+
+  // Whether the mention is a code, ordinal, identifier, name or set phrase: no claim.
+  bool is_not_a_figure(std::size_t at, std::size_t end, const QuantityAst& q) const {
+    const PrefixMark mark = prefix_mark_before(text_, at);
+    if (mark == PrefixMark::ordinal || mark == PrefixMark::rate ||
+        mark == PrefixMark::demonstrative)
+      return true;
+    if (mark == PrefixMark::rank &&
+        (q.unit.kind == ClaimKind::number || q.unit.classifier == "名" ||
+         q.unit.classifier == "位"))
+      return true;
+    if (inside_short_quote(text_, at, end)) return true;
+    return suffix_mark_after(text_, end, q.unit.kind, q.unit.unit, q.unit.classifier) !=
+           SuffixMark::none;
+  }
+
+  std::size_t read_quantity(std::size_t at, QuantityAst q, std::size_t end) {
+    if (followed_by_code_character(text_, end)) return code_run_end(text_, at);
+    if (is_not_a_figure(at, end, q)) return end;
+
+    std::optional<PrefixQualifier> prefix = prefix_qualifier_before(text_, at);
+    if (prefix && (prefix->surface == "上" || prefix->surface == "数") &&
+        !q.number.starts_with_unit)
+      prefix.reset();
+    const std::size_t numeral_end = numeral_length_end(at);
+    if (!prefix && !options_.all_numbers && is_lone_one(text_, at, numeral_end)) return end;
+    if (!prefix && starts_with_big_unit(text_, at)) return end;
+
+    Claim claim;
+    claim.kind = q.unit.kind;
+    claim.unit = q.unit.unit;
+    claim.classifier = q.unit.classifier;
+    claim.per_unit = q.per_unit;
+    if (q.form == QuantityForm::fraction) {
+      claim.kind = ClaimKind::fraction;
+      claim.unit = "fraction";
+    }
+    const auto currency = currency_prefix_before(text_, at);
+    if (currency && claim.kind == ClaimKind::number) {
+      claim.kind = ClaimKind::money;
+      claim.unit = currency->code;
+    }
+    if (claim.kind == ClaimKind::number && !options_.all_numbers) return end;
+
+    std::size_t begin = at;
+    if (prefix && prefix->in_span) begin = prefix->begin;
+    if (currency) begin = std::min(begin, currency->begin);
+    const auto sign = sign_before(text_, at);
+    if (sign) begin = std::min(begin, *sign);
+
+    assign_value(claim, q, prefix, sign.has_value());
+    claim.span = {begin, end};
+    const bool bounded = q.suffix == Qualifier::over || q.suffix == Qualifier::under ||
+                         q.suffix == Qualifier::at_least || q.suffix == Qualifier::at_most;
+    thresholds_.push_back(bounded && bounds_a_noun(text_, end));
+    out_.claims.push_back(std::move(claim));
+    return end;
+  }
+
+  // Where the numeral itself ends (before its unit), for the lone-一 test.
+  std::size_t numeral_length_end(std::size_t at) const {
+    const auto numeral = grammar::parse_numeral(text_.substr(at));
+    return numeral ? at + numeral->length : at;
+  }
+
+  void assign_value(Claim& claim, const QuantityAst& q, const std::optional<PrefixQualifier>& prefix,
+                    bool negative) const {
+    Numeral first = q.number;
+    const double scale = q.unit.scale;
+    Qualifier qualifier = Qualifier::exact;
+    if (prefix && prefix->qualifier != Qualifier::exact) qualifier = prefix->qualifier;
+    else if (q.suffix != Qualifier::exact) qualifier = q.suffix;
+    else if (first.more_than_width > 0) qualifier = Qualifier::more_than_stated;
+    if (prefix && prefix->surface == "数") first.more_than_width = first.value * 9;
+
+    claim.out_of_range = first.overflow;
+    if (q.form == QuantityForm::fraction && q.second) {
+      const double ratio = first.value != 0 ? q.second->value / first.value : 0;
+      claim.value = ratio;
+      claim.qualifier = qualifier;
+      claim.interval = qualifier == Qualifier::exact
+                           ? Interval{ratio, ratio}
+                           : interval_for({ratio, 0, 0, qualifier}, options_.widths);
+      return;
+    }
+    if (q.form == QuantityForm::doubling) {
+      claim.value = first.value;
+      claim.interval = {first.value, first.value};
+      return;
+    }
+    if (q.second) {
+      assign_range(claim, first, *q.second, q.first_has_unit, scale, negative);
+      return;
+    }
+    const double sign = negative ? -1 : 1;
+    const double value = sign * first.value * scale;
+    claim.value = value;
+    claim.qualifier = qualifier;
+    claim.interval = interval_for({value, first.step * scale, first.more_than_width * scale,
+                                   qualifier},
+                                  options_.widths);
+    claim.out_of_range = claim.out_of_range || !(std::fabs(value) < kLargestFigure);
+  }
+
+  // 3至5年, 10%—20%, 10-20亿元; 八到九百亿 has two readings and is reported as ambiguous.
+  static void assign_range(Claim& claim, Numeral low, Numeral high, bool first_has_unit,
+                           double scale, bool negative) {
+    const double sign = negative ? -1 : 1;
+    bool ambiguous = false;
+    Numeral low_alternative = low;
+    if (!first_has_unit && low.trailing_multiplier == 1 && high.trailing_multiplier > 1) {
+      const double high_mantissa = high.value / high.trailing_multiplier;
+      ambiguous = low.chinese && high.chinese && low.value < 10 && high_mantissa >= 10;
+      if (ambiguous) {
+        // 八到九百亿: 8亿 or 800亿. Both readings stay in the interval.
+        const double place = last_nonzero_place(high_mantissa, 1);
+        low_alternative.value = low.value * place * high.trailing_multiplier;
+      }
+      low.value *= high.trailing_multiplier;
+      low.step *= high.trailing_multiplier;
+    }
+    claim.qualifier = ambiguous ? Qualifier::ambiguous : Qualifier::range;
+    const double lowest = std::min(low.value, low_alternative.value) - low.step / 2;
+    claim.interval = {sign * lowest * scale, sign * (high.value + high.step / 2) * scale};
+    if (negative) std::swap(claim.interval.low, claim.interval.high);
+    if (!ambiguous) claim.value = sign * low.value * scale;
+    claim.out_of_range = low.overflow || high.overflow;
+  }
+
+  std::string_view text_;
+  const ExtractOptions& options_;
+  Extraction& out_;
+  std::vector<bool>& thresholds_;
+};
+
+// Gives every claim its sentence, modality and role from the words around it.
+void assign_cues(std::string_view text, std::vector<Claim>& claims,
+                 const std::vector<bool>& thresholds) {
+  ByteSpan sentence{};
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& claim = claims[i];
+    if (i == 0 || claim.span.begin >= sentence.end || claim.span.begin < sentence.begin)
+      sentence = sentence_around(text, claim.span.begin, claim.span.end);
+    claim.sentence = sentence;
+
+    CueContext cues;
+    cues.text = text;
+    cues.sentence_begin = sentence.begin;
+    cues.clause_begin = clause_start(text, claim.span.begin, sentence.begin);
+    cues.lead_begin = cues.clause_begin;
+    if (i > 0 && claims[i - 1].span.end > cues.clause_begin &&
+        claims[i - 1].span.end <= claim.span.begin)
+      cues.lead_begin = claims[i - 1].span.end;
+    cues.figure_begin = claim.span.begin;
+    cues.figure_end = claim.span.end;
+    const std::size_t clause_stop = clause_end(text, claim.span.end, sentence.end);
+    cues.next_figure_begin = clause_stop;
+    if (i + 1 < claims.size() && claims[i + 1].span.begin < clause_stop) {
+      cues.next_figure_begin = claims[i + 1].span.begin;
+      cues.has_next_figure = true;
+    }
+    claim.modality = thresholds[i] ? Modality::threshold : modality_from_cues(cues);
+    claim.role = role_from_cues(cues);
+  }
+}
+
+// The period written nearest before a claim in its own sentence (issue 3 widens this).
+void assign_periods(std::vector<Claim>& claims, const std::vector<PeriodMention>& periods) {
+  std::size_t p = 0;
+  const PeriodMention* latest = nullptr;
+  for (Claim& claim : claims) {
+    while (p < periods.size() && periods[p].span.end <= claim.span.begin) latest = &periods[p++];
+    if (latest && latest->span.begin >= claim.sentence.begin) claim.period = latest->canonical;
+  }
+}
+
+}  // namespace
+
+Extraction extract(std::string_view original, const ExtractOptions& options) {
+  const NormalizedText normalized(original);
+  const std::string_view text = normalized.view();
+  Extraction out;
+  std::vector<bool> thresholds;
+  MentionReader reader(text, options, out, thresholds);
+  for (std::size_t at = next_candidate(text, 0); at != kNoCandidate;
+       at = next_candidate(text, at)) {
+    at = std::max(reader.read(at), at + 1);
+    // Never stop inside a UTF-8 sequence.
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  }
+  assign_cues(text, out.claims, thresholds);
+  assign_periods(out.claims, out.periods);
+  if (normalized.changed()) {
+    auto to_original = [&](ByteSpan& span) {
+      span = {normalized.to_original(span.begin), normalized.to_original(span.end)};
+    };
+    for (Claim& claim : out.claims) {
+      to_original(claim.span);
+      to_original(claim.sentence);
+    }
+    for (PeriodMention& period : out.periods) to_original(period.span);
+  }
+  return out;
+}
+
+}  // namespace figcheck::parser

@@ -1,0 +1,38 @@
+// The parser's facade: text in, claims out. Standard types only; Spirit stays behind it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parser/claim.hpp"
+#include "parser/document.hpp"
+#include "parser/interval.hpp"
+
+namespace figcheck::parser {
+
+struct ExtractOptions {
+  bool all_numbers = false;  // also bare numbers with no unit (kind `number`)
+  QualifierWidths widths;
+};
+
+// A date or period written in the text (2024年, 2025年前三季度, 1—9月): never a claim itself,
+// it gives nearby claims their period.
+struct PeriodMention {
+  ByteSpan span;
+  std::string canonical;  // see canonical_period()
+};
+
+struct Extraction {
+  std::vector<Claim> claims;  // in text order
+  std::vector<PeriodMention> periods;
+};
+
+// Spans refer to `text` (the document's text: UTF-8, LF line ends).
+Extraction extract(std::string_view text, const ExtractOptions& options = {});
+
+inline Extraction extract(const Document& document, const ExtractOptions& options = {}) {
+  return extract(document.text(), options);
+}
+
+}  // namespace figcheck::parser

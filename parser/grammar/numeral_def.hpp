@@ -1,0 +1,115 @@
+// Definition of the numeral rule. Included only by numeral.cpp.
+#pragma once
+
+#include <boost/spirit/home/x3.hpp>
+#include <vector>
+
+#include "parser/grammar/numeral.hpp"
+#include "parser/grammar/numeral_ast.hpp"
+
+namespace figcheck::parser::grammar {
+
+namespace rules {
+
+using T = NumeralTokenType;
+
+inline NumeralToken token(T type, double value, bool in_digit_string = true) {
+  return NumeralToken{type, value, 1, in_digit_string};
+}
+
+// Chinese digits, simplified, traditional and financial forms.
+struct digit_table : x3::symbols<NumeralToken> {
+  digit_table() {
+    add("零", token(T::zero, 0))("〇", token(T::zero, 0))("○", token(T::zero, 0));
+    add("一", token(T::digit, 1))("壹", token(T::digit, 1))("弌", token(T::digit, 1));
+    add("二", token(T::digit, 2))("贰", token(T::digit, 2))("貳", token(T::digit, 2));
+    add("两", token(T::digit, 2, false))("兩", token(T::digit, 2, false))("倆", token(T::digit, 2, false));
+    add("三", token(T::digit, 3))("叁", token(T::digit, 3))("參", token(T::digit, 3));
+    add("四", token(T::digit, 4))("肆", token(T::digit, 4));
+    add("五", token(T::digit, 5))("伍", token(T::digit, 5));
+    add("六", token(T::digit, 6))("陆", token(T::digit, 6))("陸", token(T::digit, 6));
+    add("七", token(T::digit, 7))("柒", token(T::digit, 7));
+    add("八", token(T::digit, 8))("捌", token(T::digit, 8));
+    add("九", token(T::digit, 9))("玖", token(T::digit, 9));
+  }
+} const digit;
+
+struct small_unit_table : x3::symbols<NumeralToken> {
+  small_unit_table() {
+    add("十", token(T::small_unit, 10))("拾", token(T::small_unit, 10));
+    add("百", token(T::small_unit, 100))("佰", token(T::small_unit, 100));
+    add("千", token(T::small_unit, 1000))("仟", token(T::small_unit, 1000));
+  }
+} const small_unit_symbol;
+
+struct big_unit_table : x3::symbols<NumeralToken> {
+  big_unit_table() {
+    add("万", token(T::big_unit, 1e4))("萬", token(T::big_unit, 1e4));
+    add("亿", token(T::big_unit, 1e8))("億", token(T::big_unit, 1e8));
+    add("兆", token(T::big_unit, 1e12));
+  }
+} const big_unit_symbol;
+
+struct more_than_table : x3::symbols<NumeralToken> {
+  more_than_table() { add("余", token(T::more_than, 0))("多", token(T::more_than, 0)); }
+} const more_than_symbol;
+
+// 千瓦, 千米, 千克, 百分点, 兆瓦 are units of their own, not 千/百/兆 times the rest.
+auto const small_unit = small_unit_symbol >> !(x3::lit("瓦") | "米" | "克" | "卡" | "分点" | "分比");
+auto const big_unit = big_unit_symbol >> !(x3::lit("瓦") | "帕" | "赫" | "字节" | "比特" | "焦");
+auto const point = x3::lit("点") | x3::lit("點");
+auto const space = *x3::lit(' ');
+auto const ascii_digit = x3::char_('0', '9');
+
+auto const to_arabic = [](auto& ctx) {
+  auto const& range = x3::_attr(ctx);
+  auto token = read_arabic(&*range.begin(), &*range.begin() + (range.end() - range.begin()));
+  if (token) {
+    x3::_val(ctx) = *token;
+  } else {
+    x3::_pass(ctx) = false;
+  }
+};
+auto const push = [](auto& ctx) { x3::_val(ctx).push_back(x3::_attr(ctx)); };
+auto const push_point = [](auto& ctx) { x3::_val(ctx).push_back(token(T::point, 0)); };
+auto const push_half = [](auto& ctx) { x3::_val(ctx).push_back(token(T::half, 0.5)); };
+auto const push_some = [](auto& ctx) { x3::_val(ctx).push_back(token(T::some_digit, 0)); };
+auto const evaluate = [](auto& ctx) {
+  auto numeral = evaluate_numeral(x3::_attr(ctx));
+  if (numeral) {
+    x3::_val(ctx) = *numeral;
+  } else {
+    x3::_pass(ctx) = false;
+  }
+};
+
+x3::rule<class arabic_class, NumeralToken> const arabic = "arabic";
+x3::rule<class numeral_tokens_class, std::vector<NumeralToken>> const numeral_tokens = "numeral_tokens";
+x3::rule<class chinese_token_class, NumeralToken> const chinese_token = "chinese_token";
+
+auto const arabic_def =
+    x3::raw[+ascii_digit >> *(',' >> x3::repeat(3)[ascii_digit] >> !ascii_digit) >>
+            -('.' >> +ascii_digit)][to_arabic];
+
+auto const some_digit = x3::lit("几") | x3::lit("幾");
+auto const chinese_token_def = digit | small_unit | big_unit;
+
+auto const first_token = arabic[push] | chinese_token[push] |
+                         (some_digit >> &small_unit)[push_some] |
+                         (x3::lit("半") >> &small_unit)[push_half];
+// Spaces may separate Chinese tokens (一百 二 十); never two Arabic numbers (1 234).
+auto const next_token = (space >> chinese_token)[push] | arabic[push] |
+                        (space >> more_than_symbol)[push] | (space >> some_digit)[push_some] |
+                        (point >> &digit)[push_point];
+
+auto const numeral_tokens_def = first_token >> *next_token;
+
+auto const numeral_def = numeral_tokens[evaluate];
+
+numeral_type const numeral = "numeral";
+
+BOOST_SPIRIT_DEFINE(arabic, chinese_token, numeral_tokens, numeral)
+
+}  // namespace rules
+
+}  // namespace figcheck::parser::grammar

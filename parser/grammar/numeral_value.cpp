@@ -1,0 +1,262 @@
+#include <charconv>
+#include <cmath>
+#include <string>
+
+#include "parser/grammar/numeral_ast.hpp"
+#include "parser/interval.hpp"
+
+namespace figcheck::parser::grammar {
+
+namespace {
+
+// Figures beyond this are typos or hostile input, not news; they are flagged, never trusted.
+constexpr double kLargestFigure = 1e18;
+
+int significant_digits(double value, double step) {
+  if (value <= 0 || step <= 0) return value == 0 ? 1 : 0;
+  const double scaled = std::round(value / step);
+  if (!(scaled < 1e18)) return 18;
+  auto n = static_cast<long long>(scaled);
+  int digits = 0;
+  int trailing_zeros = 0;
+  bool counting_trailing = true;
+  while (n > 0) {
+    const long long d = n % 10;
+    if (counting_trailing && d == 0) {
+      ++trailing_zeros;
+    } else {
+      counting_trailing = false;
+    }
+    ++digits;
+    n /= 10;
+  }
+  return digits - trailing_zeros;
+}
+
+// Evaluates a structured Chinese numeral, possibly with Arabic parts (5万4千6百, 1.35万亿).
+class NumeralFolder {
+ public:
+  bool feed(const NumeralToken& t) {
+    switch (t.type) {
+      case NumeralTokenType::digit:
+      case NumeralTokenType::half:
+      case NumeralTokenType::arabic:
+        if (after_point_) return decimal_digit(t);
+        if (pending_) return false;  // two digits in a row: 二三百 is not a number
+        pending_ = t.value;
+        trailing_multiplier_ = 1;
+        last_digit_step_ = t.type == NumeralTokenType::arabic ? t.step : (t.type == NumeralTokenType::half ? 0.5 : 1.0);
+        multiplier_after_last_digit_ = 1;
+        saw_digit_ = true;
+        return true;
+      case NumeralTokenType::zero:
+        if (after_point_) return decimal_digit(t);
+        zero_since_unit_ = true;
+        return !pending_;
+      case NumeralTokenType::small_unit: return small_unit(t.value);
+      case NumeralTokenType::big_unit: return big_unit(t.value);
+      case NumeralTokenType::point:
+        if (after_point_) return false;
+        after_point_ = true;
+        return true;
+      case NumeralTokenType::more_than:
+        if (more_than_width_ > 0 || after_point_) return false;
+        more_than_width_ = last_nonzero_place(current_value(), current_step());
+        return saw_digit_ || starts_with_unit_;
+      case NumeralTokenType::some_digit:
+        if (more_than_width_ > 0 || pending_) return false;
+        // 二十几: one unknown digit below the last unit; 几十: an unknown leading digit.
+        more_than_width_ = (saw_digit_ || starts_with_unit_) && last_unit_ > 1 && !zero_since_unit_
+                               ? last_unit_
+                               : 10;
+        if (!saw_digit_ && !starts_with_unit_) {
+          pending_ = 1;
+          last_digit_step_ = 1;
+          multiplier_after_last_digit_ = 1;
+          saw_digit_ = true;
+          leading_some_ = true;
+        }
+        return true;
+    }
+    return false;
+  }
+
+  std::optional<Numeral> finish() {
+    if (!saw_digit_ && !starts_with_unit_) return std::nullopt;
+    Numeral n;
+    if (pending_) {
+      if (after_point_ || zero_since_unit_ || last_unit_ <= 1) {
+        section_ += *pending_;
+      } else {
+        // Abbreviated form: 三千五 = 3500, 一万三 = 13000, 九十二万四 = 924000.
+        section_ += *pending_ * (last_unit_ / 10);
+        multiplier_after_last_digit_ = last_unit_ / 10;
+      }
+      pending_.reset();
+    }
+    n.value = total_ + section_ + decimals_;
+    n.step = decimal_places_ > 0 ? std::pow(10.0, -decimal_places_) * decimal_scale_
+                                 : last_digit_step_ * multiplier_after_last_digit_;
+    n.more_than_width = more_than_width_ * (more_than_width_ > 0 ? scale_after_more_than_ : 1);
+    if (leading_some_) n.more_than_width = n.value * 9;  // 几十 lies in (10, 100)
+    n.starts_with_unit = starts_with_unit_;
+    n.overflow = !(n.value < kLargestFigure);
+    n.significant_digits = significant_digits(n.value, n.step);
+    n.trailing_multiplier = trailing_multiplier_;
+    return n;
+  }
+
+ private:
+  double current_value() const { return total_ + section_ + pending_.value_or(0); }
+  double current_step() const { return last_digit_step_ * multiplier_after_last_digit_; }
+
+  bool decimal_digit(const NumeralToken& t) {
+    if (t.type == NumeralTokenType::arabic || t.type == NumeralTokenType::half) return false;
+    ++decimal_places_;
+    decimals_ += (t.type == NumeralTokenType::zero ? 0 : t.value) * std::pow(10.0, -decimal_places_);
+    return true;
+  }
+
+  bool small_unit(double unit) {
+    if (after_point_) return false;
+    if (!pending_) {
+      // 十二, 百颗: a unit with no digit before it counts one of itself.
+      if (saw_digit_ && !zero_since_unit_ && last_unit_ <= unit) return false;
+      pending_ = 1;
+      last_digit_step_ = 1;
+      multiplier_after_last_digit_ = 1;
+      if (!saw_digit_) starts_with_unit_ = true;
+      saw_digit_ = true;
+    } else if (last_unit_ > 1 && last_unit_ <= unit && !zero_since_unit_ && section_ > 0) {
+      return false;  // 三百五百
+    }
+    section_ += *pending_ * unit;
+    pending_.reset();
+    trailing_multiplier_ = 1;
+    multiplier_after_last_digit_ *= unit;
+    last_unit_ = unit;
+    zero_since_unit_ = false;
+    if (more_than_width_ > 0) return false;  // 十余百 is not a number
+    return true;
+  }
+
+  bool big_unit(double unit) {
+    double section = section_ + pending_.value_or(0) + decimals_;
+    const bool had_pending = pending_.has_value() || decimal_places_ > 0;
+    pending_.reset();
+    if (section == 0 && !had_pending) {
+      if (total_ == 0) {
+        // 万, 千亿 with nothing before them: one of the unit.
+        total_ = unit;
+        starts_with_unit_ = !saw_digit_;
+        last_digit_step_ = 1;
+        multiplier_after_last_digit_ = unit;
+      } else {
+        total_ *= unit;  // 四万万, 1.35万亿
+        multiplier_after_last_digit_ *= unit;
+      }
+    } else if (total_ < unit) {
+      total_ = (total_ + section) * unit;
+      multiplier_after_last_digit_ *= unit;
+    } else {
+      total_ += section * unit;
+      multiplier_after_last_digit_ *= unit;
+    }
+    if (decimal_places_ > 0) {
+      decimal_scale_ *= unit;
+      decimals_ = 0;
+    }
+    if (more_than_width_ > 0) scale_after_more_than_ *= unit;
+    trailing_multiplier_ *= unit;
+    section_ = 0;
+    last_unit_ = unit;
+    zero_since_unit_ = false;
+    after_point_ = false;
+    return true;
+  }
+
+  double total_ = 0;
+  double section_ = 0;
+  std::optional<double> pending_;
+  double last_unit_ = 0;
+  double last_digit_step_ = 1;
+  double multiplier_after_last_digit_ = 1;
+  double more_than_width_ = 0;
+  double scale_after_more_than_ = 1;
+  double trailing_multiplier_ = 1;
+  double decimals_ = 0;
+  int decimal_places_ = 0;
+  double decimal_scale_ = 1;
+  bool after_point_ = false;
+  bool zero_since_unit_ = false;
+  bool saw_digit_ = false;
+  bool starts_with_unit_ = false;
+  bool leading_some_ = false;
+};
+
+// 二〇二五, 一二三: Chinese digits read one by one, as in years and codes.
+std::optional<Numeral> digit_string(std::span<const NumeralToken> tokens) {
+  double value = 0;
+  for (const NumeralToken& t : tokens) {
+    if (t.type != NumeralTokenType::digit && t.type != NumeralTokenType::zero) return std::nullopt;
+    value = value * 10 + (t.type == NumeralTokenType::zero ? 0 : t.value);
+  }
+  Numeral n;
+  n.value = value;
+  n.step = 1;
+  n.significant_digits = significant_digits(value, 1);
+  return n;
+}
+
+bool all_digits(std::span<const NumeralToken> tokens) {
+  for (const NumeralToken& t : tokens) {
+    if (t.type == NumeralTokenType::digit && !t.in_digit_string) return false;
+    if (t.type != NumeralTokenType::digit && t.type != NumeralTokenType::zero) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<Numeral> evaluate_numeral(std::span<const NumeralToken> tokens) {
+  if (tokens.empty()) return std::nullopt;
+  bool chinese = false;
+  for (const NumeralToken& t : tokens) chinese = chinese || t.type != NumeralTokenType::arabic;
+  std::optional<Numeral> result;
+  if (tokens.size() > 1 && all_digits(tokens)) {
+    result = digit_string(tokens);
+  } else {
+    NumeralFolder folder;
+    for (const NumeralToken& t : tokens)
+      if (!folder.feed(t)) return std::nullopt;
+    result = folder.finish();
+  }
+  if (result) result->chinese = chinese;
+  return result;
+}
+
+std::optional<NumeralToken> read_arabic(const char* first, const char* last) {
+  std::string digits;
+  digits.reserve(static_cast<std::size_t>(last - first));
+  int decimals = -1;
+  for (const char* p = first; p != last; ++p) {
+    if (*p == ',') continue;
+    if (*p == '.') {
+      decimals = 0;
+    } else if (decimals >= 0) {
+      ++decimals;
+    }
+    digits.push_back(*p);
+  }
+  double value = 0;
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (ec == std::errc::result_out_of_range) value = HUGE_VAL;
+  else if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  NumeralToken token;
+  token.type = NumeralTokenType::arabic;
+  token.value = value;
+  token.step = decimals > 0 ? std::pow(10.0, -decimals) : 1.0;
+  return token;
+}
+
+}  // namespace figcheck::parser::grammar

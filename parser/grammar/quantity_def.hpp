@@ -1,0 +1,148 @@
+// Definition of the quantity rule. Included only by quantity.cpp.
+#pragma once
+
+#include <boost/spirit/home/x3.hpp>
+#include <optional>
+
+#include "parser/grammar/numeral.hpp"
+#include "parser/grammar/quantity.hpp"
+#include "parser/lexicon/qualifiers.hpp"
+#include "parser/lexicon/units.hpp"
+
+namespace figcheck::parser::grammar {
+
+namespace rules {
+
+struct unit_table : x3::symbols<UnitInfo> {
+  unit_table() {
+    for (const auto& entry : lexicon::unit_entries()) add(entry.surface, entry.info);
+  }
+} const unit_symbol;
+
+struct per_unit_table : x3::symbols<std::string_view> {
+  per_unit_table() {
+    for (const auto& entry : lexicon::per_unit_entries()) add(entry.surface, entry.unit);
+  }
+} const per_unit_symbol;
+
+struct suffix_qualifier_table : x3::symbols<Qualifier> {
+  suffix_qualifier_table() {
+    for (const auto& entry : lexicon::suffix_qualifiers()) add(entry.surface, entry.qualifier);
+  }
+} const suffix_qualifier;
+
+struct UnitPart {
+  UnitInfo unit;
+  std::string_view per_unit;
+};
+
+struct RangeTail {
+  Numeral end;
+  std::optional<UnitPart> unit;
+};
+
+// 成 and 折 are percent only when no word goes on: 成为, 成功, 折合, 折旧 are not.
+auto const cheng = x3::lit("成") >> !(x3::lit("为") | "功" | "立" | "果" | "本" | "员" | "交" |
+                                      "长" | "就" | "熟" | "型" | "效" | "都" | "绩" | "品" |
+                                      "套" | "片" | "群" | "年" | "规模" | "了" | "的");
+auto const zhe = x3::lit("折") >> !(x3::lit("合") | "算" | "旧" | "射" | "叠" | "返" | "扣" | "腾" |
+                                    "服" | "中" | "价" | "线" | "现" | "损" | "磨");
+auto const range_separator = x3::lit("至") | "到" | "—" | "–" | "-" | "~" | "～";
+
+auto const reset = [](auto& ctx) { x3::_val(ctx) = QuantityAst{}; };
+auto const set_unit = [](auto& ctx) { x3::_val(ctx).unit = x3::_attr(ctx); };
+auto const set_per = [](auto& ctx) { x3::_val(ctx).per_unit = x3::_attr(ctx); };
+auto const set_cheng = [](auto& ctx) {
+  x3::_val(ctx).unit = UnitInfo{ClaimKind::percent, "percent", {}, 10};
+};
+auto const set_number = [](auto& ctx) { x3::_val(ctx).number = x3::_attr(ctx); };
+auto const set_second = [](auto& ctx) { x3::_val(ctx).second = x3::_attr(ctx); };
+auto const set_end = [](auto& ctx) { x3::_val(ctx).end = x3::_attr(ctx); };
+auto const set_tail_unit = [](auto& ctx) { x3::_val(ctx).unit = x3::_attr(ctx); };
+auto const set_first_unit = [](auto& ctx) {
+  x3::_val(ctx).unit = x3::_attr(ctx).unit;
+  x3::_val(ctx).per_unit = x3::_attr(ctx).per_unit;
+  x3::_val(ctx).first_has_unit = true;
+};
+// A range needs the same kind of unit at both ends when both carry one (10%—20%), and a unit
+// at the end when the start has one (3家-5 is no range).
+auto const merge_range = [](auto& ctx) {
+  QuantityAst& q = x3::_val(ctx);
+  const RangeTail& tail = x3::_attr(ctx);
+  if (q.first_has_unit && (!tail.unit || tail.unit->unit.kind != q.unit.kind)) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  q.second = tail.end;
+  if (tail.unit) {
+    q.unit = tail.unit->unit;
+    q.per_unit = tail.unit->per_unit;
+  }
+};
+auto const set_suffix = [](auto& ctx) { x3::_val(ctx).suffix = x3::_attr(ctx); };
+auto const set_form = [](QuantityForm form) {
+  return [form](auto& ctx) { x3::_val(ctx).form = form; };
+};
+auto const set_percent_scale = [](double scale) {
+  return [scale](auto& ctx) {
+    x3::_val(ctx).form = QuantityForm::percent_of;
+    x3::_val(ctx).unit = UnitInfo{ClaimKind::percent, "percent", {}, scale};
+  };
+};
+auto const set_doubling = [](double times) {
+  return [times](auto& ctx) {
+    QuantityAst& q = x3::_val(ctx);
+    q.form = QuantityForm::doubling;
+    q.number.value = times;
+    q.number.step = 1;
+    q.number.chinese = true;
+    q.number.significant_digits = 1;
+    q.unit = UnitInfo{ClaimKind::multiple, "times", {}, 1};
+  };
+};
+
+numeral_type const numeral = "numeral";
+
+x3::rule<class unit_part_class, UnitPart> const unit_part = "unit_part";
+x3::rule<class range_tail_class, RangeTail> const range_tail = "range_tail";
+x3::rule<class plain_quantity_class, QuantityAst> const plain_quantity = "plain_quantity";
+x3::rule<class percent_of_class, QuantityAst> const percent_of = "percent_of";
+x3::rule<class fraction_class, QuantityAst> const fraction = "fraction";
+x3::rule<class doubling_class, QuantityAst> const doubling = "doubling";
+quantity_type const quantity = "quantity";
+
+auto const unit_word = cheng[set_cheng] | (zhe)[set_cheng] | unit_symbol[set_unit];
+auto const unit_part_def = unit_word >> -('/' >> per_unit_symbol[set_per]);
+auto const range_tail_def = range_separator >> numeral[set_end] >> -unit_part[set_tail_unit];
+
+auto const plain_quantity_def = x3::eps[reset] >> numeral[set_number] >>
+                                -unit_part[set_first_unit] >> -range_tail[merge_range] >>
+                                -suffix_qualifier[set_suffix];
+
+auto const percent_of_def =
+    x3::eps[reset] >>
+    (x3::lit("百分之")[set_percent_scale(1)] | x3::lit("千分之")[set_percent_scale(0.1)] |
+     x3::lit("万分之")[set_percent_scale(0.01)]) >>
+    numeral[set_number] >> -(range_separator >> -x3::lit("百分之") >> numeral[set_second]) >>
+    -suffix_qualifier[set_suffix];
+
+// 三分之一: the denominator comes first. 1/3: Arabic only, and not a date (2024/5/1).
+auto const ascii_digit = x3::char_('0', '9');
+auto const fraction_def =
+    x3::eps[reset] >> x3::eps[set_form(QuantityForm::fraction)] >>
+    ((numeral[set_number] >> "分之" >> numeral[set_second]) |
+     (&ascii_digit >> numeral[set_second] >> '/' >> &ascii_digit >> numeral[set_number] >>
+      !x3::lit('/')));
+
+auto const doubling_def =
+    x3::eps[reset] >> x3::lit("翻") >> -x3::lit("了") >>
+    (x3::lit("两番")[set_doubling(4)] | x3::lit("三番")[set_doubling(8)] |
+     (-x3::lit("一") >> x3::lit("番"))[set_doubling(2)] | x3::lit("倍")[set_doubling(2)]);
+
+auto const quantity_def = doubling | percent_of | fraction | plain_quantity;
+
+BOOST_SPIRIT_DEFINE(unit_part, range_tail, plain_quantity, percent_of, fraction, doubling, quantity)
+
+}  // namespace rules
+
+}  // namespace figcheck::parser::grammar

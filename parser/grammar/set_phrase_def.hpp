@@ -1,0 +1,26 @@
+// Definition of the set-phrase rule. Included only by set_phrase.cpp.
+#pragma once
+
+#include <boost/spirit/home/x3.hpp>
+
+#include "parser/grammar/set_phrase.hpp"
+#include "parser/lexicon/set_phrases.hpp"
+
+namespace figcheck::parser::grammar {
+
+namespace rules {
+
+struct set_phrase_table : x3::symbols<x3::unused_type> {
+  set_phrase_table() {
+    for (std::string_view phrase : lexicon::set_phrases()) add(phrase);
+  }
+} const set_phrase_symbol;
+
+set_phrase_type const set_phrase = "set_phrase";
+auto const set_phrase_def = x3::omit[set_phrase_symbol];
+
+BOOST_SPIRIT_DEFINE(set_phrase)
+
+}  // namespace rules
+
+}  // namespace figcheck::parser::grammar

@@ -1,0 +1,91 @@
+#include "parser/phrase_cues.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace figcheck::parser {
+
+namespace {
+
+using namespace std::string_view_literals;
+
+// Nouns that contain a change verb and name a quantity instead: 增加值 is value added.
+constexpr std::array kChangeNouns = {"增加值"sv, "增长极"sv, "增长点"sv, "增长率"sv,
+                                     "增长引擎"sv, "增长动力"sv, "增长空间"sv};
+constexpr std::array kChangeVerbs = {
+    "增长"sv, "增加"sv, "提高"sv, "提升"sv, "下降"sv, "降低"sv, "减少"sv, "上升"sv, "上涨"sv,
+    "下跌"sv, "回落"sv, "跃升"sv, "攀升"sv, "扩大"sv, "缩小"sv, "增至"sv, "降至"sv, "增速"sv,
+    "增幅"sv, "降幅"sv, "涨幅"sv, "跌幅"sv, "同比"sv, "环比"sv, "增长到"sv, "下滑"sv,
+    "收窄"sv, "放缓"sv, "加快"sv, "多增"sv, "少增"sv, "翻"sv, "增"sv, "降"sv, "涨"sv, "跌"sv};
+constexpr std::array kShareWords = {"占"sv, "比重"sv, "占比"sv, "份额"sv, "比例"sv};
+constexpr std::array kForecastWords = {"预计"sv, "有望"sv, "预期"sv, "即将"sv,
+                                       "可望"sv, "估计"sv, "预测"sv};
+constexpr std::array kTargetWords = {"力争"sv, "目标"sv, "争取"sv, "确保"sv, "计划"sv,
+                                     "规划"sv, "任务"sv, "要求"sv, "预期目标"sv};
+
+// The text with the change nouns blanked out, so 增加值 does not read as 增加.
+std::string without_change_nouns(std::string_view text) {
+  std::string out(text);
+  for (std::string_view noun : kChangeNouns) {
+    for (std::size_t at = out.find(noun); at != std::string::npos; at = out.find(noun, at)) {
+      out.replace(at, noun.size(), std::string(noun.size(), ' '));
+    }
+  }
+  return out;
+}
+
+template <std::size_t N>
+bool contains_any(std::string_view text, const std::array<std::string_view, N>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
+// 将 means "will" before a verb; 将近 (nearly), 将其/将…转化 (把) do not.
+bool says_will(std::string_view text) {
+  for (std::size_t at = text.find("将"); at != std::string_view::npos;
+       at = text.find("将", at + 1)) {
+    const std::string_view after = text.substr(at + std::string_view("将").size());
+    if (after.starts_with("近") || after.starts_with("其") || after.starts_with("之") ||
+        after.starts_with("军") || after.starts_with("领"))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
+  if (begin >= end || begin >= text.size()) return {};
+  return text.substr(begin, std::min(end, text.size()) - begin);
+}
+
+}  // namespace
+
+Modality modality_from_cues(const CueContext& c) {
+  const std::string_view clause = slice(c.text, c.clause_begin, c.figure_begin);
+  if (contains_any(clause, kTargetWords)) return Modality::target;
+  if (contains_any(clause, kForecastWords) || says_will(clause)) return Modality::forecast;
+  return Modality::actual;
+}
+
+Role role_from_cues(const CueContext& c) {
+  const std::string_view clause = slice(c.text, c.clause_begin, c.figure_begin);
+  const std::string_view lead = slice(c.text, c.lead_begin, c.figure_begin);
+  const std::string_view sentence_lead = slice(c.text, c.sentence_begin, c.figure_begin);
+  const std::string_view to_next = slice(c.text, c.figure_end, c.next_figure_begin);
+
+  if (clause.find("分别") != std::string_view::npos) return Role::respectively;
+  const bool from_word = lead.find("从") != std::string_view::npos ||
+                         lead.find("由") != std::string_view::npos;
+  const bool to_word =
+      to_next.find("到") != std::string_view::npos || to_next.find("至") != std::string_view::npos;
+  if (from_word && to_word && c.has_next_figure) return Role::change_from;
+  const std::string cleaned_lead = without_change_nouns(lead);
+  if (contains_any(std::string_view(cleaned_lead), kChangeVerbs)) return Role::change;
+  if (lead.find("占地") == std::string_view::npos && contains_any(lead, kShareWords))
+    return Role::share;
+  if (sentence_lead.find("其中") != std::string_view::npos) return Role::subset;
+  return Role::value;
+}
+
+}  // namespace figcheck::parser

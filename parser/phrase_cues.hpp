@@ -1,0 +1,27 @@
+// Modality and role from the words around a figure, where the phrase itself decides them:
+// 预计/将 forecast, 力争/目标 target; 占…的 share, 增长 change, 从…到 change_from, 分别
+// respectively, 其中 subset.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "parser/claim.hpp"
+
+namespace figcheck::parser {
+
+struct CueContext {
+  std::string_view text;
+  std::size_t sentence_begin = 0;
+  std::size_t clause_begin = 0;     // start of the clause holding the figure
+  std::size_t lead_begin = 0;       // clause start, or the end of the figure before it
+  std::size_t figure_begin = 0;
+  std::size_t figure_end = 0;
+  std::size_t next_figure_begin = 0;  // start of the next figure in the clause, or clause end
+  bool has_next_figure = false;
+};
+
+Modality modality_from_cues(const CueContext& context);
+Role role_from_cues(const CueContext& context);
+
+}  // namespace figcheck::parser

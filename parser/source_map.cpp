@@ -1,0 +1,46 @@
+#include "parser/source_map.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "parser/utf8.hpp"
+
+namespace figcheck::parser {
+
+SourceMap::SourceMap(std::string_view text) : text_(text) {
+  line_starts_.push_back(0);
+  const char* begin = text.data();
+  const char* end = begin + text.size();
+  for (const char* p = begin; p < end;) {
+    const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+    if (nl == nullptr) break;
+    p = static_cast<const char*>(nl) + 1;
+    line_starts_.push_back(static_cast<std::size_t>(p - begin));
+  }
+}
+
+SourcePosition SourceMap::position(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const auto line_index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+  const std::size_t line_start = line_starts_[line_index];
+  SourcePosition result{line_index + 1, 1};
+  std::size_t from = line_start;
+  if (cached_.line == result.line && cached_offset_ >= line_start && cached_offset_ <= offset) {
+    from = cached_offset_;
+    result.column = cached_.column;
+  }
+  result.column += utf8::count_code_points(text_.substr(from, offset - from));
+  cached_offset_ = offset;
+  cached_ = result;
+  return result;
+}
+
+std::string_view SourceMap::line_text(std::size_t line) const {
+  if (line == 0 || line > line_starts_.size()) return {};
+  const std::size_t start = line_starts_[line - 1];
+  std::size_t end = line < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
+  return text_.substr(start, end - start);
+}
+
+}  // namespace figcheck::parser

@@ -1,0 +1,33 @@
+// Full-width digits, signs and Latin letters folded to ASCII for the grammar, with an offset map
+// back to the original text so every mention still points at its real line and column.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace figcheck::parser {
+
+class NormalizedText {
+ public:
+  explicit NormalizedText(std::string_view original);
+
+  [[nodiscard]] std::string_view view() const {
+    return folded_.empty() && anchors_.empty() ? original_ : std::string_view(folded_);
+  }
+  [[nodiscard]] std::size_t to_original(std::size_t normalized_offset) const;
+  [[nodiscard]] bool changed() const { return !anchors_.empty(); }
+
+ private:
+  // After each folded character: its end in the normalized and in the original text.
+  struct Anchor {
+    std::size_t normalized;
+    std::size_t original;
+  };
+  std::string_view original_;
+  std::string folded_;  // empty when nothing needed folding (the common case: no copy)
+  std::vector<Anchor> anchors_;
+};
+
+}  // namespace figcheck::parser

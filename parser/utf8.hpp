@@ -1,0 +1,35 @@
+// UTF-8 helpers over byte strings; decoding is ICU's (unicode/utf8.h).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace figcheck::parser::utf8 {
+
+// The code point starting at `offset`, and its length in bytes; an ill-formed sequence gives
+// code_point < 0 and length 1.
+struct Decoded {
+  char32_t code_point;
+  int length;
+  [[nodiscard]] bool valid() const { return length > 0 && code_point != 0xFFFFFFFF; }
+};
+Decoded decode(std::string_view text, std::size_t offset);
+
+// The code point that ends just before `offset`, walking back over continuation bytes.
+Decoded decode_before(std::string_view text, std::size_t offset);
+
+std::size_t count_code_points(std::string_view text);
+
+void append(std::string& out, char32_t code_point);
+
+struct InvalidSequence {
+  std::size_t offset;  // in the text before repair
+  unsigned char byte;
+};
+
+// Replaces every ill-formed sequence with U+FFFD and reports where each one was.
+std::vector<InvalidSequence> repair(std::string& text);
+
+}  // namespace figcheck::parser::utf8

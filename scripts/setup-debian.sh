@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian packages figcheck needs to build and test. Idempotent: when everything is
+# already there it installs nothing and prints nothing.
+set -euo pipefail
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  libboost-dev            # Spirit X3 (header-only)
+  libyaml-cpp-dev         # rule packs
+  libspdlog-dev libfmt-dev
+  libcli11-dev
+  nlohmann-json3-dev
+  libgtest-dev libgmock-dev
+  libbenchmark-dev
+  libicu-dev              # encoding conversion (GB18030, UTF-16)
+  python3                 # conformance and evaluation scripts
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo_cmd=()
+[ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+echo "figcheck setup: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq >/dev/null
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
