@@ -1,14 +1,30 @@
-#include <iostream>
-#include "parser/extract.hpp"
+// figcheck: fact-checks the figures in Chinese news. Parses options, wires the stages, maps
+// outcomes to exit codes; the work is in parser/, checker/ and reports/.
+#include <CLI/CLI.hpp>
+
+#include "cli/exit_codes.hpp"
+#include "cli/extract_command.hpp"
+#include "cli/logging.hpp"
+
 int main(int argc, char** argv) {
-  if (argc < 2) return 2;
-  auto r = figcheck::parser::extract(argv[1], {.all_numbers = argc > 2});
-  for (auto& c : r.claims) {
-    std::cout << std::string_view(argv[1]).substr(c.span.begin, c.span.size()) << "\t"
-              << to_string(c.kind) << "\t" << (c.value ? *c.value : -1) << "\t" << c.unit << "\t"
-              << c.classifier << "\t" << to_string(c.qualifier) << "\t"
-              << (c.interval.low ? *c.interval.low : -1) << ".." << (c.interval.high ? *c.interval.high : -1)
-              << "\t" << to_string(c.modality) << "\t" << to_string(c.role) << "\t" << c.period << "\n";
+  CLI::App app{"figcheck — checks the figures in Chinese news articles", "figcheck"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "figcheck 0.1.0");
+  bool verbose = false;
+  bool quiet = false;
+  app.add_flag("-v,--verbose", verbose, "Log progress and debug details on stderr");
+  app.add_flag("-q,--quiet", quiet, "Log only errors");
+
+  int exit_code = figcheck::cli::kExitOk;
+  figcheck::cli::add_extract_command(app, exit_code);
+  app.parse_complete_callback([&] { figcheck::cli::setup_logging(verbose, quiet); });
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return figcheck::cli::kExitError;
   }
-  for (auto& p : r.periods) std::cout << "period " << std::string_view(argv[1]).substr(p.span.begin, p.span.size()) << " " << p.canonical << "\n";
+  return exit_code;
 }

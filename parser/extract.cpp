@@ -41,6 +41,16 @@ bool starts_with_big_unit(std::string_view text, std::size_t begin) {
          starts_with_at(text, begin, "亿") || starts_with_at(text, begin, "億");
 }
 
+// 壹贰叁 are written for money amounts (cheques, contracts); elsewhere they are names (玖章).
+bool uses_financial_numerals(std::string_view text, std::size_t begin, std::size_t end) {
+  static constexpr std::string_view kFinancial[] = {"壹", "贰", "貳", "叁", "參", "肆", "伍",
+                                                    "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟"};
+  const std::string_view span = text.substr(begin, end - begin);
+  for (std::string_view f : kFinancial)
+    if (span.find(f) != std::string_view::npos) return true;
+  return false;
+}
+
 // Reads one mention at a candidate and says where the scan goes on.
 class MentionReader {
  public:
@@ -62,7 +72,8 @@ class MentionReader {
 
  private:
   std::size_t read_period(std::size_t at) {
-    static constexpr std::string_view kPrefixes[] = {"前", "第", "上", "下", "近"};
+    static constexpr std::string_view kPrefixes[] = {"前", "第", "上", "下", "近", "过去",
+                                                     "以往", "未来", "今后", "后续"};
     for (std::string_view prefix : kPrefixes) {
       if (at < prefix.size() || text_.compare(at - prefix.size(), prefix.size(), prefix) != 0)
         continue;
@@ -107,6 +118,9 @@ class MentionReader {
     const std::size_t numeral_end = numeral_length_end(at);
     if (!prefix && !options_.all_numbers && is_lone_one(text_, at, numeral_end)) return end;
     if (!prefix && starts_with_big_unit(text_, at)) return end;
+    if (!options_.all_numbers && q.unit.kind != ClaimKind::money &&
+        uses_financial_numerals(text_, at, numeral_end))
+      return end;
 
     Claim claim;
     claim.kind = q.unit.kind;

@@ -26,6 +26,7 @@ std::optional<ParsedPeriod> parse_period(std::string_view text) {
 std::string canonical_period(const PeriodAst& p) {
   if (p.decade) return "decade";
   if (p.recent_years > 0) return fmt::format("last-{}-years", p.recent_years);
+  if (p.coming_years > 0) return fmt::format("next-{}-years", p.coming_years);
   const std::string year = p.year > 0 ? fmt::format("{:04}", p.year) : "XXXX";
   if (p.year_to > 0) return fmt::format("{}..{:04}", year, p.year_to);
   if (p.year_end) return year + "-12-31";

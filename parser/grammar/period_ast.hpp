@@ -14,7 +14,8 @@ struct PeriodAst {
   int day = 0;
   bool year_end = false;    // 年底, 年末
   bool year_start = false;  // 年初
-  int recent_years = 0;     // 近三年, 三年来
+  int recent_years = 0;     // 近三年, 三年来, 过去五年
+  int coming_years = 0;     // 未来三年, 今后五年
   bool decade = false;      // 50年代
 };
 

@@ -111,11 +111,16 @@ auto const quarter_part = (-x3::lit("第") >> quarter_number[set_quarter] >> "�
                           x3::lit("上半年")[set_months(1, 6)] |
                           x3::lit("下半年")[set_months(7, 12)] | x3::lit("全年") |
                           (x3::lit("前") >> small_count[set_first_months] >> "个月");
+auto const clear_months = [](auto& ctx) {
+  x3::_val(ctx).month_from = x3::_val(ctx).month_to = x3::_val(ctx).day = 0;
+};
 auto const month_part =
-    month_number[assign_int(&PeriodAst::month_from)] >>
+    x3::eps[clear_months] >> month_number[assign_int(&PeriodAst::month_from)] >>
     -(range_separator >> month_number[assign_int(&PeriodAst::month_to)]) >> x3::lit("月") >>
     !x3::lit("份额") >> -x3::lit("份") >> x3::eps[single_month] >>
     -(day_number[assign_int(&PeriodAst::day)] >> (x3::lit("日") | "号"));
+// 三年前, 两年后: a point in time counted from now.
+auto const years_from_now = small_count >> "年" >> (x3::lit("前") | "后" | "以前" | "以后");
 auto const year_suffix = x3::lit("年底")[set_flag(&PeriodAst::year_end)] |
                          x3::lit("年末")[set_flag(&PeriodAst::year_end)] |
                          x3::lit("年初")[set_flag(&PeriodAst::year_start)] |
@@ -129,12 +134,20 @@ auto const iso_date = year_number[assign_int(&PeriodAst::year)] >> '-' >>
                       day_number[assign_int(&PeriodAst::day)] >> x3::eps[single_month];
 auto const recent = (x3::lit("近") >> small_count[assign_int(&PeriodAst::recent_years)] >> "年" >>
                      -(x3::lit("以来") | "来")) |
+                    ((x3::lit("过去") | "以往") >> small_count[assign_int(&PeriodAst::recent_years)] >>
+                     "年") |
+                    ((x3::lit("未来") | "今后" | "后续") >>
+                     small_count[assign_int(&PeriodAst::coming_years)] >> "年") |
                     (small_count[assign_int(&PeriodAst::recent_years)] >> "年" >>
                      (x3::lit("以来") | "来"));
 // 50年代, 90年代: a decade of the last century.
 auto const decade = (ascii_digit >> '0' >> x3::lit("年代"))[set_flag(&PeriodAst::decade)];
 
-auto const period_def = iso_date | dated | recent | decade | quarter_part | month_part;
+// Each alternative starts from a clean attribute: a failed one may have written fields.
+auto const reset_period = [](auto& ctx) { x3::_val(ctx) = PeriodAst{}; };
+auto const fresh = x3::eps[reset_period];
+auto const period_def = (fresh >> iso_date) | (fresh >> dated) | (fresh >> recent) |
+                        (fresh >> decade) | (fresh >> years_from_now) | (fresh >> quarter_part) | (fresh >> month_part);
 
 BOOST_SPIRIT_DEFINE(year_number, month_number, day_number, small_count, period)
 

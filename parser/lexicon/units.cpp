@@ -51,7 +51,7 @@ constexpr auto kUnits = std::to_array<UnitEntry>({
     count("册"), count("份"), count("首"), count("轮"), count("輪"), count("宗"), count("笔"),
     count("筆"), count("枚"), count("道"), count("幅"), count("棵"), count("匹"), count("对"),
     count("對"), count("双"), count("雙"), count("章"), count("节"), count("節"), count("页"),
-    count("块"), count("塊"), count("片"), count("盏"), count("层"), count("層"), count("把"),
+    count("块"), count("塊"), count("盏"), count("层"), count("層"), count("把"),
     count("批次"), count("场次"), count("班次"), count("架次"), count("车次"), count("户次"),
     count("家次"), count("课题"), count("打", 12),
     // Measures.

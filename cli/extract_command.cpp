@@ -1,0 +1,91 @@
+#include "cli/extract_command.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <memory>
+#include <thread>
+
+#include "cli/exit_codes.hpp"
+#include "cli/input_files.hpp"
+#include "parser/corpus.hpp"
+#include "reports/claim_writers.hpp"
+#include "reports/output_file.hpp"
+
+namespace figcheck::cli {
+
+namespace {
+
+struct ExtractSettings {
+  std::vector<std::string> paths;
+  std::string format = "jsonl";
+  std::string output;
+  unsigned jobs = std::max(1U, std::thread::hardware_concurrency());
+  bool all_numbers = false;
+  std::string text;
+};
+
+int run_extract(const ExtractSettings& settings) {
+  parser::Diagnostics diagnostics;
+  std::vector<parser::ExtractedFile> files;
+  parser::ExtractOptions options;
+  options.all_numbers = settings.all_numbers;
+  if (!settings.text.empty()) {
+    parser::ExtractedFile file;
+    file.document.emplace("<text>", settings.text, file.diagnostics);
+    file.extraction = parser::extract(*file.document, options);
+    files.push_back(std::move(file));
+  }
+  if (!settings.paths.empty()) {
+    auto inputs = input_files(settings.paths, diagnostics);
+    auto extracted = parser::extract_files(inputs, options, settings.jobs);
+    std::move(extracted.begin(), extracted.end(), std::back_inserter(files));
+  }
+
+  std::vector<reports::ClaimRecord> records;
+  for (const parser::ExtractedFile& file : files) {
+    diagnostics.insert(diagnostics.end(), file.diagnostics.begin(), file.diagnostics.end());
+    if (!file.document) continue;
+    for (const parser::Claim& claim : file.extraction.claims)
+      records.push_back({&*file.document, &claim});
+  }
+  spdlog::debug("{} files, {} claims", files.size(), records.size());
+
+  const std::string error = reports::write_output(settings.output, [&](std::ostream& out) {
+    if (settings.format == "csv") {
+      reports::write_claims_csv(out, records);
+    } else if (settings.format == "table") {
+      reports::write_claims_table(out, records);
+    } else {
+      reports::write_claims_jsonl(out, records);
+    }
+  });
+  const bool input_error = report_diagnostics(diagnostics);
+  if (!error.empty()) {
+    spdlog::error("{}", error);
+    return kExitError;
+  }
+  return input_error ? kExitError : kExitOk;
+}
+
+}  // namespace
+
+void add_extract_command(CLI::App& app, int& exit_code) {
+  auto settings = std::make_shared<ExtractSettings>();
+  CLI::App* command = app.add_subcommand("extract", "Print every numeric claim in the articles");
+  command->add_option("paths", settings->paths, "Files or folders (.txt, .md), walked in order");
+  command->add_option("--format", settings->format, "Output format")
+      ->check(CLI::IsMember({"jsonl", "csv", "table"}));
+  command->add_option("-o,--output", settings->output, "Write to FILE instead of stdout");
+  command->add_option("-j,--jobs", settings->jobs, "Threads (default: hardware threads)")
+      ->check(CLI::Range(1U, 256U));
+  command->add_flag("--all-numbers", settings->all_numbers,
+                    "Also print bare numbers without a unit (kind `number`)");
+  command->add_option("--text", settings->text, "Read the text from this argument");
+  command->callback([settings, command, &exit_code] {
+    if (settings->paths.empty() && settings->text.empty())
+      throw CLI::RequiredError("paths or --text");
+    exit_code = run_extract(*settings);
+  });
+}
+
+}  // namespace figcheck::cli

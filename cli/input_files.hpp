@@ -1,0 +1,18 @@
+// Turns command-line paths (and --text) into the files to read, reporting missing ones.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "parser/corpus.hpp"
+#include "parser/diagnostic.hpp"
+
+namespace figcheck::cli {
+
+std::vector<parser::InputFile> input_files(const std::vector<std::string>& paths,
+                                           parser::Diagnostics& diagnostics);
+
+// Prints diagnostics on stderr, compiler style; returns whether any was an error.
+bool report_diagnostics(const parser::Diagnostics& diagnostics);
+
+}  // namespace figcheck::cli

@@ -1,0 +1,36 @@
+#include "parser/corpus.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace figcheck::parser {
+
+void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work) {
+  jobs = std::max(1U, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(count, 1))));
+  if (jobs == 1) {
+    for (std::size_t i = 0; i < count; ++i) work(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::vector<std::jthread> workers;
+  workers.reserve(jobs);
+  for (unsigned j = 0; j < jobs; ++j) {
+    workers.emplace_back([&] {
+      for (std::size_t i = next++; i < count; i = next++) work(i);
+    });
+  }
+}
+
+std::vector<ExtractedFile> extract_files(const std::vector<InputFile>& files,
+                                         const ExtractOptions& options, unsigned jobs) {
+  std::vector<ExtractedFile> results(files.size());
+  parallel_for(files.size(), jobs, [&](std::size_t i) {
+    ExtractedFile& result = results[i];
+    result.document = load_document(files[i].path, files[i].display_path, result.diagnostics);
+    if (result.document) result.extraction = extract(*result.document, options);
+  });
+  return results;
+}
+
+}  // namespace figcheck::parser

@@ -1,0 +1,34 @@
+// Loads and extracts many files at once, over `jobs` threads, and returns them in input order so
+// that output is the same whatever the number of threads.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parser/diagnostic.hpp"
+#include "parser/document.hpp"
+#include "parser/extract.hpp"
+
+namespace figcheck::parser {
+
+struct ExtractedFile {
+  std::optional<Document> document;  // empty when the file could not be read
+  Extraction extraction;
+  Diagnostics diagnostics;
+};
+
+struct InputFile {
+  std::filesystem::path path;
+  std::string display_path;
+};
+
+std::vector<ExtractedFile> extract_files(const std::vector<InputFile>& files,
+                                         const ExtractOptions& options, unsigned jobs);
+
+// Runs `work(i)` for i in [0, count) on up to `jobs` threads.
+void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work);
+
+}  // namespace figcheck::parser

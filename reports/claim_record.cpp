@@ -1,0 +1,23 @@
+#include "reports/claim_record.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace figcheck::reports {
+
+std::string unit_text(const parser::Claim& claim) {
+  std::string unit(claim.unit);
+  if (!claim.per_unit.empty()) unit += "/" + std::string(claim.per_unit);
+  return unit;
+}
+
+std::string number_text(double value) {
+  if (std::isfinite(value) && std::fabs(value) < 9007199254740992.0 &&
+      value == std::trunc(value)) {
+    return fmt::format("{}", static_cast<long long>(value));
+  }
+  return fmt::format("{}", value);
+}
+
+}  // namespace figcheck::reports

@@ -1,0 +1,155 @@
+#include "reports/claim_writers.hpp"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "parser/utf8.hpp"
+#include "reports/csv.hpp"
+
+namespace figcheck::reports {
+
+namespace {
+
+using parser::Claim;
+
+// The columns, in order, shared by JSON Lines and CSV (DESIGN §4).
+struct ClaimFields {
+  std::string file;
+  parser::SourcePosition begin;
+  parser::SourcePosition end;
+  std::string_view text;
+  std::string_view sentence;
+  std::optional<std::string> value;
+  std::optional<std::string> low;
+  std::optional<std::string> high;
+};
+
+std::optional<std::string> optional_number(const std::optional<double>& v) {
+  if (!v) return std::nullopt;
+  return number_text(*v);
+}
+
+ClaimFields fields_of(const ClaimRecord& record) {
+  const parser::Document& doc = *record.document;
+  const Claim& c = *record.claim;
+  return {doc.path(),
+          doc.position(c.span.begin),
+          doc.position(c.span.end),
+          doc.text().substr(c.span.begin, c.span.size()),
+          doc.text().substr(c.sentence.begin, c.sentence.size()),
+          optional_number(c.value),
+          optional_number(c.interval.low),
+          optional_number(c.interval.high)};
+}
+
+nlohmann::ordered_json json_number(const std::optional<double>& v) {
+  if (!v) return nullptr;
+  if (std::fabs(*v) < 9007199254740992.0 && *v == std::trunc(*v))
+    return static_cast<long long>(*v);
+  return *v;
+}
+
+nlohmann::ordered_json json_text(std::string_view s) {
+  if (s.empty()) return nullptr;
+  return std::string(s);
+}
+
+}  // namespace
+
+void write_claims_jsonl(std::ostream& out, std::span<const ClaimRecord> claims) {
+  for (const ClaimRecord& record : claims) {
+    const ClaimFields f = fields_of(record);
+    const Claim& c = *record.claim;
+    nlohmann::ordered_json j;
+    j["file"] = f.file;
+    j["line"] = f.begin.line;
+    j["column"] = f.begin.column;
+    j["end_line"] = f.end.line;
+    j["end_column"] = f.end.column;
+    j["text"] = std::string(f.text);
+    j["kind"] = std::string(to_string(c.kind));
+    j["value"] = json_number(c.value);
+    j["unit"] = json_text(unit_text(c));
+    j["classifier"] = json_text(c.classifier);
+    j["qualifier"] = std::string(to_string(c.qualifier));
+    j["low"] = json_number(c.interval.low);
+    j["high"] = json_number(c.interval.high);
+    j["modality"] = std::string(to_string(c.modality));
+    j["role"] = std::string(to_string(c.role));
+    j["entity"] = json_text(c.entity);
+    j["metric"] = json_text(c.metric);
+    j["period"] = json_text(c.period);
+    if (c.out_of_range) j["out_of_range"] = true;
+    j["sentence"] = std::string(f.sentence);
+    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  }
+}
+
+void write_claims_csv(std::ostream& out, std::span<const ClaimRecord> claims) {
+  CsvWriter csv(out);
+  for (const char* header :
+       {"file", "line", "column", "end_line", "end_column", "text", "kind", "value", "unit",
+        "classifier", "qualifier", "low", "high", "modality", "role", "entity", "metric",
+        "period", "sentence"}) {
+    csv.text(header);
+  }
+  csv.end_row();
+  for (const ClaimRecord& record : claims) {
+    const ClaimFields f = fields_of(record);
+    const Claim& c = *record.claim;
+    csv.text(f.file)
+        .number(std::to_string(f.begin.line))
+        .number(std::to_string(f.begin.column))
+        .number(std::to_string(f.end.line))
+        .number(std::to_string(f.end.column))
+        .text(f.text)
+        .text(to_string(c.kind))
+        .number(f.value.value_or(""))
+        .text(unit_text(c))
+        .text(c.classifier)
+        .text(to_string(c.qualifier))
+        .number(f.low.value_or(""))
+        .number(f.high.value_or(""))
+        .text(to_string(c.modality))
+        .text(to_string(c.role))
+        .text(c.entity)
+        .text(c.metric)
+        .text(c.period)
+        .text(f.sentence);
+    csv.end_row();
+  }
+}
+
+void write_claims_table(std::ostream& out, std::span<const ClaimRecord> claims) {
+  // Pads by display width: a Chinese character takes two terminal columns.
+  auto pad = [](std::string_view s, std::size_t width) {
+    std::size_t shown = 0;
+    for (std::size_t i = 0; i < s.size();) {
+      const auto d = parser::utf8::decode(s, i);
+      shown += d.valid() && d.code_point >= 0x1100 ? 2 : 1;
+      i += static_cast<std::size_t>(d.length);
+    }
+    return std::string(s) + std::string(width > shown ? width - shown : 1, ' ');
+  };
+  out << pad("where", 28) << pad("text", 20) << pad("kind", 17) << pad("value", 16)
+      << pad("unit", 10) << pad("qualifier", 17) << pad("modality", 10) << pad("role", 13)
+      << "key (entity | metric | period)\n";
+  for (const ClaimRecord& record : claims) {
+    const ClaimFields f = fields_of(record);
+    const Claim& c = *record.claim;
+    const std::string where = fmt::format("{}:{}:{}", f.file, f.begin.line, f.begin.column);
+    const std::string unit = c.classifier.empty() ? unit_text(c)
+                                                  : fmt::format("{}({})", unit_text(c), c.classifier);
+    auto or_dash = [](std::string_view s) { return s.empty() ? std::string("-") : std::string(s); };
+    out << pad(where, 28) << pad(f.text, 20) << pad(to_string(c.kind), 17)
+        << pad(f.value.value_or("?"), 16) << pad(unit, 10) << pad(to_string(c.qualifier), 17)
+        << pad(to_string(c.modality), 10) << pad(to_string(c.role), 13) << or_dash(c.entity)
+        << " | " << or_dash(c.metric) << " | " << or_dash(c.period) << '\n';
+  }
+}
+
+}  // namespace figcheck::reports
