@@ -116,8 +116,13 @@ class MentionReader {
         !q.number.starts_with_unit)
       prefix.reset();
     const std::size_t numeral_end = numeral_length_end(at);
-    if (!prefix && !options_.all_numbers && is_lone_one(text_, at, numeral_end)) return end;
-    if (!prefix && starts_with_big_unit(text_, at)) return end;
+    const bool counted = q.unit.kind == ClaimKind::count || q.unit.kind == ClaimKind::measure;
+    if (!prefix && counted && !options_.all_numbers && is_lone_one(text_, at, numeral_end))
+      return end;
+    // 亿元以上项目 states a threshold; 万家灯火 states nothing.
+    const bool bounded = q.suffix == Qualifier::over || q.suffix == Qualifier::under ||
+                         q.suffix == Qualifier::at_least || q.suffix == Qualifier::at_most;
+    if (!prefix && !bounded && starts_with_big_unit(text_, at)) return end;
     if (!options_.all_numbers && q.unit.kind != ClaimKind::money &&
         uses_financial_numerals(text_, at, numeral_end))
       return end;
@@ -146,8 +151,6 @@ class MentionReader {
 
     assign_value(claim, q, prefix, sign.has_value());
     claim.span = {begin, end};
-    const bool bounded = q.suffix == Qualifier::over || q.suffix == Qualifier::under ||
-                         q.suffix == Qualifier::at_least || q.suffix == Qualifier::at_most;
     thresholds_.push_back(bounded && bounds_a_noun(text_, end));
     out_.claims.push_back(std::move(claim));
     return end;
@@ -216,7 +219,8 @@ class MentionReader {
       low.step *= high.trailing_multiplier;
     }
     claim.qualifier = ambiguous ? Qualifier::ambiguous : Qualifier::range;
-    const double lowest = std::min(low.value, low_alternative.value) - low.step / 2;
+    const double lowest =
+        (ambiguous ? std::min(low.value, low_alternative.value) : low.value) - low.step / 2;
     claim.interval = {sign * lowest * scale, sign * (high.value + high.step / 2) * scale};
     if (negative) std::swap(claim.interval.low, claim.interval.high);
     if (!ambiguous) claim.value = sign * low.value * scale;
@@ -256,6 +260,7 @@ void assign_cues(std::string_view text, std::vector<Claim>& claims,
       cues.has_next_figure = true;
     }
     claim.modality = thresholds[i] ? Modality::threshold : modality_from_cues(cues);
+    cues.after_change_from = i > 0 && claims[i - 1].role == Role::change_from;
     claim.role = role_from_cues(cues);
   }
 }

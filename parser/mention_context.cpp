@@ -42,6 +42,28 @@ constexpr int kShortQuoteCodePoints = 12;
 
 }  // namespace
 
+namespace {
+
+// 最高支持1000万元, 至少举办12场, 约有300人: these qualifiers reach over one short verb. The
+// verb stays out of the claim's text.
+std::optional<PrefixQualifier> qualifier_over_a_verb(std::string_view text, std::size_t position) {
+  static constexpr std::string_view kReaching[] = {"最高", "最多", "至少", "最少", "约"};
+  std::size_t gap = position;
+  for (int chars = 1; chars <= 2; ++chars) {
+    const utf8::Decoded d = utf8::decode_before(text, gap);
+    if (!d.valid() || d.code_point < 0x4E00 || d.code_point > 0x9FFF) return std::nullopt;
+    gap -= static_cast<std::size_t>(d.length);
+    for (std::string_view word : kReaching) {
+      if (!ends_with_at(text, gap, word)) continue;
+      for (const lexicon::QualifierEntry& entry : lexicon::prefix_qualifiers())
+        if (entry.surface == word) return PrefixQualifier{entry.qualifier, position, false, word};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<PrefixQualifier> prefix_qualifier_before(std::string_view text,
                                                        std::size_t position) {
   std::optional<PrefixQualifier> best;
@@ -51,6 +73,7 @@ std::optional<PrefixQualifier> prefix_qualifier_before(std::string_view text,
     best = PrefixQualifier{entry.qualifier, position - entry.surface.size(), entry.in_span,
                            entry.surface};
   }
+  if (!best) best = qualifier_over_a_verb(text, position);
   return best;
 }
 

@@ -59,12 +59,28 @@ std::string_view slice(std::string_view text, std::size_t begin, std::size_t end
   return text.substr(begin, std::min(end, text.size()) - begin);
 }
 
+// 其中 marks a part of the figure before it, as far as the clause goes: 其中博士600余人、
+// 外籍专家近150人 are parts; a later clause is not (其中九项进入临床，两款新药…).
+bool is_subset(std::string_view sentence_lead) {
+  const std::size_t at = sentence_lead.rfind("其中");
+  if (at == std::string_view::npos) return false;
+  std::string_view after = sentence_lead.substr(at + std::string_view("其中").size());
+  for (std::string_view mark : {"，"sv, "："sv, ","sv})
+    if (after.starts_with(mark)) after.remove_prefix(mark.size());
+  for (std::string_view mark : {"，"sv, "；"sv, "："sv, ","sv, ";"sv})
+    if (after.find(mark) != std::string_view::npos) return false;
+  return true;
+}
+
 }  // namespace
 
 Modality modality_from_cues(const CueContext& c) {
   const std::string_view clause = slice(c.text, c.clause_begin, c.figure_begin);
   if (contains_any(clause, kTargetWords)) return Modality::target;
   if (contains_any(clause, kForecastWords) || says_will(clause)) return Modality::forecast;
+  // 两款新药有望于明年获批: the cue may follow the figure in its clause.
+  const std::string_view tail = slice(c.text, c.figure_end, c.next_figure_begin);
+  if (contains_any(tail, kForecastWords)) return Modality::forecast;
   return Modality::actual;
 }
 
@@ -80,11 +96,14 @@ Role role_from_cues(const CueContext& c) {
   const bool to_word =
       to_next.find("到") != std::string_view::npos || to_next.find("至") != std::string_view::npos;
   if (from_word && to_word && c.has_next_figure) return Role::change_from;
+  if (c.after_change_from &&
+      (lead.find("到") != std::string_view::npos || lead.find("至") != std::string_view::npos))
+    return Role::change;
   const std::string cleaned_lead = without_change_nouns(lead);
   if (contains_any(std::string_view(cleaned_lead), kChangeVerbs)) return Role::change;
   if (lead.find("占地") == std::string_view::npos && contains_any(lead, kShareWords))
     return Role::share;
-  if (sentence_lead.find("其中") != std::string_view::npos) return Role::subset;
+  if (is_subset(sentence_lead)) return Role::subset;
   return Role::value;
 }
 

@@ -19,6 +19,7 @@ struct CueContext {
   std::size_t figure_end = 0;
   std::size_t next_figure_begin = 0;  // start of the next figure in the clause, or clause end
   bool has_next_figure = false;
+  bool after_change_from = false;  // the figure before was the "from" of 从…到
 };
 
 Modality modality_from_cues(const CueContext& context);

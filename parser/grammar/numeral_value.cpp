@@ -33,6 +33,14 @@ int significant_digits(double value, double step) {
   return digits - trailing_zeros;
 }
 
+// 612.8 × 1e8 is 61279999999.99999 in binary; a figure is exact to its last written digit.
+double round_to_step(double value, double step) {
+  if (!(step > 0) || !std::isfinite(value) || value > kLargestFigure) return value;
+  if (step >= 1) return std::round(value / step) * step;
+  const double inverse = std::round(1 / step);
+  return std::round(value * inverse) / inverse;
+}
+
 // Evaluates a structured Chinese numeral, possibly with Arabic parts (5万4千6百, 1.35万亿).
 class NumeralFolder {
  public:
@@ -94,9 +102,9 @@ class NumeralFolder {
       }
       pending_.reset();
     }
-    n.value = total_ + section_ + decimals_;
     n.step = decimal_places_ > 0 ? std::pow(10.0, -decimal_places_) * decimal_scale_
                                  : last_digit_step_ * multiplier_after_last_digit_;
+    n.value = round_to_step(total_ + section_ + decimals_, n.step);
     n.more_than_width = more_than_width_ * (more_than_width_ > 0 ? scale_after_more_than_ : 1);
     if (leading_some_) n.more_than_width = n.value * 9;  // 几十 lies in (10, 100)
     n.starts_with_unit = starts_with_unit_;

@@ -98,7 +98,8 @@ auto const year_number_def =
        const int y = x3::_val(ctx);
        x3::_pass(ctx) = y >= 1900 && y <= 2100;
      })]) |
-    (x3::eps[reset_number] >> x3::repeat(4)[year_digit[push_year_digit]] >> !year_digit >>
+    (x3::eps[reset_number] >> !ascii_digit >> x3::repeat(4)[year_digit[push_year_digit]] >>
+     !year_digit >>
      x3::eps[check_year]);
 auto const month_number_def = numeral[whole_number(1, 12)];
 auto const day_number_def = numeral[whole_number(1, 31)];

@@ -1,0 +1,78 @@
+// Loading articles: BOM, CRLF, invalid UTF-8, front matter, the source map, the directory walk.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "parser/document.hpp"
+#include "parser/text_normalizer.hpp"
+
+namespace figcheck::parser {
+namespace {
+
+TEST(Document, StripsBomAndFoldsCrlf) {
+  Diagnostics diagnostics;
+  const Document doc("a.txt", "\xEF\xBB\xBF第一行\r\n第二行\r\n", diagnostics);
+  EXPECT_EQ(doc.text(), "第一行\n第二行\n");
+  EXPECT_TRUE(diagnostics.empty());
+}
+
+TEST(Document, ReportsInvalidUtf8WithLineAndColumnAndKeepsTheRest) {
+  Diagnostics diagnostics;
+  const Document doc("bad.txt", "第一行\n产值\xFF达5亿元\n", diagnostics);
+  ASSERT_EQ(diagnostics.size(), 1U);
+  EXPECT_EQ(format_diagnostic(diagnostics[0]),
+            "bad.txt:2:3: error: invalid UTF-8 byte 0xFF; replaced with U+FFFD [input]");
+  EXPECT_NE(doc.text().find("达5亿元"), std::string_view::npos);
+}
+
+TEST(Document, ReadsTheDateFromFrontMatter) {
+  Diagnostics diagnostics;
+  const Document doc("a.md", "---\ntitle: 测试\ndate: 2025-12-23\n---\n正文\n", diagnostics);
+  ASSERT_TRUE(doc.date());
+  EXPECT_EQ(*doc.date(), "2025-12-23");
+}
+
+TEST(SourceMap, ColumnsCountCodePoints) {
+  const std::string text = "ab\n产值241.3亿元";
+  const SourceMap map(text);
+  const std::size_t offset = text.find("241");
+  EXPECT_EQ(map.position(offset), (SourcePosition{2, 3}));
+  EXPECT_EQ(map.position(0), (SourcePosition{1, 1}));
+  EXPECT_EQ(map.position(text.size()), (SourcePosition{2, 10}));
+}
+
+TEST(NormalizedText, FoldsFullWidthAndMapsOffsetsBack) {
+  const std::string original = "增长６．４％，收入８２，２２５元";
+  const NormalizedText normalized(original);
+  EXPECT_EQ(normalized.view(), "增长6.4%，收入82,225元");
+  const std::size_t folded_start = normalized.view().find("6.4%");
+  EXPECT_EQ(normalized.to_original(folded_start), original.find("６"));
+  EXPECT_EQ(normalized.to_original(folded_start + 4), original.find("，"));
+}
+
+TEST(NormalizedText, LeavesPlainTextUncopied) {
+  const std::string original = "没有全角数字的文本";
+  const NormalizedText normalized(original);
+  EXPECT_FALSE(normalized.changed());
+  EXPECT_EQ(normalized.view().data(), original.data());
+}
+
+TEST(InputFiles, WalksDirectoriesInSortedOrderAndReportsMissingPaths) {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::path(testing::TempDir()) / "figcheck_walk";
+  fs::remove_all(root);
+  fs::create_directories(root / "b");
+  for (const char* name : {"b/2.txt", "a.md", "c.txt", "skip.pdf", "b/1.txt"})
+    std::ofstream(root / name) << "x";
+  Diagnostics diagnostics;
+  const auto files = collect_input_files({root.string(), (root / "missing").string()}, diagnostics);
+  std::vector<std::string> names;
+  for (const auto& f : files) names.push_back(fs::relative(f, root).string());
+  EXPECT_EQ(names, (std::vector<std::string>{"a.md", "b/1.txt", "b/2.txt", "c.txt"}));
+  ASSERT_EQ(diagnostics.size(), 1U);
+  EXPECT_NE(diagnostics[0].message.find("no such file"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace figcheck::parser

@@ -1,0 +1,160 @@
+// Claims the grammar reads: money, percent, percentage points, multiples, fractions, counts and
+// measures; qualifiers before and after the number; ranges.
+#include <gtest/gtest.h>
+
+#include "tests/test_support.hpp"
+
+namespace figcheck::parser {
+namespace {
+
+using test::extract_text;
+
+struct ClaimCase {
+  const char* sentence;
+  const char* text;  // the claim's surface
+  ClaimKind kind;
+  double value;
+  const char* unit;
+};
+
+class ReadsClaim : public testing::TestWithParam<ClaimCase> {};
+
+TEST_P(ReadsClaim, KindValueAndUnit) {
+  const ClaimCase& c = GetParam();
+  const auto result = extract_text(c.sentence);
+  const Claim& claim = result.claim(c.text);
+  EXPECT_EQ(claim.kind, c.kind) << c.sentence;
+  ASSERT_TRUE(claim.value) << c.sentence;
+  EXPECT_NEAR(*claim.value, c.value, std::abs(c.value) * 1e-12) << c.sentence;
+  EXPECT_EQ(claim.unit, c.unit) << c.sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Money, ReadsClaim,
+    testing::Values(
+        ClaimCase{"去年全区医药工业产值达到98.6亿元。", "98.6亿元", ClaimKind::money, 9.86e9, "CNY"},
+        ClaimCase{"发放补贴资金350万元。", "350万元", ClaimKind::money, 3.5e6, "CNY"},
+        ClaimCase{"全市经济总量力争达到1.35万亿元。", "1.35万亿元", ClaimKind::money, 1.35e12, "CNY"},
+        ClaimCase{"形成三个千亿元级集群，其中之一超千亿元。", "超千亿元", ClaimKind::money, 1e11, "CNY"},
+        ClaimCase{"签下一笔4.2亿美元的授权协议。", "4.2亿美元", ClaimKind::money, 4.2e8, "USD"},
+        ClaimCase{"欧洲订单折合3000万欧元。", "3000万欧元", ClaimKind::money, 3e7, "EUR"},
+        ClaimCase{"拟每股派发现金红利0.35元/股。", "0.35元/股", ClaimKind::money, 0.35, "CNY"},
+        ClaimCase{"赔偿款为壹仟玖佰圆整。", "壹仟玖佰圆整", ClaimKind::money, 1900, "CNY"},
+        ClaimCase{"年度出口额约合１０９２０亿元。", "约合１０９２０亿元", ClaimKind::money, 1.092e12, "CNY"},
+        ClaimCase{"捐款$20用于购书。", "$20", ClaimKind::money, 20, "USD"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Percent, ReadsClaim,
+    testing::Values(
+        ClaimCase{"利润同比增长18%。", "18%", ClaimKind::percent, 18, "percent"},
+        ClaimCase{"物价上涨６．４％。", "６．４％", ClaimKind::percent, 6.4, "percent"},
+        ClaimCase{"占比提高百分之十五。", "百分之十五", ClaimKind::percent, 15, "percent"},
+        ClaimCase{"贡献率为百分之三点五。", "百分之三点五", ClaimKind::percent, 3.5, "percent"},
+        ClaimCase{"约三成企业实现盈利。", "约三成", ClaimKind::percent, 30, "percent"},
+        ClaimCase{"不良率控制在千分之三以内。", "千分之三以内", ClaimKind::percent, 0.3, "percent"},
+        ClaimCase{"失业率下降0.3个百分点。", "0.3个百分点", ClaimKind::percentage_point, 0.3, "pp"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    MultipleAndFraction, ReadsClaim,
+    testing::Values(
+        ClaimCase{"到位资金是上年的3倍。", "3倍", ClaimKind::multiple, 3, "times"},
+        ClaimCase{"十年间经济总量翻两番。", "翻两番", ClaimKind::multiple, 4, "times"},
+        ClaimCase{"收入实现翻番。", "翻番", ClaimKind::multiple, 2, "times"},
+        ClaimCase{"出口占其产品的1/3。", "1/3", ClaimKind::fraction, 1.0 / 3, "fraction"},
+        ClaimCase{"四分之三的农户参保。", "四分之三", ClaimKind::fraction, 0.75, "fraction"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Counts, ReadsClaim,
+    testing::Values(
+        ClaimCase{"全区拥有712家高新技术企业。", "712家", ClaimKind::count, 712, "count"},
+        ClaimCase{"新增就业2.49万名。", "2.49万名", ClaimKind::count, 24900, "count"},
+        ClaimCase{"发射了百颗卫星。", "百颗", ClaimKind::count, 100, "count"},
+        ClaimCase{"已有十二款新药获批。", "十二款", ClaimKind::count, 12, "count"},
+        ClaimCase{"带动两千三百户农户增收。", "两千三百户", ClaimKind::count, 2300, "count"},
+        ClaimCase{"受理事项1,182项。", "1,182项", ClaimKind::count, 1182, "count"},
+        ClaimCase{"经营主体达到10.85万家。", "10.85万家", ClaimKind::count, 108500, "count"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Measures, ReadsClaim,
+    testing::Values(
+        ClaimCase{"规划面积40平方公里。", "40平方公里", ClaimKind::measure, 40, "km2"},
+        ClaimCase{"建成人才公寓20万平方米。", "20万平方米", ClaimKind::measure, 200000, "m2"},
+        ClaimCase{"粮食产量1.3万亿斤。", "1.3万亿斤", ClaimKind::measure, 1.3e12, "jin"},
+        ClaimCase{"接待游客超35万人次。", "超35万人次", ClaimKind::measure, 350000, "person_time"},
+        ClaimCase{"装机容量120万千瓦。", "120万千瓦", ClaimKind::measure, 1.2e6, "kW"},
+        ClaimCase{"建成200P算力中心。", "200P", ClaimKind::measure, 200, "PFLOPS"},
+        ClaimCase{"车程缩短至30分钟。", "30分钟", ClaimKind::measure, 30, "minute"},
+        ClaimCase{"历时8个月完成论证。", "8个月", ClaimKind::measure, 8, "month"}));
+
+struct QualifierCase {
+  const char* sentence;
+  const char* text;
+  Qualifier qualifier;
+  std::optional<double> low;
+  std::optional<double> high;
+};
+
+class ReadsQualifier : public testing::TestWithParam<QualifierCase> {};
+
+TEST_P(ReadsQualifier, QualifierAndInterval) {
+  const QualifierCase& c = GetParam();
+  const auto result = extract_text(c.sentence);
+  const Claim& claim = result.claim(c.text);
+  EXPECT_EQ(claim.qualifier, c.qualifier) << c.sentence;
+  ASSERT_EQ(claim.interval.low.has_value(), c.low.has_value()) << c.sentence;
+  ASSERT_EQ(claim.interval.high.has_value(), c.high.has_value()) << c.sentence;
+  if (c.low) {
+    EXPECT_NEAR(*claim.interval.low, *c.low, std::abs(*c.low) * 1e-9 + 1e-9) << c.sentence;
+  }
+  if (c.high) {
+    EXPECT_NEAR(*claim.interval.high, *c.high, std::abs(*c.high) * 1e-9 + 1e-9) << c.sentence;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Qualifiers, ReadsQualifier,
+    testing::Values(
+        QualifierCase{"产值241.3亿元。", "241.3亿元", Qualifier::exact, 241.25e8, 241.35e8},
+        QualifierCase{"产值242亿元。", "242亿元", Qualifier::exact, 241.5e8, 242.5e8},
+        QualifierCase{"总投资超200亿元。", "超200亿元", Qualifier::over, 200e8, std::nullopt},
+        QualifierCase{"营收突破500亿元。", "突破500亿元", Qualifier::over, 500e8, std::nullopt},
+        QualifierCase{"上市了40余款产品。", "40余款", Qualifier::more_than_stated, 40, 50},
+        QualifierCase{"人才总量11万余人。", "11万余人", Qualifier::more_than_stated, 110000, 120000},
+        QualifierCase{"历经一千多个日夜。", "一千多个", Qualifier::more_than_stated, 1000, 2000},
+        QualifierCase{"外籍人才近300人。", "近300人", Qualifier::nearly, 270, 300},
+        QualifierCase{"提供就业近万个岗位。", "近万个", Qualifier::nearly, 9000, 10000},
+        QualifierCase{"拉动消费约4.7亿元。", "约4.7亿元", Qualifier::approx, 4.465e8, 4.935e8},
+        QualifierCase{"人均用时10分钟左右。", "10分钟左右", Qualifier::approx, 9.5, 10.5},
+        QualifierCase{"工期不到20天。", "不到20天", Qualifier::under, std::nullopt, 20},
+        QualifierCase{"单个项目最高1000万元。", "最高1000万元", Qualifier::at_most, std::nullopt, 1e7},
+        QualifierCase{"单个项目最高支持1000万元。", "1000万元", Qualifier::at_most, std::nullopt, 1e7},
+        QualifierCase{"每年至少举办12场。", "12场", Qualifier::at_least, 12, std::nullopt},
+        QualifierCase{"新增就业1200万人以上。", "1200万人以上", Qualifier::over, 1.2e7, std::nullopt},
+        QualifierCase{"产值达241.3亿元。", "241.3亿元", Qualifier::exact, 241.25e8, 241.35e8},
+        QualifierCase{"建设周期3至5年。", "3至5年", Qualifier::range, 2.5, 5.5},
+        QualifierCase{"增速在10%—20%之间。", "10%—20%", Qualifier::range, 9.5, 20.5},
+        QualifierCase{"投资10-20亿元。", "10-20亿元", Qualifier::range, 9.5e8, 20.5e8}));
+
+TEST(Ranges, AnAmbiguousRangeKeepsBothReadingsAndNoValue) {
+  const auto result = extract_text("预计投资八到九百亿元。");
+  const Claim& claim = result.claim("八到九百亿元");
+  EXPECT_EQ(claim.qualifier, Qualifier::ambiguous);
+  EXPECT_FALSE(claim.value.has_value());
+  ASSERT_TRUE(claim.interval.low && claim.interval.high);
+  EXPECT_LT(*claim.interval.low, 8.0e8 + 1);  // the 8亿 reading
+  EXPECT_GT(*claim.interval.high, 900e8);
+}
+
+TEST(Negative, SignsAreKept) {
+  const auto result = extract_text("当月同比为负3.9%，上月为-2.1%。");
+  EXPECT_DOUBLE_EQ(*result.claim("负3.9%").value, -3.9);
+  EXPECT_DOUBLE_EQ(*result.claim("-2.1%").value, -2.1);
+}
+
+TEST(Spans, PointIntoTheOriginalTextEvenAfterFolding) {
+  const auto result = extract_text("全年收入１０９２０亿元，增长６．４％。");
+  ASSERT_EQ(result.texts(), (std::vector<std::string>{"１０９２０亿元", "６．４％"}));
+}
+
+}  // namespace
+}  // namespace figcheck::parser

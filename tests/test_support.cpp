@@ -1,0 +1,67 @@
+#include "tests/test_support.hpp"
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace figcheck::test {
+
+std::vector<std::string> TextClaims::texts() const {
+  std::vector<std::string> out;
+  for (const auto& c : extraction.claims) out.push_back(text.substr(c.span.begin, c.span.size()));
+  return out;
+}
+
+bool TextClaims::has(std::string_view surface) const {
+  for (const auto& c : extraction.claims)
+    if (std::string_view(text).substr(c.span.begin, c.span.size()) == surface) return true;
+  return false;
+}
+
+const parser::Claim& TextClaims::claim(std::string_view surface) const {
+  for (const auto& c : extraction.claims)
+    if (std::string_view(text).substr(c.span.begin, c.span.size()) == surface) return c;
+  ADD_FAILURE() << "no claim with text " << surface << " in: " << text;
+  static const parser::Claim none;
+  return none;
+}
+
+TextClaims extract_text(std::string text, bool all_numbers) {
+  TextClaims result;
+  result.text = std::move(text);
+  parser::ExtractOptions options;
+  options.all_numbers = all_numbers;
+  result.extraction = parser::extract(result.text, options);
+  return result;
+}
+
+CommandResult run_figcheck(const std::string& arguments) {
+  CommandResult result;
+  const std::string err_file = testing::TempDir() + "figcheck_stderr.txt";
+  const std::string command = std::string(FIGCHECK_BINARY) + " " + arguments + " 2>" + err_file;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  char buffer[4096];
+  std::size_t n = 0;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
+  const int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.err = read_file(err_file);
+  return result;
+}
+
+std::string fixture_path(const std::string& relative) {
+  return std::string(FIGCHECK_SOURCE_DIR) + "/fixtures/" + relative;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace figcheck::test
