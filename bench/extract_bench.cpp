@@ -1,0 +1,57 @@
+// Single-threaded extraction speed over a corpus: MB/s and peak RSS. Files are read into memory
+// first so the figure is the extractor's, not the disk's.
+//   figcheck_extract_bench DIR [--repeat N]
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "parser/document.hpp"
+#include "parser/extract.hpp"
+
+int main(int argc, char** argv) {
+  using namespace figcheck::parser;
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: %s DIR [--repeat N]\n", argv[0]);
+    return 2;
+  }
+  int repeat = 3;
+  for (int i = 2; i + 1 < argc; ++i)
+    if (std::strcmp(argv[i], "--repeat") == 0) repeat = std::atoi(argv[i + 1]);
+
+  Diagnostics diagnostics;
+  const auto files = collect_input_files({argv[1]}, diagnostics);
+  std::vector<Document> documents;
+  std::size_t bytes = 0;
+  for (const auto& file : files) {
+    if (auto doc = load_document(file, file.string(), diagnostics)) {
+      bytes += doc->text().size();
+      documents.push_back(std::move(*doc));
+    }
+  }
+  if (documents.empty()) {
+    std::fprintf(stderr, "no articles under %s\n", argv[1]);
+    return 2;
+  }
+
+  double best_seconds = 1e30;
+  std::size_t claims = 0;
+  for (int r = 0; r < repeat; ++r) {
+    claims = 0;
+    const auto start = std::chrono::steady_clock::now();
+    for (const Document& doc : documents) claims += extract(doc).claims.size();
+    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+    best_seconds = std::min(best_seconds, elapsed.count());
+  }
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("files %zu  bytes %zu  claims %zu\n", documents.size(), bytes, claims);
+  std::printf("extract (1 thread, best of %d): %.3f s  %.1f MB/s\n", repeat, best_seconds,
+              static_cast<double>(bytes) / 1e6 / best_seconds);
+  std::printf("peak RSS %.1f MB (input held in memory: %.1f MB)\n",
+              static_cast<double>(usage.ru_maxrss) / 1024.0, static_cast<double>(bytes) / 1e6);
+  return 0;
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Configures and builds figcheck with Ninja into build/ (Release, assertions kept on).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DFIGCHECK_BUILD_TESTS=ON -DFIGCHECK_BUILD_BENCH=ON >/dev/null
+# Two grammar TUs at once peak near 1 GB; two jobs match the two cores.
+ninja -C build -j "${FIGCHECK_BUILD_JOBS:-2}" >/dev/null
