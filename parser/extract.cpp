@@ -137,16 +137,20 @@ class MentionReader {
       claim.unit = "fraction";
     }
     const auto currency = currency_prefix_before(text_, at);
-    if (currency && claim.kind == ClaimKind::number) {
-      claim.kind = ClaimKind::money;
+    if (currency && (claim.kind == ClaimKind::number ||
+                     (claim.kind == ClaimKind::money && claim.unit == "CNY"))) {
+      claim.kind = ClaimKind::money;  // 港币两千九百六十元 is in HKD
       claim.unit = currency->code;
     }
-    if (claim.kind == ClaimKind::number && !options_.all_numbers) return end;
+    if (claim.kind == ClaimKind::number &&
+        (!options_.all_numbers || lone_character_in_a_word(at, numeral_end)))
+      return end;
 
     std::size_t begin = at;
     if (prefix && prefix->in_span) begin = prefix->begin;
     if (currency) begin = std::min(begin, currency->begin);
-    const auto sign = sign_before(text_, at);
+    auto sign = sign_before(text_, at);
+    if (sign && continues_previous_claim(*sign)) sign.reset();  // 1万元--5万元 is a range
     if (sign) begin = std::min(begin, *sign);
 
     assign_value(claim, q, prefix, sign.has_value());
@@ -154,6 +158,26 @@ class MentionReader {
     thresholds_.push_back(bounded && bounds_a_noun(text_, end));
     out_.claims.push_back(std::move(claim));
     return end;
+  }
+
+  // 伍 in 队伍, 拾 in 收拾, 一 in 一看: one numeral character next to other Han characters,
+  // with no unit, is part of a word.
+  bool lone_character_in_a_word(std::size_t at, std::size_t numeral_end) const {
+    if (numeral_end != at + 3 || is_ascii_digit(text_[at])) return false;
+    auto is_han = [](const utf8::Decoded& d) {
+      return d.valid() && d.code_point >= 0x4E00 && d.code_point <= 0x9FFF;
+    };
+    return is_han(utf8::decode_before(text_, at)) || is_han(utf8::decode(text_, numeral_end));
+  }
+
+  // Whether only dashes and spaces stand between the previous claim and `position`.
+  bool continues_previous_claim(std::size_t position) const {
+    if (out_.claims.empty()) return false;
+    std::size_t end = out_.claims.back().span.end;
+    if (end > position) return false;
+    const std::string_view gap = text_.substr(end, position - end);
+    return gap.find_first_not_of("- ~") == std::string_view::npos ||
+           gap == "—" || gap == "——";
   }
 
   // Where the numeral itself ends (before its unit), for the lone-一 test.
@@ -207,8 +231,10 @@ class MentionReader {
     const double sign = negative ? -1 : 1;
     bool ambiguous = false;
     Numeral low_alternative = low;
-    if (!first_has_unit && low.trailing_multiplier == 1 && high.trailing_multiplier > 1) {
-      const double high_mantissa = high.value / high.trailing_multiplier;
+    const double high_mantissa = high.value / high.trailing_multiplier;
+    // 10-20亿: the start takes the end's 亿; 从8500到3万 does not (8500 > 3).
+    if (!first_has_unit && low.trailing_multiplier == 1 && high.trailing_multiplier > 1 &&
+        low.value < high_mantissa) {
       ambiguous = low.chinese && high.chinese && low.value < 10 && high_mantissa >= 10;
       if (ambiguous) {
         // 八到九百亿: 8亿 or 800亿. Both readings stay in the interval.

@@ -82,7 +82,15 @@ std::optional<CurrencyPrefix> currency_prefix_before(std::string_view text, std:
     std::string_view surface;
     std::string_view code;
   };
-  static constexpr std::array<Prefix, 8> kPrefixes{{{"US$", "USD"},
+  static constexpr std::array<Prefix, 16> kPrefixes{{{"US$", "USD"},
+                                                    {"港币", "HKD"},
+                                                    {"港元", "HKD"},
+                                                    {"美元", "USD"},
+                                                    {"欧元", "EUR"},
+                                                    {"日元", "JPY"},
+                                                    {"新台币", "TWD"},
+                                                    {"台币", "TWD"},
+                                                    {"英镑", "GBP"},
                                                     {"HK$", "HKD"},
                                                     {"$", "USD"},
                                                     {"￥", "CNY"},
@@ -90,6 +98,8 @@ std::optional<CurrencyPrefix> currency_prefix_before(std::string_view text, std:
                                                     {"€", "EUR"},
                                                     {"£", "GBP"},
                                                     {"人民币", "CNY"}}};
+  // 新台币 177.1 亿元: a space may stand between the currency and the amount.
+  while (position > 0 && text[position - 1] == ' ') --position;
   for (const Prefix& p : kPrefixes) {
     if (ends_with_at(text, position, p.surface))
       return CurrencyPrefix{p.code, position - p.surface.size()};
@@ -99,6 +109,7 @@ std::optional<CurrencyPrefix> currency_prefix_before(std::string_view text, std:
 
 std::optional<std::size_t> sign_before(std::string_view text, std::size_t position) {
   if (ends_with_at(text, position, "负")) return position - std::string_view("负").size();
+  if (ends_with_at(text, position, "負")) return position - std::string_view("負").size();
   if (position >= 1 && text[position - 1] == '-') {
     if (position >= 2 && is_ascii_alnum(text[position - 2])) return std::nullopt;
     // A dash after a Chinese numeral or unit is a range (3至5, 10-20), not a sign.
@@ -124,6 +135,10 @@ bool preceded_by_code_character(std::string_view text, std::size_t position) {
   if (position == 0) return false;
   const char before = text[position - 1];
   if (is_ascii_letter(before)) return true;
+  // URLs and query strings: ?q=30%25%2020, /search/2024, #12
+  if (before == '%' || before == '=' || before == '&' || before == '?' || before == '#' ||
+      before == '_')
+    return true;
   if ((before == '-' || before == '_' || before == '.') && position >= 2)
     return is_ascii_alnum(text[position - 2]);
   return false;

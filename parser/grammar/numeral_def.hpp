@@ -100,7 +100,7 @@ auto const first_token = arabic[push] | chinese_token[push] |
 // Spaces may separate Chinese tokens (一百 二 十); never two Arabic numbers (1 234).
 auto const next_token = (space >> chinese_token)[push] | arabic[push] |
                         (space >> more_than_symbol)[push] | (space >> some_digit)[push_some] |
-                        (point >> &digit)[push_point];
+                        (space >> point >> space >> &digit)[push_point];
 
 auto const numeral_tokens_def = first_token >> *next_token;
 

@@ -60,11 +60,14 @@ class NumeralFolder {
       case NumeralTokenType::zero:
         if (after_point_) return decimal_digit(t);
         zero_since_unit_ = true;
+        if (!saw_digit_) last_digit_step_ = 1;
+        saw_digit_ = true;
         return !pending_;
       case NumeralTokenType::small_unit: return small_unit(t.value);
       case NumeralTokenType::big_unit: return big_unit(t.value);
       case NumeralTokenType::point:
         if (after_point_) return false;
+        resolve_pending();  // 两千三点一 = 2300.1
         after_point_ = true;
         return true;
       case NumeralTokenType::more_than:
@@ -92,16 +95,7 @@ class NumeralFolder {
   std::optional<Numeral> finish() {
     if (!saw_digit_ && !starts_with_unit_) return std::nullopt;
     Numeral n;
-    if (pending_) {
-      if (after_point_ || zero_since_unit_ || last_unit_ <= 1) {
-        section_ += *pending_;
-      } else {
-        // Abbreviated form: 三千五 = 3500, 一万三 = 13000, 九十二万四 = 924000.
-        section_ += *pending_ * (last_unit_ / 10);
-        multiplier_after_last_digit_ = last_unit_ / 10;
-      }
-      pending_.reset();
-    }
+    resolve_pending();
     n.step = decimal_places_ > 0 ? std::pow(10.0, -decimal_places_) * decimal_scale_
                                  : last_digit_step_ * multiplier_after_last_digit_;
     n.value = round_to_step(total_ + section_ + decimals_, n.step);
@@ -115,6 +109,19 @@ class NumeralFolder {
   }
 
  private:
+  // A digit left without a unit: the units digit, or, right after a unit, the abbreviated next
+  // place (三千五 = 3500, 一万三 = 13000, 九十二万四 = 924000).
+  void resolve_pending() {
+    if (!pending_) return;
+    if (after_point_ || zero_since_unit_ || last_unit_ <= 1) {
+      section_ += pending_.value_or(0);
+    } else {
+      section_ += *pending_ * (last_unit_ / 10);
+      multiplier_after_last_digit_ = last_unit_ / 10;
+    }
+    pending_.reset();
+  }
+
   double current_value() const { return total_ + section_ + pending_.value_or(0); }
   double current_step() const { return last_digit_step_ * multiplier_after_last_digit_; }
 

@@ -122,7 +122,8 @@ auto const plain_quantity_def = x3::eps[reset] >> numeral[set_number] >>
 auto const percent_of_def =
     x3::eps[reset] >>
     (x3::lit("百分之")[set_percent_scale(1)] | x3::lit("千分之")[set_percent_scale(0.1)] |
-     x3::lit("万分之")[set_percent_scale(0.01)]) >>
+     x3::lit("仟分之")[set_percent_scale(0.1)] | x3::lit("万分之")[set_percent_scale(0.01)] |
+     x3::lit("萬分之")[set_percent_scale(0.01)]) >>
     numeral[set_number] >> -(range_separator >> -x3::lit("百分之") >> numeral[set_second]) >>
     -suffix_qualifier[set_suffix];
 

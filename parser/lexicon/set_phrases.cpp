@@ -46,7 +46,7 @@ constexpr auto kSetPhrases = std::to_array<std::string_view>({
     "十七大"sv, "十六大"sv, "十五大"sv, "十四大"sv, "十三大"sv, "十二大"sv, "十一大"sv,
     "二十届"sv, "三个务必"sv, "五个必由之路"sv, "两弹一星"sv, "三北"sv,
     // Places whose names hold a numeral.
-    "九台"sv, "二道"sv, "四平"sv, "七台河"sv, "六盘水"sv, "三亚"sv, "十堰"sv, "五常"sv,
+    "四川"sv, "五台山"sv, "九台"sv, "二道"sv, "四平"sv, "七台河"sv, "六盘水"sv, "三亚"sv, "十堰"sv, "五常"sv,
     "八达岭"sv, "三门峡"sv, "九江"sv, "六安"sv, "三明"sv, "五指山"sv, "七里河"sv, "三河"sv,
     "二连浩特"sv, "五大连池"sv, "九寨沟"sv, "三沙"sv, "万宁"sv, "万州"sv, "五家渠"sv,
     "十里"sv, "三峡"sv, "千岛湖"sv, "九龙"sv, "万达"sv, "三一"sv, "一汽"sv, "二汽"sv,
