@@ -50,8 +50,8 @@ class NumeralFolder {
       case NumeralTokenType::half:
       case NumeralTokenType::arabic:
         if (after_point_) return decimal_digit(t);
-        if (pending_) return false;  // two digits in a row: 二三百 is not a number
-        pending_ = t.value;
+        if (has_pending_) return false;  // two digits in a row: 二三百 is not a number
+        set_pending(t.value);
         trailing_multiplier_ = 1;
         last_digit_step_ = t.type == NumeralTokenType::arabic ? t.step : (t.type == NumeralTokenType::half ? 0.5 : 1.0);
         multiplier_after_last_digit_ = 1;
@@ -62,7 +62,7 @@ class NumeralFolder {
         zero_since_unit_ = true;
         if (!saw_digit_) last_digit_step_ = 1;
         saw_digit_ = true;
-        return !pending_;
+        return !has_pending_;
       case NumeralTokenType::small_unit: return small_unit(t.value);
       case NumeralTokenType::big_unit: return big_unit(t.value);
       case NumeralTokenType::point:
@@ -75,13 +75,13 @@ class NumeralFolder {
         more_than_width_ = last_nonzero_place(current_value(), current_step());
         return saw_digit_ || starts_with_unit_;
       case NumeralTokenType::some_digit:
-        if (more_than_width_ > 0 || pending_) return false;
+        if (more_than_width_ > 0 || has_pending_) return false;
         // 二十几: one unknown digit below the last unit; 几十: an unknown leading digit.
         more_than_width_ = (saw_digit_ || starts_with_unit_) && last_unit_ > 1 && !zero_since_unit_
                                ? last_unit_
                                : 10;
         if (!saw_digit_ && !starts_with_unit_) {
-          pending_ = 1;
+          set_pending(1);
           last_digit_step_ = 1;
           multiplier_after_last_digit_ = 1;
           saw_digit_ = true;
@@ -109,20 +109,25 @@ class NumeralFolder {
   }
 
  private:
+  void set_pending(double value) {
+    pending_value_ = value;
+    has_pending_ = true;
+  }
+
   // A digit left without a unit: the units digit, or, right after a unit, the abbreviated next
   // place (三千五 = 3500, 一万三 = 13000, 九十二万四 = 924000).
   void resolve_pending() {
-    if (!pending_) return;
+    if (!has_pending_) return;
     if (after_point_ || zero_since_unit_ || last_unit_ <= 1) {
-      section_ += pending_.value_or(0);
+      section_ += (has_pending_ ? pending_value_ : 0);
     } else {
-      section_ += *pending_ * (last_unit_ / 10);
+      section_ += pending_value_ * (last_unit_ / 10);
       multiplier_after_last_digit_ = last_unit_ / 10;
     }
-    pending_.reset();
+    has_pending_ = false;
   }
 
-  double current_value() const { return total_ + section_ + pending_.value_or(0); }
+  double current_value() const { return total_ + section_ + (has_pending_ ? pending_value_ : 0); }
   double current_step() const { return last_digit_step_ * multiplier_after_last_digit_; }
 
   bool decimal_digit(const NumeralToken& t) {
@@ -134,10 +139,10 @@ class NumeralFolder {
 
   bool small_unit(double unit) {
     if (after_point_) return false;
-    if (!pending_) {
+    if (!has_pending_) {
       // 十二, 百颗: a unit with no digit before it counts one of itself.
       if (saw_digit_ && !zero_since_unit_ && last_unit_ <= unit) return false;
-      pending_ = 1;
+      set_pending(1);
       last_digit_step_ = 1;
       multiplier_after_last_digit_ = 1;
       if (!saw_digit_) starts_with_unit_ = true;
@@ -145,8 +150,8 @@ class NumeralFolder {
     } else if (last_unit_ > 1 && last_unit_ <= unit && !zero_since_unit_ && section_ > 0) {
       return false;  // 三百五百
     }
-    section_ += *pending_ * unit;
-    pending_.reset();
+    section_ += pending_value_ * unit;
+    has_pending_ = false;
     trailing_multiplier_ = 1;
     multiplier_after_last_digit_ *= unit;
     last_unit_ = unit;
@@ -156,9 +161,9 @@ class NumeralFolder {
   }
 
   bool big_unit(double unit) {
-    double section = section_ + pending_.value_or(0) + decimals_;
-    const bool had_pending = pending_.has_value() || decimal_places_ > 0;
-    pending_.reset();
+    double section = section_ + (has_pending_ ? pending_value_ : 0) + decimals_;
+    const bool had_pending = has_pending_ || decimal_places_ > 0;
+    has_pending_ = false;
     if (section == 0 && !had_pending) {
       if (total_ == 0) {
         // 万, 千亿 with nothing before them: one of the unit.
@@ -192,7 +197,9 @@ class NumeralFolder {
 
   double total_ = 0;
   double section_ = 0;
-  std::optional<double> pending_;
+  // A digit read but not yet placed by a unit (GCC mis-warns on std::optional here).
+  double pending_value_ = 0;
+  bool has_pending_ = false;
   double last_unit_ = 0;
   double last_digit_step_ = 1;
   double multiplier_after_last_digit_ = 1;
