@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-debian.sh
 bash scripts/build.sh
-ctest --test-dir build --output-on-failure -j 2 | tail -n 25
+ctest --test-dir build --output-on-failure -j 2 --progress

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <unistd.h>
+
+#include <atomic>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -40,7 +43,10 @@ TextClaims extract_text(std::string text, bool all_numbers) {
 
 CommandResult run_figcheck(const std::string& arguments) {
   CommandResult result;
-  const std::string err_file = testing::TempDir() + "figcheck_stderr.txt";
+  // Tests run in parallel under ctest: every call gets its own file.
+  static std::atomic<int> calls{0};
+  const std::string err_file = testing::TempDir() + "figcheck_stderr_" +
+                               std::to_string(::getpid()) + "_" + std::to_string(calls++) + ".txt";
   const std::string command = std::string(FIGCHECK_BINARY) + " " + arguments + " 2>" + err_file;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return result;

@@ -1,6 +1,8 @@
 // The binary end to end: formats, exit codes, --text, determinism across --jobs.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 
 #include "tests/test_support.hpp"
@@ -42,7 +44,7 @@ TEST(ExtractCli, OutputIsTheSameForOneAndTwoJobs) {
 }
 
 TEST(ExtractCli, WritesCsvToAFile) {
-  const std::string out = testing::TempDir() + "claims.csv";
+  const std::string out = testing::TempDir() + "claims_" + std::to_string(::getpid()) + ".csv";
   const auto r = run_figcheck("extract --format csv -o " + out + " " + fixture_path("extract"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(r.out.empty());
