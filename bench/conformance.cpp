@@ -24,7 +24,9 @@ using figcheck::parser::ClaimKind;
 using figcheck::parser::Extraction;
 using nlohmann::json;
 
-bool close(double a, double b) { return std::fabs(a - b) <= 1e-6 * std::max(1.0, std::fabs(b)); }
+bool close(double a, double b) {
+  return std::fabs(a - b) <= 1e-6 * std::max(1.0, std::fabs(b));
+}
 
 double number_of(const json& j) {
   if (j.is_number()) return j.get<double>();
@@ -74,7 +76,7 @@ struct Tally {
 
 std::optional<std::string> currency_code(const std::string& chinese) {
   static const std::vector<std::pair<std::string, std::string>> codes = {
-      {"元", "CNY"}, {"港元", "HKD"}, {"美元", "USD"}, {"日元", "JPY"}, {"欧元", "EUR"},
+      {"元", "CNY"},     {"港元", "HKD"}, {"美元", "USD"}, {"日元", "JPY"}, {"欧元", "EUR"},
       {"新台币", "TWD"}, {"泰铢", "THB"}, {"卢布", "RUB"}, {"韩元", "KRW"}, {"澳元", "AUD"}};
   for (const auto& [name, code] : codes)
     if (name == chinese) return code;
@@ -202,10 +204,10 @@ int main(int argc, char** argv) {
                  << c["expected"].dump() << "\tgot " << got << "\n";
       }
     }
-    std::cout << fmt::format("{:<45} {:>4}/{:<4} {:6.1f}%{}\n", name, tally.passed, tally.total,
-                             100.0 * tally.passed / std::max(1, tally.total),
-                             tally.skipped ? fmt::format("  ({} not applicable)", tally.skipped)
-                                           : "");
+    std::cout << fmt::format(
+        "{:<45} {:>4}/{:<4} {:6.1f}%{}\n", name, tally.passed, tally.total,
+        100.0 * tally.passed / std::max(1, tally.total),
+        tally.skipped ? fmt::format("  ({} not applicable)", tally.skipped) : "");
   }
   return 0;
 }

@@ -35,7 +35,9 @@ const CandidateTable& table() {
 
 }  // namespace
 
-bool is_numeral_character(char32_t code_point) { return table().numeral(code_point); }
+bool is_numeral_character(char32_t code_point) {
+  return table().numeral(code_point);
+}
 
 std::size_t next_candidate(std::string_view text, std::size_t from) {
   const CandidateTable& candidates = table();

@@ -7,7 +7,8 @@
 namespace figcheck::parser {
 
 void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work) {
-  jobs = std::max(1U, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(count, 1))));
+  jobs = std::max(1U,
+                  std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(count, 1))));
   if (jobs == 1) {
     for (std::size_t i = 0; i < count; ++i) work(i);
     return;

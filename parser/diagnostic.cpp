@@ -7,9 +7,12 @@ namespace figcheck::parser {
 namespace {
 const char* severity_name(DiagnosticSeverity severity) {
   switch (severity) {
-    case DiagnosticSeverity::error: return "error";
-    case DiagnosticSeverity::warning: return "warning";
-    case DiagnosticSeverity::note: return "note";
+    case DiagnosticSeverity::error:
+      return "error";
+    case DiagnosticSeverity::warning:
+      return "warning";
+    case DiagnosticSeverity::note:
+      return "note";
   }
   return "error";
 }

@@ -48,7 +48,8 @@ std::optional<std::string> front_matter_date(std::string_view text) {
     std::string_view line = block.substr(pos, eol - pos);
     if (line.starts_with("date:")) {
       std::string_view value = line.substr(5);
-      while (!value.empty() && (value.front() == ' ' || value.front() == '"' || value.front() == '\''))
+      while (!value.empty() &&
+             (value.front() == ' ' || value.front() == '"' || value.front() == '\''))
         value.remove_prefix(1);
       if (value.size() >= 10) return std::string(value.substr(0, 10));
     }
@@ -76,10 +77,10 @@ Document::Document(std::string path, std::string bytes, Diagnostics& diagnostics
   if (!invalid.empty()) {
     for (std::size_t i = 0; i < invalid.size() && i < kMaxReportedInvalidSequences; ++i) {
       const SourcePosition at = source_map_->position(invalid[i].offset + 2 * i);
-      diagnostics.push_back({path_, at.line, at.column, DiagnosticSeverity::error,
-                             fmt::format("invalid UTF-8 byte 0x{:02X}; replaced with U+FFFD",
-                                         invalid[i].byte),
-                             "input"});
+      diagnostics.push_back(
+          {path_, at.line, at.column, DiagnosticSeverity::error,
+           fmt::format("invalid UTF-8 byte 0x{:02X}; replaced with U+FFFD", invalid[i].byte),
+           "input"});
     }
     if (invalid.size() > kMaxReportedInvalidSequences) {
       diagnostics.push_back({path_, 0, 0, DiagnosticSeverity::error,
@@ -102,8 +103,8 @@ std::optional<Document> load_document(const std::filesystem::path& file, std::st
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) {
-    diagnostics.push_back({std::move(display_path), 0, 0, DiagnosticSeverity::error,
-                           "read error", "input"});
+    diagnostics.push_back(
+        {std::move(display_path), 0, 0, DiagnosticSeverity::error, "read error", "input"});
     return std::nullopt;
   }
   return Document(std::move(display_path), std::move(buffer).str(), diagnostics);
@@ -118,8 +119,8 @@ std::vector<std::filesystem::path> collect_input_files(const std::vector<std::st
     const fs::path path(given);
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      diagnostics.push_back({given, 0, 0, DiagnosticSeverity::error, "no such file or directory",
-                             "input"});
+      diagnostics.push_back(
+          {given, 0, 0, DiagnosticSeverity::error, "no such file or directory", "input"});
       continue;
     }
     if (!fs::is_directory(status)) {
@@ -127,7 +128,8 @@ std::vector<std::filesystem::path> collect_input_files(const std::vector<std::st
       continue;
     }
     std::vector<fs::path> found;
-    for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+    for (auto it = fs::recursive_directory_iterator(
+             path, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (it->is_regular_file(ec) && is_article_file(it->path())) found.push_back(it->path());
     }

@@ -26,7 +26,9 @@ bool starts_with_at(std::string_view text, std::size_t at, std::string_view word
   return text.compare(at, word.size(), word) == 0;
 }
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // 一 alone (一家, 一个专班) is an article, not a figure; 一千, 一万 are figures.
 bool is_lone_one(std::string_view text, std::size_t begin, std::size_t numeral_end) {
@@ -43,8 +45,8 @@ bool starts_with_big_unit(std::string_view text, std::size_t begin) {
 
 // 壹贰叁 are written for money amounts (cheques, contracts); elsewhere they are names (玖章).
 bool uses_financial_numerals(std::string_view text, std::size_t begin, std::size_t end) {
-  static constexpr std::string_view kFinancial[] = {"壹", "贰", "貳", "叁", "參", "肆", "伍",
-                                                    "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟"};
+  static constexpr std::string_view kFinancial[] = {"壹", "贰", "貳", "叁", "參", "肆", "伍", "陆",
+                                                    "陸", "柒", "捌", "玖", "拾", "佰", "仟"};
   const std::string_view span = text.substr(begin, end - begin);
   for (std::string_view f : kFinancial)
     if (span.find(f) != std::string_view::npos) return true;
@@ -72,21 +74,20 @@ class MentionReader {
 
  private:
   std::size_t read_period(std::size_t at) {
-    static constexpr std::string_view kPrefixes[] = {"前", "第", "上", "下", "近", "过去",
-                                                     "以往", "未来", "今后", "后续"};
+    static constexpr std::string_view kPrefixes[] = {"前",   "第",   "上",   "下",   "近",
+                                                     "过去", "以往", "未来", "今后", "后续"};
     for (std::string_view prefix : kPrefixes) {
       if (at < prefix.size() || text_.compare(at - prefix.size(), prefix.size(), prefix) != 0)
         continue;
       const std::size_t start = at - prefix.size();
       if (auto period = grammar::parse_period(text_.substr(start))) {
-        out_.periods.push_back({{start, start + period->length},
-                                grammar::canonical_period(period->value)});
+        out_.periods.push_back(
+            {{start, start + period->length}, grammar::canonical_period(period->value)});
         return start + period->length;
       }
     }
     if (auto period = grammar::parse_period(text_.substr(at))) {
-      out_.periods.push_back({{at, at + period->length},
-                              grammar::canonical_period(period->value)});
+      out_.periods.push_back({{at, at + period->length}, grammar::canonical_period(period->value)});
       return at + period->length;
     }
     return at;
@@ -98,9 +99,8 @@ class MentionReader {
     if (mark == PrefixMark::ordinal || mark == PrefixMark::rate ||
         mark == PrefixMark::demonstrative)
       return true;
-    if (mark == PrefixMark::rank &&
-        (q.unit.kind == ClaimKind::number || q.unit.classifier == "名" ||
-         q.unit.classifier == "位"))
+    if (mark == PrefixMark::rank && (q.unit.kind == ClaimKind::number ||
+                                     q.unit.classifier == "名" || q.unit.classifier == "位"))
       return true;
     if (inside_short_quote(text_, at, end)) return true;
     return suffix_mark_after(text_, end, q.unit.kind, q.unit.unit, q.unit.classifier) !=
@@ -176,8 +176,7 @@ class MentionReader {
     std::size_t end = out_.claims.back().span.end;
     if (end > position) return false;
     const std::string_view gap = text_.substr(end, position - end);
-    return gap.find_first_not_of("- ~") == std::string_view::npos ||
-           gap == "—" || gap == "——";
+    return gap.find_first_not_of("- ~") == std::string_view::npos || gap == "—" || gap == "——";
   }
 
   // Where the numeral itself ends (before its unit), for the lone-一 test.
@@ -186,14 +185,17 @@ class MentionReader {
     return numeral ? at + numeral->length : at;
   }
 
-  void assign_value(Claim& claim, const QuantityAst& q, const std::optional<PrefixQualifier>& prefix,
-                    bool negative) const {
+  void assign_value(Claim& claim, const QuantityAst& q,
+                    const std::optional<PrefixQualifier>& prefix, bool negative) const {
     Numeral first = q.number;
     const double scale = q.unit.scale;
     Qualifier qualifier = Qualifier::exact;
-    if (prefix && prefix->qualifier != Qualifier::exact) qualifier = prefix->qualifier;
-    else if (q.suffix != Qualifier::exact) qualifier = q.suffix;
-    else if (first.more_than_width > 0) qualifier = Qualifier::more_than_stated;
+    if (prefix && prefix->qualifier != Qualifier::exact)
+      qualifier = prefix->qualifier;
+    else if (q.suffix != Qualifier::exact)
+      qualifier = q.suffix;
+    else if (first.more_than_width > 0)
+      qualifier = Qualifier::more_than_stated;
     if (prefix && prefix->surface == "数") first.more_than_width = first.value * 9;
 
     claim.out_of_range = first.overflow;
@@ -219,9 +221,8 @@ class MentionReader {
     const double value = sign * first.value * scale;
     claim.value = value;
     claim.qualifier = qualifier;
-    claim.interval = interval_for({value, first.step * scale, first.more_than_width * scale,
-                                   qualifier},
-                                  options_.widths);
+    claim.interval = interval_for(
+        {value, first.step * scale, first.more_than_width * scale, qualifier}, options_.widths);
     claim.out_of_range = claim.out_of_range || !(std::fabs(value) < kLargestFigure);
   }
 

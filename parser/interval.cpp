@@ -30,7 +30,8 @@ Interval interval_for(const StatedFigure& f, const QualifierWidths& widths) {
     case Qualifier::at_most:
       return {std::nullopt, v};
     case Qualifier::more_than_stated: {
-      const double width = f.more_than_width > 0 ? f.more_than_width : last_nonzero_place(v, f.step);
+      const double width =
+          f.more_than_width > 0 ? f.more_than_width : last_nonzero_place(v, f.step);
       return {v, v + width};
     }
     case Qualifier::nearly:

@@ -27,8 +27,12 @@ bool starts_with_any(std::string_view text, std::size_t position,
                      [&](std::string_view w) { return starts_with_at(text, position, w); });
 }
 
-bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-bool is_ascii_alnum(char c) { return is_ascii_letter(c) || (c >= '0' && c <= '9'); }
+bool is_ascii_letter(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+bool is_ascii_alnum(char c) {
+  return is_ascii_letter(c) || (c >= '0' && c <= '9');
+}
 
 bool is_opening_quote(char32_t c) {
   return c == U'“' || c == U'‘' || c == U'「' || c == U'『' || c == U'"' || c == U'《';
@@ -83,21 +87,21 @@ std::optional<CurrencyPrefix> currency_prefix_before(std::string_view text, std:
     std::string_view code;
   };
   static constexpr std::array<Prefix, 16> kPrefixes{{{"US$", "USD"},
-                                                    {"港币", "HKD"},
-                                                    {"港元", "HKD"},
-                                                    {"美元", "USD"},
-                                                    {"欧元", "EUR"},
-                                                    {"日元", "JPY"},
-                                                    {"新台币", "TWD"},
-                                                    {"台币", "TWD"},
-                                                    {"英镑", "GBP"},
-                                                    {"HK$", "HKD"},
-                                                    {"$", "USD"},
-                                                    {"￥", "CNY"},
-                                                    {"¥", "CNY"},
-                                                    {"€", "EUR"},
-                                                    {"£", "GBP"},
-                                                    {"人民币", "CNY"}}};
+                                                     {"港币", "HKD"},
+                                                     {"港元", "HKD"},
+                                                     {"美元", "USD"},
+                                                     {"欧元", "EUR"},
+                                                     {"日元", "JPY"},
+                                                     {"新台币", "TWD"},
+                                                     {"台币", "TWD"},
+                                                     {"英镑", "GBP"},
+                                                     {"HK$", "HKD"},
+                                                     {"$", "USD"},
+                                                     {"￥", "CNY"},
+                                                     {"¥", "CNY"},
+                                                     {"€", "EUR"},
+                                                     {"£", "GBP"},
+                                                     {"人民币", "CNY"}}};
   // 新台币 177.1 亿元: a space may stand between the currency and the amount.
   while (position > 0 && text[position - 1] == ' ') --position;
   for (const Prefix& p : kPrefixes) {
@@ -212,15 +216,15 @@ SuffixMark suffix_mark_after(std::string_view text, std::size_t end, ClaimKind k
                              std::string_view unit, std::string_view classifier) {
   using namespace std::string_view_literals;
   if (kind == ClaimKind::number) {
-    static constexpr std::array kIdentifier = {
-        "号"sv, "强"sv, "等奖"sv, "级"sv, "型"sv, "类"sv, "代"sv, "期"sv, "线"sv,
-        "版"sv, "楼"sv, "室"sv, "路"sv, "档"sv, "星级"sv, "A级"sv, "甲"sv, "点0"sv};
+    static constexpr std::array kIdentifier = {"号"sv, "强"sv, "等奖"sv, "级"sv,  "型"sv, "类"sv,
+                                               "代"sv, "期"sv, "线"sv,   "版"sv,  "楼"sv, "室"sv,
+                                               "路"sv, "档"sv, "星级"sv, "A级"sv, "甲"sv, "点0"sv};
     if (starts_with_any(text, end, kIdentifier)) return SuffixMark::identifier;
     if (starts_with_at(text, end, "届")) return SuffixMark::session;
   }
   if (classifier == "次") {
-    static constexpr std::array kSession = {"全会"sv, "会议"sv, "党代会"sv, "代表大会"sv,
-                                            "全体会议"sv, "中全会"sv};
+    static constexpr std::array kSession = {"全会"sv,     "会议"sv,     "党代会"sv,
+                                            "代表大会"sv, "全体会议"sv, "中全会"sv};
     if (starts_with_any(text, end, kSession)) return SuffixMark::session;
   }
   if (unit == "year" && starts_with_at(text, end, "代")) return SuffixMark::decade;

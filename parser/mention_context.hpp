@@ -19,8 +19,7 @@ struct PrefixQualifier {
 };
 
 // The longest qualifier word that ends right at `position` (超过, 近, 约, 达 …).
-std::optional<PrefixQualifier> prefix_qualifier_before(std::string_view text,
-                                                       std::size_t position);
+std::optional<PrefixQualifier> prefix_qualifier_before(std::string_view text, std::size_t position);
 
 struct CurrencyPrefix {
   std::string_view code;  // CNY, USD ...

@@ -11,17 +11,17 @@ namespace {
 using namespace std::string_view_literals;
 
 // Nouns that contain a change verb and name a quantity instead: 增加值 is value added.
-constexpr std::array kChangeNouns = {"增加值"sv, "增长极"sv, "增长点"sv, "增长率"sv,
+constexpr std::array kChangeNouns = {"增加值"sv,   "增长极"sv,   "增长点"sv,  "增长率"sv,
                                      "增长引擎"sv, "增长动力"sv, "增长空间"sv};
 constexpr std::array kChangeVerbs = {
-    "增长"sv, "增加"sv, "提高"sv, "提升"sv, "下降"sv, "降低"sv, "减少"sv, "上升"sv, "上涨"sv,
-    "下跌"sv, "回落"sv, "跃升"sv, "攀升"sv, "扩大"sv, "缩小"sv, "增至"sv, "降至"sv, "增速"sv,
-    "增幅"sv, "降幅"sv, "涨幅"sv, "跌幅"sv, "同比"sv, "环比"sv, "增长到"sv, "下滑"sv,
-    "收窄"sv, "放缓"sv, "加快"sv, "多增"sv, "少增"sv, "翻"sv, "增"sv, "降"sv, "涨"sv, "跌"sv};
+    "增长"sv, "增加"sv, "提高"sv, "提升"sv, "下降"sv, "降低"sv, "减少"sv,   "上升"sv, "上涨"sv,
+    "下跌"sv, "回落"sv, "跃升"sv, "攀升"sv, "扩大"sv, "缩小"sv, "增至"sv,   "降至"sv, "增速"sv,
+    "增幅"sv, "降幅"sv, "涨幅"sv, "跌幅"sv, "同比"sv, "环比"sv, "增长到"sv, "下滑"sv, "收窄"sv,
+    "放缓"sv, "加快"sv, "多增"sv, "少增"sv, "翻"sv,   "增"sv,   "降"sv,     "涨"sv,   "跌"sv};
 constexpr std::array kShareWords = {"占"sv, "比重"sv, "占比"sv, "份额"sv, "比例"sv};
 constexpr std::array kForecastWords = {"预计"sv, "有望"sv, "预期"sv, "即将"sv,
                                        "可望"sv, "估计"sv, "预测"sv};
-constexpr std::array kTargetWords = {"力争"sv, "目标"sv, "争取"sv, "确保"sv, "计划"sv,
+constexpr std::array kTargetWords = {"力争"sv, "目标"sv, "争取"sv, "确保"sv,    "计划"sv,
                                      "规划"sv, "任务"sv, "要求"sv, "预期目标"sv};
 
 // The text with the change nouns blanked out, so 增加值 does not read as 增加.
@@ -91,8 +91,8 @@ Role role_from_cues(const CueContext& c) {
   const std::string_view to_next = slice(c.text, c.figure_end, c.next_figure_begin);
 
   if (clause.find("分别") != std::string_view::npos) return Role::respectively;
-  const bool from_word = lead.find("从") != std::string_view::npos ||
-                         lead.find("由") != std::string_view::npos;
+  const bool from_word =
+      lead.find("从") != std::string_view::npos || lead.find("由") != std::string_view::npos;
   const bool to_word =
       to_next.find("到") != std::string_view::npos || to_next.find("至") != std::string_view::npos;
   if (from_word && to_word && c.has_next_figure) return Role::change_from;

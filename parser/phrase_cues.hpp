@@ -13,8 +13,8 @@ namespace figcheck::parser {
 struct CueContext {
   std::string_view text;
   std::size_t sentence_begin = 0;
-  std::size_t clause_begin = 0;     // start of the clause holding the figure
-  std::size_t lead_begin = 0;       // clause start, or the end of the figure before it
+  std::size_t clause_begin = 0;  // start of the clause holding the figure
+  std::size_t lead_begin = 0;    // clause start, or the end of the figure before it
   std::size_t figure_begin = 0;
   std::size_t figure_end = 0;
   std::size_t next_figure_begin = 0;  // start of the next figure in the clause, or clause end

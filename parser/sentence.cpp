@@ -11,7 +11,13 @@ namespace {
 
 bool ends_sentence(char32_t c) {
   switch (c) {
-    case U'。': case U'！': case U'？': case U'；': case U'!': case U'?': case U';':
+    case U'。':
+    case U'！':
+    case U'？':
+    case U'；':
+    case U'!':
+    case U'?':
+    case U';':
     case U'\n':
       return true;
     default:
@@ -21,7 +27,10 @@ bool ends_sentence(char32_t c) {
 
 bool ends_clause(char32_t c) {
   switch (c) {
-    case U'，': case U',': case U'：': case U':':
+    case U'，':
+    case U',':
+    case U'：':
+    case U':':
       return true;
     default:
       return ends_sentence(c);

@@ -8,7 +8,9 @@ namespace figcheck::parser {
 
 namespace {
 
-bool is_digit_code_point(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19); }
+bool is_digit_code_point(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19);
+}
 
 // Whether the code points from `offset` are exactly three digits followed by a non-digit: the
 // shape of a thousands group after a full-width comma (８２，２２５).
@@ -30,13 +32,20 @@ char fold(char32_t c) {
   if (c >= 0xFF21 && c <= 0xFF3A) return static_cast<char>('A' + (c - 0xFF21));
   if (c >= 0xFF41 && c <= 0xFF5A) return static_cast<char>('a' + (c - 0xFF41));
   switch (c) {
-    case 0xFF0E: return '.';
-    case 0xFF05: return '%';
-    case 0xFF0B: return '+';
-    case 0xFF0D: return '-';
-    case 0xFF0F: return '/';
-    case 0xFF04: return '$';
-    default: return 0;
+    case 0xFF0E:
+      return '.';
+    case 0xFF05:
+      return '%';
+    case 0xFF0B:
+      return '+';
+    case 0xFF0D:
+      return '-';
+    case 0xFF0F:
+      return '/';
+    case 0xFF04:
+      return '$';
+    default:
+      return 0;
   }
 }
 

@@ -13,8 +13,7 @@ std::string unit_text(const parser::Claim& claim) {
 }
 
 std::string number_text(double value) {
-  if (std::isfinite(value) && std::fabs(value) < 9007199254740992.0 &&
-      value == std::trunc(value)) {
+  if (std::isfinite(value) && std::fabs(value) < 9007199254740992.0 && value == std::trunc(value)) {
     return fmt::format("{}", static_cast<long long>(value));
   }
   return fmt::format("{}", value);

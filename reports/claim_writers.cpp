@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -48,8 +48,7 @@ ClaimFields fields_of(const ClaimRecord& record) {
 
 nlohmann::ordered_json json_number(const std::optional<double>& v) {
   if (!v) return nullptr;
-  if (std::fabs(*v) < 9007199254740992.0 && *v == std::trunc(*v))
-    return static_cast<long long>(*v);
+  if (std::fabs(*v) < 9007199254740992.0 && *v == std::trunc(*v)) return static_cast<long long>(*v);
   return *v;
 }
 
@@ -91,10 +90,9 @@ void write_claims_jsonl(std::ostream& out, std::span<const ClaimRecord> claims) 
 
 void write_claims_csv(std::ostream& out, std::span<const ClaimRecord> claims) {
   CsvWriter csv(out);
-  for (const char* header :
-       {"file", "line", "column", "end_line", "end_column", "text", "kind", "value", "unit",
-        "classifier", "qualifier", "low", "high", "modality", "role", "entity", "metric",
-        "period", "sentence"}) {
+  for (const char* header : {"file", "line", "column", "end_line", "end_column", "text", "kind",
+                             "value", "unit", "classifier", "qualifier", "low", "high", "modality",
+                             "role", "entity", "metric", "period", "sentence"}) {
     csv.text(header);
   }
   csv.end_row();
@@ -142,8 +140,8 @@ void write_claims_table(std::ostream& out, std::span<const ClaimRecord> claims) 
     const ClaimFields f = fields_of(record);
     const Claim& c = *record.claim;
     const std::string where = fmt::format("{}:{}:{}", f.file, f.begin.line, f.begin.column);
-    const std::string unit = c.classifier.empty() ? unit_text(c)
-                                                  : fmt::format("{}({})", unit_text(c), c.classifier);
+    const std::string unit =
+        c.classifier.empty() ? unit_text(c) : fmt::format("{}({})", unit_text(c), c.classifier);
     auto or_dash = [](std::string_view s) { return s.empty() ? std::string("-") : std::string(s); };
     out << pad(where, 28) << pad(f.text, 20) << pad(to_string(c.kind), 17)
         << pad(f.value.value_or("?"), 16) << pad(unit, 10) << pad(to_string(c.qualifier), 17)

@@ -11,7 +11,12 @@ bool needs_quotes(std::string_view cell) {
 bool could_be_formula(std::string_view cell) {
   if (cell.empty()) return false;
   switch (cell.front()) {
-    case '=': case '+': case '-': case '@': case '\t': case '\r':
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
       return true;
     default:
       return false;

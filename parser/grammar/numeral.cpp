@@ -11,7 +11,9 @@ namespace rules {
 BOOST_SPIRIT_INSTANTIATE(numeral_type, iterator_type, context_type)
 }  // namespace rules
 
-rules::numeral_type const& numeral() { return rules::numeral; }
+rules::numeral_type const& numeral() {
+  return rules::numeral;
+}
 
 std::optional<ParsedNumeral> parse_numeral(std::string_view text) {
   const char* first = text.data();

@@ -30,12 +30,12 @@ struct NumeralToken {
 
 struct Numeral {
   double value = 0;
-  double step = 1;               // place value of the last written digit (241.3 -> 0.1)
-  double more_than_width = 0;    // 11万余 -> 1万: the value lies in (value, value + width)
-  bool chinese = false;          // at least one Chinese numeral token
-  bool starts_with_unit = false; // 百, 万, 千亿 with no digit before: "近万", "百余项"
-  bool overflow = false;         // beyond what a news figure can be (99999亿亿, 40 digits)
-  int significant_digits = 0;    // 241.3 -> 4, 1200 -> 2
+  double step = 1;                 // place value of the last written digit (241.3 -> 0.1)
+  double more_than_width = 0;      // 11万余 -> 1万: the value lies in (value, value + width)
+  bool chinese = false;            // at least one Chinese numeral token
+  bool starts_with_unit = false;   // 百, 万, 千亿 with no digit before: "近万", "百余项"
+  bool overflow = false;           // beyond what a news figure can be (99999亿亿, 40 digits)
+  int significant_digits = 0;      // 241.3 -> 4, 1200 -> 2
   double trailing_multiplier = 1;  // 万, 亿 written after the last digit: 九百亿 -> 1e8
 };
 

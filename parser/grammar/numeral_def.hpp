@@ -23,7 +23,8 @@ struct digit_table : x3::symbols<NumeralToken> {
     add("零", token(T::zero, 0))("〇", token(T::zero, 0))("○", token(T::zero, 0));
     add("一", token(T::digit, 1))("壹", token(T::digit, 1))("弌", token(T::digit, 1));
     add("二", token(T::digit, 2))("贰", token(T::digit, 2))("貳", token(T::digit, 2));
-    add("两", token(T::digit, 2, false))("兩", token(T::digit, 2, false))("倆", token(T::digit, 2, false));
+    add("两", token(T::digit, 2, false))("兩", token(T::digit, 2, false))(
+        "倆", token(T::digit, 2, false));
     add("三", token(T::digit, 3))("叁", token(T::digit, 3))("參", token(T::digit, 3));
     add("四", token(T::digit, 4))("肆", token(T::digit, 4));
     add("五", token(T::digit, 5))("伍", token(T::digit, 5));
@@ -55,7 +56,8 @@ struct more_than_table : x3::symbols<NumeralToken> {
 } const more_than_symbol;
 
 // 千瓦, 千米, 千克, 百分点, 兆瓦 are units of their own, not 千/百/兆 times the rest.
-auto const small_unit = small_unit_symbol >> !(x3::lit("瓦") | "米" | "克" | "卡" | "分点" | "分比");
+auto const small_unit =
+    small_unit_symbol >> !(x3::lit("瓦") | "米" | "克" | "卡" | "分点" | "分比");
 auto const big_unit = big_unit_symbol >> !(x3::lit("瓦") | "帕" | "赫" | "字节" | "比特" | "焦");
 auto const point = x3::lit("点") | x3::lit("點");
 auto const space = *x3::lit(' ');
@@ -84,7 +86,8 @@ auto const evaluate = [](auto& ctx) {
 };
 
 x3::rule<class arabic_class, NumeralToken> const arabic = "arabic";
-x3::rule<class numeral_tokens_class, std::vector<NumeralToken>> const numeral_tokens = "numeral_tokens";
+x3::rule<class numeral_tokens_class, std::vector<NumeralToken>> const numeral_tokens =
+    "numeral_tokens";
 x3::rule<class chinese_token_class, NumeralToken> const chinese_token = "chinese_token";
 
 auto const arabic_def =

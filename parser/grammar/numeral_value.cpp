@@ -53,7 +53,9 @@ class NumeralFolder {
         if (has_pending_) return false;  // two digits in a row: 二三百 is not a number
         set_pending(t.value);
         trailing_multiplier_ = 1;
-        last_digit_step_ = t.type == NumeralTokenType::arabic ? t.step : (t.type == NumeralTokenType::half ? 0.5 : 1.0);
+        last_digit_step_ = t.type == NumeralTokenType::arabic
+                               ? t.step
+                               : (t.type == NumeralTokenType::half ? 0.5 : 1.0);
         multiplier_after_last_digit_ = 1;
         saw_digit_ = true;
         return true;
@@ -63,8 +65,10 @@ class NumeralFolder {
         if (!saw_digit_) last_digit_step_ = 1;
         saw_digit_ = true;
         return !has_pending_;
-      case NumeralTokenType::small_unit: return small_unit(t.value);
-      case NumeralTokenType::big_unit: return big_unit(t.value);
+      case NumeralTokenType::small_unit:
+        return small_unit(t.value);
+      case NumeralTokenType::big_unit:
+        return big_unit(t.value);
       case NumeralTokenType::point:
         if (after_point_) return false;
         resolve_pending();  // 两千三点一 = 2300.1
@@ -133,7 +137,8 @@ class NumeralFolder {
   bool decimal_digit(const NumeralToken& t) {
     if (t.type == NumeralTokenType::arabic || t.type == NumeralTokenType::half) return false;
     ++decimal_places_;
-    decimals_ += (t.type == NumeralTokenType::zero ? 0 : t.value) * std::pow(10.0, -decimal_places_);
+    decimals_ +=
+        (t.type == NumeralTokenType::zero ? 0 : t.value) * std::pow(10.0, -decimal_places_);
     return true;
   }
 
@@ -272,8 +277,10 @@ std::optional<NumeralToken> read_arabic(const char* first, const char* last) {
   }
   double value = 0;
   const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (ec == std::errc::result_out_of_range) value = HUGE_VAL;
-  else if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+  if (ec == std::errc::result_out_of_range)
+    value = HUGE_VAL;
+  else if (ec != std::errc() || end != digits.data() + digits.size())
+    return std::nullopt;
   NumeralToken token;
   token.type = NumeralTokenType::arabic;
   token.value = value;

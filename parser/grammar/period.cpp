@@ -13,7 +13,9 @@ namespace rules {
 BOOST_SPIRIT_INSTANTIATE(period_type, iterator_type, context_type)
 }  // namespace rules
 
-rules::period_type const& period() { return rules::period; }
+rules::period_type const& period() {
+  return rules::period;
+}
 
 std::optional<ParsedPeriod> parse_period(std::string_view text) {
   const char* first = text.data();

@@ -8,9 +8,9 @@ namespace figcheck::parser::grammar {
 
 struct PeriodAst {
   int year = 0;
-  int year_to = 0;       // 2025—2027年
+  int year_to = 0;  // 2025—2027年
   int month_from = 0;
-  int month_to = 0;      // 1—9月, 前三季度 (1..9)
+  int month_to = 0;  // 1—9月, 前三季度 (1..9)
   int day = 0;
   bool year_end = false;    // 年底, 年末
   bool year_start = false;  // 年初

@@ -11,7 +11,9 @@ namespace rules {
 BOOST_SPIRIT_INSTANTIATE(quantity_type, iterator_type, context_type)
 }  // namespace rules
 
-rules::quantity_type const& quantity() { return rules::quantity; }
+rules::quantity_type const& quantity() {
+  return rules::quantity;
+}
 
 std::optional<ParsedQuantity> parse_quantity(std::string_view text) {
   const char* first = text.data();

@@ -28,10 +28,10 @@ enum class QuantityForm : std::uint8_t {
 struct QuantityAst {
   QuantityForm form = QuantityForm::plain;
   Numeral number;
-  std::optional<Numeral> second;   // range end, or a fraction's numerator
-  bool first_has_unit = false;     // 10%—20%: both ends carry the unit
+  std::optional<Numeral> second;  // range end, or a fraction's numerator
+  bool first_has_unit = false;    // 10%—20%: both ends carry the unit
   UnitInfo unit;
-  std::string_view per_unit;       // 元/股 -> share
+  std::string_view per_unit;            // 元/股 -> share
   Qualifier suffix = Qualifier::exact;  // 以上, 左右, 以内 ... written after the unit
 };
 

@@ -43,8 +43,8 @@ struct RangeTail {
 
 // 成 and 折 are percent only when no word goes on: 成为, 成功, 折合, 折旧 are not.
 auto const cheng = x3::lit("成") >> !(x3::lit("为") | "功" | "立" | "果" | "本" | "员" | "交" |
-                                      "长" | "就" | "熟" | "型" | "效" | "都" | "绩" | "品" |
-                                      "套" | "片" | "群" | "年" | "规模" | "了" | "的");
+                                      "长" | "就" | "熟" | "型" | "效" | "都" | "绩" | "品" | "套" |
+                                      "片" | "群" | "年" | "规模" | "了" | "的");
 auto const zhe = x3::lit("折") >> !(x3::lit("合") | "算" | "旧" | "射" | "叠" | "返" | "扣" | "腾" |
                                     "服" | "中" | "价" | "线" | "现" | "损" | "磨");
 auto const range_separator = x3::lit("至") | "到" | "—" | "–" | "-" | "~" | "～";
@@ -119,26 +119,26 @@ auto const plain_quantity_def = x3::eps[reset] >> numeral[set_number] >>
                                 -unit_part[set_first_unit] >> -range_tail[merge_range] >>
                                 -suffix_qualifier[set_suffix];
 
-auto const percent_of_def =
-    x3::eps[reset] >>
-    (x3::lit("百分之")[set_percent_scale(1)] | x3::lit("千分之")[set_percent_scale(0.1)] |
-     x3::lit("仟分之")[set_percent_scale(0.1)] | x3::lit("万分之")[set_percent_scale(0.01)] |
-     x3::lit("萬分之")[set_percent_scale(0.01)]) >>
-    numeral[set_number] >> -(range_separator >> -x3::lit("百分之") >> numeral[set_second]) >>
-    -suffix_qualifier[set_suffix];
+auto const percent_of_def = x3::eps[reset] >> (x3::lit("百分之")[set_percent_scale(1)] |
+                                               x3::lit("千分之")[set_percent_scale(0.1)] |
+                                               x3::lit("仟分之")[set_percent_scale(0.1)] |
+                                               x3::lit("万分之")[set_percent_scale(0.01)] |
+                                               x3::lit("萬分之")[set_percent_scale(0.01)]) >>
+                            numeral[set_number] >>
+                            -(range_separator >> -x3::lit("百分之") >> numeral[set_second]) >>
+                            -suffix_qualifier[set_suffix];
 
 // 三分之一: the denominator comes first. 1/3: Arabic only, and not a date (2024/5/1).
 auto const ascii_digit = x3::char_('0', '9');
-auto const fraction_def =
-    x3::eps[reset] >> x3::eps[set_form(QuantityForm::fraction)] >>
-    ((numeral[set_number] >> "分之" >> numeral[set_second]) |
-     (&ascii_digit >> numeral[set_second] >> '/' >> &ascii_digit >> numeral[set_number] >>
-      !x3::lit('/')));
+auto const fraction_def = x3::eps[reset] >> x3::eps[set_form(QuantityForm::fraction)] >>
+                          ((numeral[set_number] >> "分之" >> numeral[set_second]) |
+                           (&ascii_digit >> numeral[set_second] >> '/' >> &ascii_digit >>
+                            numeral[set_number] >> !x3::lit('/')));
 
-auto const doubling_def =
-    x3::eps[reset] >> x3::lit("翻") >> -x3::lit("了") >>
-    (x3::lit("两番")[set_doubling(4)] | x3::lit("三番")[set_doubling(8)] |
-     (-x3::lit("一") >> x3::lit("番"))[set_doubling(2)] | x3::lit("倍")[set_doubling(2)]);
+auto const doubling_def = x3::eps[reset] >> x3::lit("翻") >> -x3::lit("了") >>
+                          (x3::lit("两番")[set_doubling(4)] | x3::lit("三番")[set_doubling(8)] |
+                           (-x3::lit("一") >> x3::lit("番"))[set_doubling(2)] |
+                           x3::lit("倍")[set_doubling(2)]);
 
 auto const quantity_def = doubling | percent_of | fraction | plain_quantity;
 

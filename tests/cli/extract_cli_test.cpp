@@ -48,7 +48,10 @@ TEST(ExtractCli, WritesCsvToAFile) {
   const auto r = run_figcheck("extract --format csv -o " + out + " " + fixture_path("extract"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(r.out.empty());
-  EXPECT_EQ(test::read_file(out).rfind("\xEF\xBB\xBF" "file,", 0), 0U);
+  EXPECT_EQ(test::read_file(out).rfind("\xEF\xBB\xBF"
+                                       "file,",
+                                       0),
+            0U);
 }
 
 }  // namespace

@@ -25,8 +25,8 @@ TEST(Role, ValueAddedIsNoChange) {
 }
 
 TEST(Role, RespectivelyAndSubset) {
-  const auto r = extract_text(
-      "两类企业在全省占比分别达33%、27%。园区集聚人才3万余人，其中博士600余人。");
+  const auto r =
+      extract_text("两类企业在全省占比分别达33%、27%。园区集聚人才3万余人，其中博士600余人。");
   EXPECT_EQ(r.claim("33%").role, Role::respectively);
   EXPECT_EQ(r.claim("27%").role, Role::respectively);
   EXPECT_EQ(r.claim("3万余人").role, Role::value);

@@ -17,32 +17,33 @@ TEST_P(NotAClaim, NothingIsReported) {
       << GetParam() << " gave " << testing::PrintToString(result.texts());
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    CodesAndModels, NotAClaim,
-    testing::Values("研发的TW50无人机已交付。", "T3航站楼建成后投用。", "EH216-S无人驾驶航空器完成试飞。",
-                    "实施“5616”科创行动。", "推行“142N”系列改革。", "形成“1351”空间布局。",
-                    "白细胞介素1β单抗获批。", "5G基站加快建设。", "地铁6号线开通运营。",
-                    "轨道交通二号线东延工程推进。"));
+INSTANTIATE_TEST_SUITE_P(CodesAndModels, NotAClaim,
+                         testing::Values("研发的TW50无人机已交付。", "T3航站楼建成后投用。",
+                                         "EH216-S无人驾驶航空器完成试飞。", "实施“5616”科创行动。",
+                                         "推行“142N”系列改革。", "形成“1351”空间布局。",
+                                         "白细胞介素1β单抗获批。", "5G基站加快建设。",
+                                         "地铁6号线开通运营。", "轨道交通二号线东延工程推进。"));
 
-INSTANTIATE_TEST_SUITE_P(
-    OrdinalsRanksSessions, NotAClaim,
-    testing::Values("第一批立项课题。", "排名跻身全国第四。", "入选企业100强榜单。",
-                    "市委十四届七次全会召开。", "荣获科技进步奖二等奖。", "党的二十大精神。",
-                    "“十四五”时期目标。", "获批1类创新药。"));
+INSTANTIATE_TEST_SUITE_P(OrdinalsRanksSessions, NotAClaim,
+                         testing::Values("第一批立项课题。", "排名跻身全国第四。",
+                                         "入选企业100强榜单。", "市委十四届七次全会召开。",
+                                         "荣获科技进步奖二等奖。", "党的二十大精神。",
+                                         "“十四五”时期目标。", "获批1类创新药。"));
 
-INSTANTIATE_TEST_SUITE_P(
-    WordsAndSetPhrases, NotAClaim,
-    testing::Values("汽车零部件产业集群。", "半导体材料项目。", "推进区域一体化发展。",
-                    "一汽集团深度合作。", "四平市与辽源市协同。", "八一公园改造完成。",
-                    "一北一南遥相呼应。", "打破一亩三分地的思维。", "产生1+1>2的效应。",
-                    "提供一站式服务。", "万家灯火映新城。", "一名领导、一个专班跟进。",
-                    "全面振兴新突破三年攻坚行动。", "拨回三年前的起点。"));
+INSTANTIATE_TEST_SUITE_P(WordsAndSetPhrases, NotAClaim,
+                         testing::Values("汽车零部件产业集群。", "半导体材料项目。",
+                                         "推进区域一体化发展。", "一汽集团深度合作。",
+                                         "四平市与辽源市协同。", "八一公园改造完成。",
+                                         "一北一南遥相呼应。", "打破一亩三分地的思维。",
+                                         "产生1+1>2的效应。", "提供一站式服务。",
+                                         "万家灯火映新城。", "一名领导、一个专班跟进。",
+                                         "全面振兴新突破三年攻坚行动。", "拨回三年前的起点。"));
 
-INSTANTIATE_TEST_SUITE_P(
-    DatesAndPeriods, NotAClaim,
-    testing::Values("2024年举办。", "2025年6月获批。", "2023年7月28日召开。",
-                    "2025年前三季度。", "1—9月累计。", "上半年投入使用。", "二〇二五年工作。",
-                    "2025—2027年行动计划。", "近三年来成效显著。", "10月9日批复。"));
+INSTANTIATE_TEST_SUITE_P(DatesAndPeriods, NotAClaim,
+                         testing::Values("2024年举办。", "2025年6月获批。", "2023年7月28日召开。",
+                                         "2025年前三季度。", "1—9月累计。", "上半年投入使用。",
+                                         "二〇二五年工作。", "2025—2027年行动计划。",
+                                         "近三年来成效显著。", "10月9日批复。"));
 
 TEST(NotAClaim, BareNumbersOnlyWithAllNumbers) {
   EXPECT_TRUE(extract_text("奖池金额36.57亿。").extraction.claims.empty());

@@ -23,11 +23,12 @@ TEST_P(NumeralValue, ReadsValueAndPrecision) {
   EXPECT_DOUBLE_EQ(parsed->value.step, c.step) << c.text;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Arabic, NumeralValue,
-    testing::Values(NumeralCase{"241.3", 241.3, 0.1}, NumeralCase{"1,182", 1182, 1},
-                    NumeralCase{"601,293.11", 601293.11, 0.01}, NumeralCase{"631", 631, 1},
-                    NumeralCase{"1210207", 1210207, 1}));
+INSTANTIATE_TEST_SUITE_P(Arabic, NumeralValue,
+                         testing::Values(NumeralCase{"241.3", 241.3, 0.1},
+                                         NumeralCase{"1,182", 1182, 1},
+                                         NumeralCase{"601,293.11", 601293.11, 0.01},
+                                         NumeralCase{"631", 631, 1},
+                                         NumeralCase{"1210207", 1210207, 1}));
 
 INSTANTIATE_TEST_SUITE_P(
     Chinese, NumeralValue,
@@ -43,11 +44,12 @@ INSTANTIATE_TEST_SUITE_P(
                     NumeralCase{"十五点七", 15.7, 0.1}, NumeralCase{"二〇二五", 2025, 1},
                     NumeralCase{"半百", 50, 50}));
 
-INSTANTIATE_TEST_SUITE_P(
-    FinancialAndTraditional, NumeralValue,
-    testing::Values(NumeralCase{"壹仟玖佰", 1900, 100}, NumeralCase{"肆佰陸拾", 460, 10},
-                    NumeralCase{"拾萬零五十六", 100056, 1}, NumeralCase{"兩千三百五", 2350, 10},
-                    NumeralCase{"五億零六", 500000006, 1}));
+INSTANTIATE_TEST_SUITE_P(FinancialAndTraditional, NumeralValue,
+                         testing::Values(NumeralCase{"壹仟玖佰", 1900, 100},
+                                         NumeralCase{"肆佰陸拾", 460, 10},
+                                         NumeralCase{"拾萬零五十六", 100056, 1},
+                                         NumeralCase{"兩千三百五", 2350, 10},
+                                         NumeralCase{"五億零六", 500000006, 1}));
 
 INSTANTIATE_TEST_SUITE_P(
     Mixed, NumeralValue,

@@ -39,8 +39,8 @@ TEST(Period, NotPeriods) {
 }
 
 TEST(Period, ClaimsTakeThePeriodOfTheirSentence) {
-  const auto result = test::extract_text(
-      "2025年前三季度，全区规上企业实现产值242.6亿元。全年预计突破330亿元。");
+  const auto result =
+      test::extract_text("2025年前三季度，全区规上企业实现产值242.6亿元。全年预计突破330亿元。");
   EXPECT_EQ(result.claim("242.6亿元").period, "2025-01..2025-09");
   EXPECT_EQ(result.claim("突破330亿元").period, "");
 }

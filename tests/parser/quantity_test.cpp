@@ -32,15 +32,19 @@ TEST_P(ReadsClaim, KindValueAndUnit) {
 INSTANTIATE_TEST_SUITE_P(
     Money, ReadsClaim,
     testing::Values(
-        ClaimCase{"去年全区医药工业产值达到98.6亿元。", "98.6亿元", ClaimKind::money, 9.86e9, "CNY"},
+        ClaimCase{"去年全区医药工业产值达到98.6亿元。", "98.6亿元", ClaimKind::money, 9.86e9,
+                  "CNY"},
         ClaimCase{"发放补贴资金350万元。", "350万元", ClaimKind::money, 3.5e6, "CNY"},
-        ClaimCase{"全市经济总量力争达到1.35万亿元。", "1.35万亿元", ClaimKind::money, 1.35e12, "CNY"},
-        ClaimCase{"形成三个千亿元级集群，其中之一超千亿元。", "超千亿元", ClaimKind::money, 1e11, "CNY"},
+        ClaimCase{"全市经济总量力争达到1.35万亿元。", "1.35万亿元", ClaimKind::money, 1.35e12,
+                  "CNY"},
+        ClaimCase{"形成三个千亿元级集群，其中之一超千亿元。", "超千亿元", ClaimKind::money, 1e11,
+                  "CNY"},
         ClaimCase{"签下一笔4.2亿美元的授权协议。", "4.2亿美元", ClaimKind::money, 4.2e8, "USD"},
         ClaimCase{"欧洲订单折合3000万欧元。", "3000万欧元", ClaimKind::money, 3e7, "EUR"},
         ClaimCase{"拟每股派发现金红利0.35元/股。", "0.35元/股", ClaimKind::money, 0.35, "CNY"},
         ClaimCase{"赔偿款为壹仟玖佰圆整。", "壹仟玖佰圆整", ClaimKind::money, 1900, "CNY"},
-        ClaimCase{"年度出口额约合１０９２０亿元。", "约合１０９２０亿元", ClaimKind::money, 1.092e12, "CNY"},
+        ClaimCase{"年度出口额约合１０９２０亿元。", "约合１０９２０亿元", ClaimKind::money,
+                  1.092e12, "CNY"},
         ClaimCase{"捐款$20用于购书。", "$20", ClaimKind::money, 20, "USD"}));
 
 INSTANTIATE_TEST_SUITE_P(
@@ -52,7 +56,8 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"贡献率为百分之三点五。", "百分之三点五", ClaimKind::percent, 3.5, "percent"},
         ClaimCase{"约三成企业实现盈利。", "约三成", ClaimKind::percent, 30, "percent"},
         ClaimCase{"不良率控制在千分之三以内。", "千分之三以内", ClaimKind::percent, 0.3, "percent"},
-        ClaimCase{"失业率下降0.3个百分点。", "0.3个百分点", ClaimKind::percentage_point, 0.3, "pp"}));
+        ClaimCase{"失业率下降0.3个百分点。", "0.3个百分点", ClaimKind::percentage_point, 0.3,
+                  "pp"}));
 
 INSTANTIATE_TEST_SUITE_P(
     MultipleAndFraction, ReadsClaim,
@@ -119,17 +124,21 @@ INSTANTIATE_TEST_SUITE_P(
         QualifierCase{"总投资超200亿元。", "超200亿元", Qualifier::over, 200e8, std::nullopt},
         QualifierCase{"营收突破500亿元。", "突破500亿元", Qualifier::over, 500e8, std::nullopt},
         QualifierCase{"上市了40余款产品。", "40余款", Qualifier::more_than_stated, 40, 50},
-        QualifierCase{"人才总量11万余人。", "11万余人", Qualifier::more_than_stated, 110000, 120000},
+        QualifierCase{"人才总量11万余人。", "11万余人", Qualifier::more_than_stated, 110000,
+                      120000},
         QualifierCase{"历经一千多个日夜。", "一千多个", Qualifier::more_than_stated, 1000, 2000},
         QualifierCase{"外籍人才近300人。", "近300人", Qualifier::nearly, 270, 300},
         QualifierCase{"提供就业近万个岗位。", "近万个", Qualifier::nearly, 9000, 10000},
         QualifierCase{"拉动消费约4.7亿元。", "约4.7亿元", Qualifier::approx, 4.465e8, 4.935e8},
         QualifierCase{"人均用时10分钟左右。", "10分钟左右", Qualifier::approx, 9.5, 10.5},
         QualifierCase{"工期不到20天。", "不到20天", Qualifier::under, std::nullopt, 20},
-        QualifierCase{"单个项目最高1000万元。", "最高1000万元", Qualifier::at_most, std::nullopt, 1e7},
-        QualifierCase{"单个项目最高支持1000万元。", "1000万元", Qualifier::at_most, std::nullopt, 1e7},
+        QualifierCase{"单个项目最高1000万元。", "最高1000万元", Qualifier::at_most, std::nullopt,
+                      1e7},
+        QualifierCase{"单个项目最高支持1000万元。", "1000万元", Qualifier::at_most, std::nullopt,
+                      1e7},
         QualifierCase{"每年至少举办12场。", "12场", Qualifier::at_least, 12, std::nullopt},
-        QualifierCase{"新增就业1200万人以上。", "1200万人以上", Qualifier::over, 1.2e7, std::nullopt},
+        QualifierCase{"新增就业1200万人以上。", "1200万人以上", Qualifier::over, 1.2e7,
+                      std::nullopt},
         QualifierCase{"产值达241.3亿元。", "241.3亿元", Qualifier::exact, 241.25e8, 241.35e8},
         QualifierCase{"建设周期3至5年。", "3至5年", Qualifier::range, 2.5, 5.5},
         QualifierCase{"增速在10%—20%之间。", "10%—20%", Qualifier::range, 9.5, 20.5},

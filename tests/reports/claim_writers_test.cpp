@@ -54,8 +54,7 @@ TEST(Csv, QuotesNeutralisesFormulasAndEndsRowsWithCrlf) {
   std::ostringstream out;
   CsvWriter csv(out);
   csv.text("a,b").text("=HYPERLINK(\"x\")").text("@SUM").number("-3.9").text("普通").end_row();
-  EXPECT_EQ(out.str(),
-            "\xEF\xBB\xBF\"a,b\",\"'=HYPERLINK(\"\"x\"\")\",'@SUM,-3.9,普通\r\n");
+  EXPECT_EQ(out.str(), "\xEF\xBB\xBF\"a,b\",\"'=HYPERLINK(\"\"x\"\")\",'@SUM,-3.9,普通\r\n");
 }
 
 TEST(ClaimCsv, HeaderAndOneRowPerClaim) {
@@ -63,7 +62,10 @@ TEST(ClaimCsv, HeaderAndOneRowPerClaim) {
   std::ostringstream out;
   write_claims_csv(out, e.records);
   const std::string csv = out.str();
-  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF" "file,line,column,", 0), 0U);
+  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF"
+                      "file,line,column,",
+                      0),
+            0U);
   std::size_t rows = 0;
   for (std::size_t at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2))
     ++rows;
