@@ -2,6 +2,7 @@
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>
+#include <span>
 #include <vector>
 
 #include "parser/grammar/numeral.hpp"
@@ -72,23 +73,10 @@ auto const to_arabic = [](auto& ctx) {
     x3::_pass(ctx) = false;
   }
 };
-auto const push = [](auto& ctx) { x3::_val(ctx).push_back(x3::_attr(ctx)); };
-auto const push_point = [](auto& ctx) { x3::_val(ctx).push_back(token(T::point, 0)); };
-auto const push_half = [](auto& ctx) { x3::_val(ctx).push_back(token(T::half, 0.5)); };
-auto const push_some = [](auto& ctx) { x3::_val(ctx).push_back(token(T::some_digit, 0)); };
-auto const evaluate = [](auto& ctx) {
-  auto numeral = evaluate_numeral(x3::_attr(ctx));
-  if (numeral) {
-    x3::_val(ctx) = *numeral;
-  } else {
-    x3::_pass(ctx) = false;
-  }
-};
-
 x3::rule<class arabic_class, NumeralToken> const arabic = "arabic";
-x3::rule<class numeral_tokens_class, std::vector<NumeralToken>> const numeral_tokens =
-    "numeral_tokens";
 x3::rule<class chinese_token_class, NumeralToken> const chinese_token = "chinese_token";
+x3::rule<class first_token_class, NumeralToken> const first_token = "first_token";
+x3::rule<class next_token_class, NumeralToken> const next_token = "next_token";
 
 auto const arabic_def =
     x3::raw[+ascii_digit >> *(',' >> x3::repeat(3)[ascii_digit] >> !ascii_digit) >>
@@ -97,21 +85,56 @@ auto const arabic_def =
 auto const some_digit = x3::lit("几") | x3::lit("幾");
 auto const chinese_token_def = digit | small_unit | big_unit;
 
-auto const first_token = arabic[push] | chinese_token[push] |
-                         (some_digit >> &small_unit)[push_some] |
-                         (x3::lit("半") >> &small_unit)[push_half];
+auto const first_token_def = arabic | chinese_token |
+                             (some_digit >> &small_unit >> x3::attr(token(T::some_digit, 0))) |
+                             (x3::lit("半") >> &small_unit >> x3::attr(token(T::half, 0.5)));
 // Spaces may separate Chinese tokens (一百 二 十); never two Arabic numbers (1 234).
-auto const next_token = (space >> chinese_token)[push] | arabic[push] |
-                        (space >> more_than_symbol)[push] | (space >> some_digit)[push_some] |
-                        (space >> point >> space >> &digit)[push_point];
+auto const next_token_def = (space >> chinese_token) | arabic | (space >> more_than_symbol) |
+                            (space >> some_digit >> x3::attr(token(T::some_digit, 0))) |
+                            (space >> point >> space >> &digit >> x3::attr(token(T::point, 0)));
 
-auto const numeral_tokens_def = first_token >> *next_token;
+// Reads the run of numeral tokens, then keeps its longest prefix that makes a number: 百分之七十
+// 百分位 reads 七十 and stops before 百分位 instead of failing on 七十百.
+struct longest_numeral_parser : x3::parser<longest_numeral_parser> {
+  using attribute_type = Numeral;
+  static bool const has_attribute = true;
 
-auto const numeral_def = numeral_tokens[evaluate];
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
+             Attribute& attr) const {
+    std::vector<NumeralToken> tokens;
+    std::vector<Iterator> ends;
+    Iterator it = first;
+    NumeralToken token;
+    if (!first_token.parse(it, last, context, x3::unused, token)) return false;
+    tokens.push_back(token);
+    ends.push_back(it);
+    for (;;) {
+      Iterator save = it;
+      NumeralToken next;
+      if (!next_token.parse(it, last, context, x3::unused, next)) {
+        it = save;
+        break;
+      }
+      tokens.push_back(next);
+      ends.push_back(it);
+    }
+    for (std::size_t k = tokens.size(); k > 0; --k) {
+      if (auto numeral = evaluate_numeral(std::span(tokens.data(), k))) {
+        first = ends[k - 1];
+        x3::traits::move_to(*numeral, attr);
+        return true;
+      }
+    }
+    return false;
+  }
+};
+
+auto const numeral_def = longest_numeral_parser{};
 
 numeral_type const numeral = "numeral";
 
-BOOST_SPIRIT_DEFINE(arabic, chinese_token, numeral_tokens, numeral)
+BOOST_SPIRIT_DEFINE(arabic, chinese_token, first_token, next_token, numeral)
 
 }  // namespace rules
 

@@ -243,10 +243,37 @@ bool all_digits(std::span<const NumeralToken> tokens) {
   return true;
 }
 
+// 二三十, 三五百, 八九亿: two digits before a unit give a rough range (20 to 30). The value is
+// the low end and the width reaches the high end.
+std::optional<Numeral> rough_range(std::span<const NumeralToken> tokens) {
+  if (tokens.size() < 3 || tokens[0].type != NumeralTokenType::digit ||
+      tokens[1].type != NumeralTokenType::digit ||
+      (tokens[2].type != NumeralTokenType::small_unit &&
+       tokens[2].type != NumeralTokenType::big_unit) ||
+      tokens[0].value >= tokens[1].value)
+    return std::nullopt;
+  NumeralFolder high_folder;
+  for (const NumeralToken& t : tokens.subspan(1))
+    if (!high_folder.feed(t)) return std::nullopt;
+  auto high = high_folder.finish();
+  if (!high) return std::nullopt;
+  Numeral low = *high;
+  const double place = high->value / tokens[1].value;
+  if (std::fabs(place - std::round(place)) > 1e-9 * place) return std::nullopt;  // 二三十五
+  low.value = tokens[0].value * place;
+  low.more_than_width = high->value - low.value;
+  low.significant_digits = 1;
+  return low;
+}
+
 }  // namespace
 
 std::optional<Numeral> evaluate_numeral(std::span<const NumeralToken> tokens) {
   if (tokens.empty()) return std::nullopt;
+  if (auto rough = rough_range(tokens)) {
+    rough->chinese = true;
+    return rough;
+  }
   bool chinese = false;
   for (const NumeralToken& t : tokens) chinese = chinese || t.type != NumeralTokenType::arabic;
   std::optional<Numeral> result;

@@ -75,8 +75,20 @@ TEST(Numeral, FlagsValuesNoNewsFigureCanHave) {
   EXPECT_FALSE(parse_numeral("1349084亿")->value.overflow);
 }
 
+TEST(Numeral, KeepsTheLongestPrefixThatIsANumber) {
+  EXPECT_EQ(parse_numeral("十十")->length, std::string_view("十").size());
+  EXPECT_EQ(parse_numeral("七十百分位")->length, std::string_view("七十").size());
+}
+
+TEST(Numeral, TwoDigitsBeforeAUnitAreARoughRange) {
+  const auto parsed = parse_numeral("三五百");
+  ASSERT_TRUE(parsed);
+  EXPECT_DOUBLE_EQ(parsed->value.value, 300);
+  EXPECT_DOUBLE_EQ(parsed->value.more_than_width, 200);
+  EXPECT_DOUBLE_EQ(parse_numeral("八九亿")->value.value, 8e8);
+}
+
 TEST(Numeral, RejectsWhatIsNoNumber) {
-  EXPECT_FALSE(parse_numeral("十十"));
   EXPECT_FALSE(parse_numeral("元"));
   // 千瓦 is a unit: the numeral stops before it.
   EXPECT_EQ(parse_numeral("3千瓦")->length, 1U);
