@@ -99,8 +99,10 @@ Role role_from_cues(const CueContext& c) {
   if (c.after_change_from &&
       (lead.find("到") != std::string_view::npos || lead.find("至") != std::string_view::npos))
     return Role::change;
-  const std::string cleaned_lead = without_change_nouns(lead);
-  if (contains_any(std::string_view(cleaned_lead), kChangeVerbs)) return Role::change;
+  // Only a lead that reads as a change is checked again without 增加值 and the like.
+  if (contains_any(lead, kChangeVerbs) &&
+      contains_any(std::string_view(without_change_nouns(lead)), kChangeVerbs))
+    return Role::change;
   if (lead.find("占地") == std::string_view::npos && contains_any(lead, kShareWords))
     return Role::share;
   if (is_subset(sentence_lead)) return Role::subset;
