@@ -7,6 +7,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
+#include "cli/pack_loading.hpp"
 #include "parser/corpus.hpp"
 #include "reports/claim_writers.hpp"
 #include "reports/output_file.hpp"
@@ -22,22 +23,30 @@ struct ExtractSettings {
   unsigned jobs = std::max(1U, std::thread::hardware_concurrency());
   bool all_numbers = false;
   std::string text;
+  PackChoice pack;
+  std::string date;
 };
 
 int run_extract(const ExtractSettings& settings) {
   parser::Diagnostics diagnostics;
+  const checker::RulePack pack = load_rule_pack(settings.pack, diagnostics);
+  if (report_diagnostics(diagnostics)) return kExitError;
+  const parser::Attributor attributor(pack.lexicon);
+  parser::AttributionSettings attribution{&attributor, std::nullopt};
+  if (!settings.date.empty()) attribution.date = settings.date;
   std::vector<parser::ExtractedFile> files;
   parser::ExtractOptions options;
   options.all_numbers = settings.all_numbers;
+  options.widths = pack.widths;
   if (!settings.text.empty()) {
     parser::ExtractedFile file;
     file.document.emplace("<text>", settings.text, file.diagnostics);
-    file.extraction = parser::extract(*file.document, options);
+    file.extraction = parser::extract_and_attribute(*file.document, options, attribution);
     files.push_back(std::move(file));
   }
   if (!settings.paths.empty()) {
     auto inputs = input_files(settings.paths, diagnostics);
-    auto extracted = parser::extract_files(inputs, options, settings.jobs);
+    auto extracted = parser::extract_files(inputs, options, settings.jobs, attribution);
     std::move(extracted.begin(), extracted.end(), std::back_inserter(files));
   }
 
@@ -81,6 +90,11 @@ void add_extract_command(CLI::App& app, int& exit_code) {
   command->add_flag("--all-numbers", settings->all_numbers,
                     "Also print bare numbers without a unit (kind `number`)");
   command->add_option("--text", settings->text, "Read the text from this argument");
+  command->add_option("--rules", settings->pack.rules, "Rule pack with lexicons (repeatable)");
+  command->add_flag("--no-default-rules", settings->pack.no_default_rules,
+                    "Leave the built-in pack (and its lexicons) out");
+  command->add_option("--date", settings->date,
+                      "Article date YYYY-MM-DD for 今年/去年 when files have none");
   command->callback([settings, command, &exit_code] {
     if (settings->paths.empty() && settings->text.empty())
       throw CLI::RequiredError("paths or --text");

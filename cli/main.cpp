@@ -2,9 +2,11 @@
 // outcomes to exit codes; the work is in parser/, checker/ and reports/.
 #include <CLI/CLI.hpp>
 
+#include "cli/check_command.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/extract_command.hpp"
 #include "cli/logging.hpp"
+#include "cli/rules_command.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"figcheck — checks the figures in Chinese news articles", "figcheck"};
@@ -17,6 +19,9 @@ int main(int argc, char** argv) {
 
   int exit_code = figcheck::cli::kExitOk;
   figcheck::cli::add_extract_command(app, exit_code);
+  figcheck::cli::add_check_command(app, exit_code);
+  figcheck::cli::add_baseline_command(app, exit_code);
+  figcheck::cli::add_rules_command(app, exit_code);
   app.parse_complete_callback([&] { figcheck::cli::setup_logging(verbose, quiet); });
   try {
     app.parse(argc, argv);

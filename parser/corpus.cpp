@@ -23,13 +23,25 @@ void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std
   }
 }
 
+Extraction extract_and_attribute(const Document& document, const ExtractOptions& options,
+                                 const AttributionSettings& attribution) {
+  Extraction extraction = extract(document, options);
+  if (attribution.attributor) {
+    attribution.attributor->attribute(document.text(), extraction,
+                                      document.date() ? document.date() : attribution.date);
+  }
+  return extraction;
+}
+
 std::vector<ExtractedFile> extract_files(const std::vector<InputFile>& files,
-                                         const ExtractOptions& options, unsigned jobs) {
+                                         const ExtractOptions& options, unsigned jobs,
+                                         const AttributionSettings& attribution) {
   std::vector<ExtractedFile> results(files.size());
   parallel_for(files.size(), jobs, [&](std::size_t i) {
     ExtractedFile& result = results[i];
     result.document = load_document(files[i].path, files[i].display_path, result.diagnostics);
-    if (result.document) result.extraction = extract(*result.document, options);
+    if (result.document)
+      result.extraction = extract_and_attribute(*result.document, options, attribution);
   });
   return results;
 }

@@ -10,6 +10,7 @@
 
 #include "parser/diagnostic.hpp"
 #include "parser/document.hpp"
+#include "parser/attribution/attributor.hpp"
 #include "parser/extract.hpp"
 
 namespace figcheck::parser {
@@ -25,8 +26,20 @@ struct InputFile {
   std::string display_path;
 };
 
+// Attribution, when given, runs in the same pass; `date` (YYYY-MM-DD, from --date) applies to
+// files whose front matter has none.
+struct AttributionSettings {
+  const Attributor* attributor = nullptr;
+  std::optional<std::string> date;
+};
+
 std::vector<ExtractedFile> extract_files(const std::vector<InputFile>& files,
-                                         const ExtractOptions& options, unsigned jobs);
+                                         const ExtractOptions& options, unsigned jobs,
+                                         const AttributionSettings& attribution = {});
+
+// Extraction and attribution of one document.
+Extraction extract_and_attribute(const Document& document, const ExtractOptions& options,
+                                 const AttributionSettings& attribution);
 
 // Runs `work(i)` for i in [0, count) on up to `jobs` threads.
 void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work);

@@ -4,13 +4,11 @@
 
 #include <cmath>
 
+#include "checker/claim_key.hpp"
+
 namespace figcheck::reports {
 
-std::string unit_text(const parser::Claim& claim) {
-  std::string unit(claim.unit);
-  if (!claim.per_unit.empty()) unit += "/" + std::string(claim.per_unit);
-  return unit;
-}
+std::string unit_text(const parser::Claim& claim) { return checker::unit_family(claim); }
 
 std::string number_text(double value) {
   if (std::isfinite(value) && std::fabs(value) < 9007199254740992.0 && value == std::trunc(value)) {

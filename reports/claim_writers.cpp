@@ -9,6 +9,7 @@
 
 #include "parser/utf8.hpp"
 #include "reports/csv.hpp"
+#include "reports/json_number.hpp"
 
 namespace figcheck::reports {
 
@@ -44,12 +45,6 @@ ClaimFields fields_of(const ClaimRecord& record) {
           optional_number(c.value),
           optional_number(c.interval.low),
           optional_number(c.interval.high)};
-}
-
-nlohmann::ordered_json json_number(const std::optional<double>& v) {
-  if (!v) return nullptr;
-  if (std::fabs(*v) < 9007199254740992.0 && *v == std::trunc(*v)) return static_cast<long long>(*v);
-  return *v;
 }
 
 nlohmann::ordered_json json_text(std::string_view s) {

@@ -1,0 +1,25 @@
+#include "checker/claim_key.hpp"
+
+#include <fmt/format.h>
+
+namespace figcheck::checker {
+
+namespace {
+std::string_view or_dash(const std::string& s) { return s.empty() ? std::string_view("-") : s; }
+}  // namespace
+
+std::string unit_family(const parser::Claim& claim) {
+  if (claim.per_unit.empty()) return std::string(claim.unit);
+  return fmt::format("{}/{}", claim.unit, claim.per_unit);
+}
+
+std::string claim_key(const parser::Claim& claim) {
+  return fmt::format("{}|{}|{}|{}|{}", or_dash(claim.entity), or_dash(claim.metric),
+                     or_dash(claim.period), unit_family(claim), to_string(claim.modality));
+}
+
+bool has_full_key(const parser::Claim& claim) {
+  return !claim.entity.empty() && !claim.metric.empty() && !claim.period.empty();
+}
+
+}  // namespace figcheck::checker

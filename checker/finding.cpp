@@ -1,0 +1,70 @@
+#include "checker/finding.hpp"
+
+#include <fmt/format.h>
+
+#include <tuple>
+
+#include "checker/claim_key.hpp"
+
+namespace figcheck::checker {
+
+namespace {
+
+// FNV-1a, 64 bits: stable across platforms and runs, unlike std::hash.
+class StableHash {
+ public:
+  void add(std::string_view bytes) {
+    for (unsigned char c : bytes) {
+      state_ ^= c;
+      state_ *= 0x100000001b3ULL;
+    }
+    state_ ^= 0xff;  // field separator
+    state_ *= 0x100000001b3ULL;
+  }
+  [[nodiscard]] std::uint64_t value() const { return state_; }
+
+ private:
+  std::uint64_t state_ = 0xcbf29ce484222325ULL;
+};
+
+}  // namespace
+
+std::string_view to_string(Severity severity) {
+  switch (severity) {
+    case Severity::info:
+      return "info";
+    case Severity::warning:
+      return "warning";
+    case Severity::error:
+      return "error";
+  }
+  return "error";
+}
+
+std::optional<Severity> severity_from(std::string_view name) {
+  if (name == "info") return Severity::info;
+  if (name == "warning") return Severity::warning;
+  if (name == "error") return Severity::error;
+  return std::nullopt;
+}
+
+std::string fingerprint_of(const Finding& finding) {
+  StableHash hash;
+  hash.add(finding.rule_id);
+  for (const Evidence& e : finding.evidence) {
+    hash.add(e.document->path());
+    const std::string_view text = e.document->text();
+    hash.add(text.substr(e.span.begin, e.span.size()));
+    if (e.claim) hash.add(claim_key(*e.claim));
+  }
+  return fmt::format("{:016x}", hash.value());
+}
+
+bool report_order(const Finding& a, const Finding& b) {
+  const Evidence& ea = a.evidence.front();
+  const Evidence& eb = b.evidence.front();
+  return std::forward_as_tuple(ea.document->path(), ea.span.begin, a.rule_id, a.fingerprint) <
+         std::forward_as_tuple(eb.document->path(), eb.span.begin, b.rule_id, b.fingerprint);
+}
+
+}  // namespace figcheck::checker

@@ -1,0 +1,79 @@
+// One rule of a pack: its settings from YAML (id, severity, where, message) and the check its
+// kind performs. Each kind is one class in checker/rules/, built from its YAML mapping by the
+// registry, reading its own options once.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/corpus_claims.hpp"
+#include "checker/finding.hpp"
+#include "parser/attribution/lexicon.hpp"
+
+namespace figcheck::checker {
+
+// A filter on claim fields; an empty list lets every value through.
+struct ClaimFilter {
+  std::vector<std::string> kinds, units, modalities, roles, entities, metrics;
+  [[nodiscard]] bool accepts(const parser::Claim& claim) const;
+};
+
+struct RuleExample {
+  std::string text;
+  bool fires = true;  // listed under `fires:` or under `passes:`
+};
+
+struct RuleSettings {
+  std::string id;
+  std::string kind;
+  Severity severity = Severity::warning;
+  std::string description;
+  std::string message;  // template: {entity}, {a.text}, …
+  ClaimFilter where;
+  std::vector<RuleExample> examples;
+  std::string defined_at;  // path:line of the rule, for `rules list`
+};
+
+struct Fact;
+
+// What every rule may read besides the claims: the pack's lexicon and facts.
+struct PackData {
+  const parser::AttributionLexicon* lexicon = nullptr;
+  const std::vector<Fact>* facts = nullptr;
+};
+
+class Rule {
+ public:
+  explicit Rule(RuleSettings settings) : settings_(std::move(settings)) {}
+  virtual ~Rule() = default;
+  Rule(const Rule&) = delete;
+  Rule& operator=(const Rule&) = delete;
+
+  virtual void check(const CorpusClaims& corpus, const PackData& pack,
+                     std::vector<Finding>& findings) const = 0;
+
+  [[nodiscard]] const RuleSettings& settings() const { return settings_; }
+
+ protected:
+  // A finding with the message filled in from `values` ({a.text} from the first evidence,
+  // {b.text} from the second, and the rule's own names such as {expected}).
+  [[nodiscard]] Finding make_finding(std::vector<Evidence> evidence,
+                                     const std::map<std::string, std::string>& values = {}) const;
+
+ private:
+  RuleSettings settings_;
+};
+
+// Evidence for a claim: the figure and its sentence.
+Evidence evidence_of(const ClaimRef& ref);
+
+// The names a message may use for the evidence of any rule.
+const std::vector<std::string>& evidence_placeholders();
+
+// Fills {name} placeholders; unknown names are left as they are.
+std::string fill_template(std::string_view pattern, const std::map<std::string, std::string>& values);
+
+}  // namespace figcheck::checker

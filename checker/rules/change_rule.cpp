@@ -1,0 +1,138 @@
+#include "checker/rules/change_rule.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <regex>
+#include <unordered_map>
+
+#include "checker/claim_key.hpp"
+#include "checker/rules/interval_math.hpp"
+
+namespace figcheck::checker {
+
+std::optional<std::string> year_before(std::string_view period) {
+  static const std::regex year_like(R"((\d{4})(-\d{2})?(\.\.(\d{4})(-\d{2})?)?)");
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_match(period.begin(), period.end(), m, year_like)) return std::nullopt;
+  std::string out = std::to_string(std::stoi(m[1].str()) - 1) + m[2].str();
+  if (m[3].matched) out += ".." + std::to_string(std::stoi(m[4].str()) - 1) + m[5].str();
+  return out;
+}
+
+namespace {
+
+constexpr auto kUpWords = std::to_array<std::string_view>(
+    {"提高", "增长", "增加", "上升", "提升", "扩大", "增至", "升至", "跃升", "攀升"});
+constexpr auto kDownWords = std::to_array<std::string_view>(
+    {"下降", "减少", "降低", "缩小", "回落", "降至", "下滑", "缩减", "压降"});
+
+template <std::size_t N>
+bool mentions_any(std::string_view text, const std::array<std::string_view, N>& words) {
+  for (std::string_view w : words) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+class ChangeRule : public Rule {
+ public:
+  using Rule::Rule;
+
+  void check(const CorpusClaims& corpus, const PackData&,
+             std::vector<Finding>& findings) const override {
+    check_directions(corpus, findings);
+    check_growth(corpus, findings);
+  }
+
+ private:
+  void check_directions(const CorpusClaims& corpus, std::vector<Finding>& findings) const {
+    for (const Article& article : corpus.articles()) {
+      const auto& claims = article.claims;
+      for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
+        const parser::Claim& from = claims[i];
+        const parser::Claim& to = claims[i + 1];
+        if (from.role != parser::Role::change_from || !(from.sentence == to.sentence)) continue;
+        if (!from.value || !to.value || !settings().where.accepts(to)) continue;
+        const std::string_view between =
+            article.document->text().substr(from.span.end, to.span.begin - from.span.end);
+        const bool up = mentions_any(between, kUpWords);
+        const bool down = mentions_any(between, kDownWords);
+        if (up == down) continue;
+        const Range a = range_of(from);
+        const Range b = range_of(to);
+        const bool contradicts = up ? b.high < a.low : b.low > a.high;
+        if (!contradicts) continue;
+        findings.push_back(make_finding(
+            {{article.document, to.span, to.sentence, &to},
+             {article.document, from.span, from.sentence, &from}},
+            {{"problem", up ? "说“增长/提高”，数值却变小 (says up, but the figure fell)"
+                            : "说“下降/减少”，数值却变大 (says down, but the figure rose)"},
+             {"computed", "-"}}));
+      }
+    }
+  }
+
+  // Values by entity|metric|period|modality, any unit but percentages.
+  using ValueIndex = std::unordered_map<std::string, std::vector<ClaimRef>>;
+
+  static std::string value_key(const parser::Claim& c, std::string_view metric,
+                               std::string_view period) {
+    return fmt::format("{}|{}|{}|{}", c.entity, metric, period, to_string(c.modality));
+  }
+
+  void check_growth(const CorpusClaims& corpus, std::vector<Finding>& findings) const {
+    ValueIndex values;
+    for (const ClaimRef& ref : corpus.claims()) {
+      const parser::Claim& c = *ref.claim;
+      if (c.role != parser::Role::value || !has_full_key(c) || !c.value ||
+          c.kind == parser::ClaimKind::percent || c.kind == parser::ClaimKind::percentage_point) {
+        continue;
+      }
+      values[value_key(c, c.metric, c.period)].push_back(ref);
+    }
+    for (const ClaimRef& ref : corpus.claims()) {
+      const parser::Claim& rate = *ref.claim;
+      if (rate.role != parser::Role::change || rate.kind != parser::ClaimKind::percent ||
+          !rate.metric.ends_with("/增速") || !has_full_key(rate) || !settings().where.accepts(rate)) {
+        continue;
+      }
+      const auto before = year_before(rate.period);
+      if (!before) continue;
+      const std::string metric = rate.metric.substr(0, rate.metric.size() - std::string_view("/增速").size());
+      const auto now = values.find(value_key(rate, metric, rate.period));
+      const auto then = values.find(value_key(rate, metric, *before));
+      if (now == values.end() || then == values.end()) continue;
+      check_pair(ref, now->second.front(), then->second, findings);
+    }
+  }
+
+  void check_pair(const ClaimRef& rate, const ClaimRef& now, const std::vector<ClaimRef>& then,
+                  std::vector<Finding>& findings) const {
+    for (const ClaimRef& base : then) {
+      if (unit_family(*base.claim) != unit_family(*now.claim)) continue;
+      const auto growth = ratio(range_of(*now.claim), range_of(*base.claim));
+      if (!growth) continue;
+      const Range computed{(growth->low - 1) * 100, (growth->high - 1) * 100};
+      if (meet(computed, range_of(*rate.claim))) continue;
+      findings.push_back(make_finding(
+          {evidence_of(rate), evidence_of(now), evidence_of(base)},
+          {{"problem", "增速与前后两期数值不符 (the growth rate does not match the two values)"},
+           {"computed", fmt::format("{:.1f}%", (growth->low + growth->high) / 2 * 100 - 100)}}));
+      return;
+    }
+  }
+};
+
+}  // namespace
+
+RuleKind change_rule_kind() {
+  return {"change",
+          "Direction words against the values, and growth rates against consecutive periods",
+          {"problem", "computed"},
+          [](RuleSettings settings, MappingReader&) -> std::unique_ptr<Rule> {
+            return std::make_unique<ChangeRule>(std::move(settings));
+          }};
+}
+
+}  // namespace figcheck::checker

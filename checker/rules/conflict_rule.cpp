@@ -1,0 +1,126 @@
+#include "checker/rules/conflict_rule.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "checker/claim_key.hpp"
+#include "checker/rules/interval_math.hpp"
+#include "parser/utf8.hpp"
+
+namespace figcheck::checker {
+
+namespace {
+
+class ConflictRule : public Rule {
+ public:
+  ConflictRule(RuleSettings settings, bool by_key, bool same_sentence, std::size_t min_chars)
+      : Rule(std::move(settings)),
+        by_key_(by_key),
+        same_sentence_(same_sentence),
+        min_sentence_chars_(min_chars) {}
+
+  void check(const CorpusClaims& corpus, const PackData&,
+             std::vector<Finding>& findings) const override {
+    if (by_key_) check_keys(corpus, findings);
+    if (same_sentence_) check_sentences(corpus, findings);
+  }
+
+ private:
+  void check_keys(const CorpusClaims& corpus, std::vector<Finding>& findings) const {
+    for (const std::string& key : corpus.keys()) {
+      std::vector<ClaimRef> group;
+      for (const ClaimRef& ref : corpus.with_key(key)) {
+        if (settings().where.accepts(*ref.claim) && ref.claim->value) group.push_back(ref);
+      }
+      if (group.size() < 2) continue;
+      // Sort by low end and sweep: a claim that starts after every earlier one has ended
+      // cannot be true together with them.
+      std::stable_sort(group.begin(), group.end(), [](const ClaimRef& a, const ClaimRef& b) {
+        return range_of(*a.claim).low < range_of(*b.claim).low;
+      });
+      std::vector<const ClaimRef*> disagreeing{&group.front()};
+      Range reach = range_of(*group.front().claim);
+      for (const ClaimRef& ref : group) {
+        const Range r = range_of(*ref.claim);
+        if (!meet(reach, r)) {
+          disagreeing.push_back(&ref);
+          reach = r;
+        } else {
+          reach.high = std::min(reach.high, r.high);
+          reach.low = std::max(reach.low, r.low);
+        }
+      }
+      if (disagreeing.size() < 2) continue;
+      std::vector<Evidence> evidence;
+      for (const ClaimRef* ref : disagreeing) evidence.push_back(evidence_of(*ref));
+      std::sort(evidence.begin(), evidence.end(), [](const Evidence& a, const Evidence& b) {
+        return std::tie(a.document->path(), a.span.begin) <
+               std::tie(b.document->path(), b.span.begin);
+      });
+      findings.push_back(make_finding(std::move(evidence)));
+    }
+  }
+
+  // The sentence with its figures blanked out, and the figures' texts.
+  struct Masked {
+    std::string frame;
+    std::string figures;
+    std::vector<ClaimRef> claims;
+  };
+
+  void check_sentences(const CorpusClaims& corpus, std::vector<Finding>& findings) const {
+    std::unordered_map<std::string, Masked> seen;
+    for (const Article& article : corpus.articles()) {
+      const std::string_view text = article.document->text();
+      for (std::size_t i = 0; i < article.claims.size();) {
+        const parser::ByteSpan sentence = article.claims[i].sentence;
+        Masked masked;
+        std::size_t at = sentence.begin;
+        for (; i < article.claims.size() && article.claims[i].sentence == sentence; ++i) {
+          const parser::Claim& claim = article.claims[i];
+          masked.frame.append(text.substr(at, claim.span.begin - at)).append("\x1F");
+          masked.figures.append(text.substr(claim.span.begin, claim.span.size())).append("\x1F");
+          masked.claims.push_back({article.document, &claim});
+          at = claim.span.end;
+        }
+        masked.frame.append(text.substr(at, sentence.end - at));
+        if (parser::utf8::count_code_points(masked.frame) < min_sentence_chars_) continue;
+        auto [it, inserted] = seen.try_emplace(masked.frame, masked);
+        if (inserted || it->second.figures == masked.figures) continue;
+        report_changed_figures(it->second, masked, findings);
+      }
+    }
+  }
+
+  void report_changed_figures(const Masked& first, const Masked& second,
+                              std::vector<Finding>& findings) const {
+    for (std::size_t k = 0; k < first.claims.size() && k < second.claims.size(); ++k) {
+      const parser::Claim& a = *first.claims[k].claim;
+      const parser::Claim& b = *second.claims[k].claim;
+      if (!a.value || !b.value || meet(range_of(a), range_of(b))) continue;
+      findings.push_back(make_finding({evidence_of(second.claims[k]), evidence_of(first.claims[k])}));
+    }
+  }
+
+  bool by_key_;
+  bool same_sentence_;
+  std::size_t min_sentence_chars_;
+};
+
+}  // namespace
+
+RuleKind conflict_rule_kind() {
+  return {"conflict",
+          "Claims about the same thing (same key) whose figures cannot both be true, and "
+          "sentences repeated with a figure changed",
+          {},
+          [](RuleSettings settings, MappingReader& options) -> std::unique_ptr<Rule> {
+            const bool by_key = options.flag("by_key", false).value_or(true);
+            const bool same_sentence = options.flag("same_sentence", false).value_or(true);
+            const double min_chars = options.number("min_sentence_chars", false).value_or(12);
+            return std::make_unique<ConflictRule>(std::move(settings), by_key, same_sentence,
+                                                  static_cast<std::size_t>(min_chars));
+          }};
+}
+
+}  // namespace figcheck::checker

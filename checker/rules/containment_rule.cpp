@@ -1,0 +1,63 @@
+#include "checker/rules/containment_rule.hpp"
+
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+#include "checker/claim_key.hpp"
+#include "checker/rules/interval_math.hpp"
+
+namespace figcheck::checker {
+
+namespace {
+
+class ContainmentRule : public Rule {
+ public:
+  using Rule::Rule;
+
+  void check(const CorpusClaims& corpus, const PackData& pack,
+             std::vector<Finding>& findings) const override {
+    if (!pack.lexicon) return;
+    std::unordered_map<std::string_view, std::string_view> parent;
+    for (const auto& e : pack.lexicon->entities) {
+      if (!e.part_of.empty()) parent.emplace(e.id, e.part_of);
+    }
+    for (const std::string& key : corpus.keys()) {
+      const auto group = corpus.with_key(key);
+      const parser::Claim& first = *group.front().claim;
+      if (first.kind != parser::ClaimKind::count && first.kind != parser::ClaimKind::money) continue;
+      if (first.role != parser::Role::value) continue;
+      std::string_view entity = first.entity;
+      // Up the part_of chain; the bound guards against a cycle in a user's pack.
+      for (int depth = 0; depth < 16; ++depth) {
+        const auto up = parent.find(entity);
+        if (up == parent.end()) break;
+        entity = up->second;
+        parser::Claim probe = first;
+        probe.entity = std::string(entity);
+        for (const ClaimRef& whole : corpus.with_key(claim_key(probe))) {
+          for (const ClaimRef& part : group) {
+            if (!settings().where.accepts(*part.claim)) continue;
+            if (range_of(*part.claim).low > range_of(*whole.claim).high * (1 + 1e-9)) {
+              findings.push_back(make_finding({evidence_of(part), evidence_of(whole)}));
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+}  // namespace
+
+RuleKind containment_rule_kind() {
+  return {"containment",
+          "A place's figure larger than that of the place it is part of (same metric and period)",
+          {},
+          [](RuleSettings settings, MappingReader&) -> std::unique_ptr<Rule> {
+            return std::make_unique<ContainmentRule>(std::move(settings));
+          }};
+}
+
+}  // namespace figcheck::checker

@@ -1,0 +1,162 @@
+#include "checker/rules/duplicate_text_rule.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "parser/utf8.hpp"
+
+namespace figcheck::checker {
+
+namespace {
+
+struct Passage {
+  const parser::Document* document;
+  parser::ByteSpan span;
+};
+
+bool ends_sentence(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'；' ||
+         c == U'\n';
+}
+
+// The text with spaces dropped and full-width forms folded (，→, ！→!), and its length in
+// characters.
+std::pair<std::string, std::size_t> normalized(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t characters = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    const parser::utf8::Decoded d = parser::utf8::decode(text, at);
+    at += static_cast<std::size_t>(std::max(d.length, 1));
+    if (!d.valid()) continue;
+    char32_t c = d.code_point;
+    if (c == U' ' || c == U'\t' || c == U'\r' || c == U'\u3000' || c == U'\n') continue;
+    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
+    if (c == U'、') c = U',';
+    parser::utf8::append(out, c);
+    ++characters;
+  }
+  return {std::move(out), characters};
+}
+
+class DuplicateTextRule : public Rule {
+ public:
+  DuplicateTextRule(RuleSettings settings, std::size_t min_sentence, std::size_t min_paragraph,
+                    std::size_t max_evidence)
+      : Rule(std::move(settings)),
+        min_sentence_chars_(min_sentence),
+        min_paragraph_chars_(min_paragraph),
+        max_evidence_(max_evidence) {}
+
+  void check(const CorpusClaims& corpus, const PackData&,
+             std::vector<Finding>& findings) const override {
+    Groups paragraphs;
+    Groups sentences;
+    for (const Article& article : corpus.articles()) {
+      collect(article.document, paragraphs, sentences);
+    }
+    Covered covered;
+    report(paragraphs, nullptr, &covered, findings);
+    for (auto& [document, spans] : covered) {
+      std::sort(spans.begin(), spans.end(),
+                [](const auto& a, const auto& b) { return a.begin < b.begin; });
+    }
+    report(sentences, &covered, nullptr, findings);
+  }
+
+ private:
+  struct Group {
+    std::size_t order;  // first-seen, for a deterministic output
+    std::vector<Passage> passages;
+  };
+  using Groups = std::unordered_map<std::string, Group>;
+  // Paragraphs reported as repeated, per document, sorted: their sentences are not reported.
+  using Covered = std::unordered_map<const parser::Document*, std::vector<parser::ByteSpan>>;
+
+  static bool is_covered(const Covered& covered, const Passage& p) {
+    const auto found = covered.find(p.document);
+    if (found == covered.end()) return false;
+    const auto& spans = found->second;
+    auto it = std::upper_bound(spans.begin(), spans.end(), p.span.begin,
+                               [](std::size_t at, const parser::ByteSpan& s) { return at < s.begin; });
+    return it != spans.begin() && p.span.end <= std::prev(it)->end;
+  }
+
+  void collect(const parser::Document* document, Groups& paragraphs, Groups& sentences) const {
+    const std::string_view text = document->text();
+    std::size_t line_start = 0;
+    std::size_t sentence_start = 0;
+    for (std::size_t at = 0; at <= text.size();) {
+      const bool at_end = at == text.size();
+      const parser::utf8::Decoded d =
+          at_end ? parser::utf8::Decoded{U'\n', 0} : parser::utf8::decode(text, at);
+      const std::size_t next = at + static_cast<std::size_t>(std::max(d.length, at_end ? 0 : 1));
+      if (d.valid() && ends_sentence(d.code_point)) {
+        const std::size_t end = d.code_point == U'\n' ? at : next;
+        add(sentences, document, {sentence_start, end}, min_sentence_chars_);
+        sentence_start = next;
+        if (d.code_point == U'\n') {
+          add(paragraphs, document, {line_start, at}, min_paragraph_chars_);
+          line_start = next;
+        }
+      }
+      if (at_end) break;
+      at = next;
+    }
+  }
+
+  static void add(Groups& groups, const parser::Document* document, parser::ByteSpan span,
+                  std::size_t min_chars) {
+    auto [key, characters] = normalized(document->text().substr(span.begin, span.size()));
+    if (characters < min_chars) return;
+    auto [it, inserted] = groups.try_emplace(std::move(key), Group{groups.size(), {}});
+    it->second.passages.push_back({document, span});
+  }
+
+  void report(const Groups& groups, const Covered* skip, Covered* cover,
+              std::vector<Finding>& findings) const {
+    std::vector<const Group*> repeated;
+    for (const auto& [key, group] : groups) {
+      if (group.passages.size() > 1) repeated.push_back(&group);
+    }
+    std::sort(repeated.begin(), repeated.end(),
+              [](const Group* a, const Group* b) { return a->order < b->order; });
+    for (const Group* group : repeated) {
+      const auto inside_reported = [&](const Passage& p) { return is_covered(*skip, p); };
+      if (skip && std::all_of(group->passages.begin(), group->passages.end(), inside_reported))
+        continue;
+      std::vector<Evidence> evidence;
+      for (const Passage& p : group->passages) {
+        if (evidence.size() == max_evidence_) break;
+        evidence.push_back({p.document, p.span, p.span, nullptr});
+      }
+      if (cover) {
+        for (const Passage& p : group->passages) (*cover)[p.document].push_back(p.span);
+      }
+      findings.push_back(
+          make_finding(std::move(evidence), {{"count", std::to_string(group->passages.size())}}));
+    }
+  }
+
+  std::size_t min_sentence_chars_;
+  std::size_t min_paragraph_chars_;
+  std::size_t max_evidence_;
+};
+
+}  // namespace
+
+RuleKind duplicate_text_rule_kind() {
+  return {"duplicate-text",
+          "A sentence or paragraph that appears more than once in the corpus",
+          {},
+          [](RuleSettings settings, MappingReader& options) -> std::unique_ptr<Rule> {
+            const double sentence = options.number("min_sentence_chars", false).value_or(20);
+            const double paragraph = options.number("min_paragraph_chars", false).value_or(60);
+            const double evidence = options.number("max_evidence", false).value_or(20);
+            return std::make_unique<DuplicateTextRule>(
+                std::move(settings), static_cast<std::size_t>(sentence),
+                static_cast<std::size_t>(paragraph), static_cast<std::size_t>(std::max(2.0, evidence)));
+          }};
+}
+
+}  // namespace figcheck::checker

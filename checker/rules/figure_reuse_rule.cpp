@@ -1,0 +1,89 @@
+#include "checker/rules/figure_reuse_rule.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+#include "checker/claim_key.hpp"
+
+namespace figcheck::checker {
+
+int significant_digits(double value) {
+  std::string digits = fmt::format("{:.12g}", std::fabs(value));
+  if (const std::size_t e = digits.find('e'); e != std::string::npos) digits.resize(e);
+  std::erase(digits, '.');
+  const std::size_t first = digits.find_first_not_of('0');
+  if (first == std::string::npos) return 0;
+  const std::size_t last = digits.find_last_not_of('0');
+  return static_cast<int>(last - first + 1);
+}
+
+namespace {
+
+// What a figure is about. Free phrases vary with wording (338名干部下沉一线 and 338名科级以上
+// 干部), so only metrics the lexicon knows tell two figures of one entity apart.
+std::string subject_of(const parser::Claim& c) {
+  const bool lexicon_id = std::all_of(c.metric.begin(), c.metric.end(),
+                                      [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+  return c.entity + "|" + (lexicon_id ? c.metric : std::string("~"));
+}
+
+class FigureReuseRule : public Rule {
+ public:
+  FigureReuseRule(RuleSettings settings, int min_digits)
+      : Rule(std::move(settings)), min_digits_(min_digits) {}
+
+  void check(const CorpusClaims& corpus, const PackData&,
+             std::vector<Finding>& findings) const override {
+    struct Group {
+      std::size_t order;
+      std::map<std::string, ClaimRef> by_subject;  // entity|metric → first claim
+    };
+    std::unordered_map<std::string, Group> groups;
+    for (const ClaimRef& ref : corpus.claims()) {
+      const parser::Claim& c = *ref.claim;
+      if (!c.value || c.metric.empty() || c.kind == parser::ClaimKind::fraction ||
+          !settings().where.accepts(c) || significant_digits(*c.value) < min_digits_) {
+        continue;
+      }
+      const std::string figure = fmt::format("{:.12g}|{}", *c.value, unit_family(c));
+      auto [it, inserted] = groups.try_emplace(figure, Group{groups.size(), {}});
+      it->second.by_subject.try_emplace(subject_of(c), ref);
+    }
+    std::vector<const Group*> reused;
+    for (const auto& [figure, group] : groups) {
+      if (group.by_subject.size() > 1) reused.push_back(&group);
+    }
+    std::sort(reused.begin(), reused.end(),
+              [](const Group* a, const Group* b) { return a->order < b->order; });
+    for (const Group* group : reused) {
+      std::vector<Evidence> evidence;
+      for (const auto& [subject, ref] : group->by_subject) evidence.push_back(evidence_of(ref));
+      std::sort(evidence.begin(), evidence.end(), [](const Evidence& a, const Evidence& b) {
+        return std::tie(a.document->path(), a.span.begin) <
+               std::tie(b.document->path(), b.span.begin);
+      });
+      findings.push_back(make_finding(std::move(evidence)));
+    }
+  }
+
+ private:
+  int min_digits_;
+};
+
+}  // namespace
+
+RuleKind figure_reuse_rule_kind() {
+  return {"figure-reuse",
+          "The same precise figure stated for different things (different keys)",
+          {},
+          [](RuleSettings settings, MappingReader& options) -> std::unique_ptr<Rule> {
+            const double digits = options.number("min_significant_digits", false).value_or(3);
+            return std::make_unique<FigureReuseRule>(std::move(settings), static_cast<int>(digits));
+          }};
+}
+
+}  // namespace figcheck::checker

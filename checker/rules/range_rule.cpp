@@ -1,0 +1,76 @@
+#include "checker/rules/range_rule.hpp"
+
+#include <charconv>
+#include <cmath>
+
+namespace figcheck::checker {
+
+namespace {
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+// "2025-02-30" → false; anything that is not a full date passes.
+bool is_possible_date(std::string_view period) {
+  if (period.size() != 10 || period[4] != '-' || period[7] != '-') return true;
+  int y = 0, m = 0, d = 0;
+  std::from_chars(period.data(), period.data() + 4, y);
+  std::from_chars(period.data() + 5, period.data() + 7, m);
+  std::from_chars(period.data() + 8, period.data() + 10, d);
+  if (y == 0) return true;
+  return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+class RangeRule : public Rule {
+ public:
+  RangeRule(RuleSettings settings, double max_share) : Rule(std::move(settings)), max_share_(max_share) {}
+
+  void check(const CorpusClaims& corpus, const PackData&,
+             std::vector<Finding>& findings) const override {
+    for (const ClaimRef& ref : corpus.claims()) {
+      const parser::Claim& c = *ref.claim;
+      if (!settings().where.accepts(c)) continue;
+      if (auto problem = problem_of(c)) {
+        findings.push_back(make_finding({evidence_of(ref)}, {{"problem", *problem}}));
+      }
+    }
+  }
+
+ private:
+  std::optional<std::string> problem_of(const parser::Claim& c) const {
+    if (c.out_of_range) return "数值超出可信范围 (value out of range)";
+    if (!is_possible_date(c.period)) return "日期不存在 (date does not exist): " + c.period;
+    if (!c.value) return std::nullopt;
+    const double v = *c.value;
+    if (c.role == parser::Role::share && c.kind == parser::ClaimKind::percent &&
+        (v > max_share_ || v < 0)) {
+      return "占比超出0–100% (share outside 0–100%)";
+    }
+    if (c.kind == parser::ClaimKind::count && v < 0) return "数量为负 (negative count)";
+    if (c.kind == parser::ClaimKind::count && c.qualifier == parser::Qualifier::exact &&
+        v != std::trunc(v)) {
+      return "数量不是整数 (count is not whole)";
+    }
+    return std::nullopt;
+  }
+
+  double max_share_;
+};
+
+}  // namespace
+
+RuleKind range_rule_kind() {
+  return {"range",
+          "Figures outside the bounds of their kind: shares beyond 0–100%, negative or fractional "
+          "counts, impossible dates",
+          {"problem"},
+          [](RuleSettings settings, MappingReader& options) -> std::unique_ptr<Rule> {
+            const double max_share = options.number("max_share", false).value_or(100);
+            return std::make_unique<RangeRule>(std::move(settings), max_share);
+          }};
+}
+
+}  // namespace figcheck::checker

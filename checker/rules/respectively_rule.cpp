@@ -1,0 +1,52 @@
+#include "checker/rules/respectively_rule.hpp"
+
+namespace figcheck::checker {
+
+namespace {
+
+class RespectivelyRule : public Rule {
+ public:
+  using Rule::Rule;
+
+  void check(const CorpusClaims& corpus, const PackData&,
+             std::vector<Finding>& findings) const override {
+    for (const Article& article : corpus.articles()) {
+      const auto& claims = article.claims;
+      for (std::size_t i = 0; i < claims.size();) {
+        if (claims[i].role != parser::Role::respectively) {
+          ++i;
+          continue;
+        }
+        std::size_t end = i;
+        while (end < claims.size() && claims[end].role == parser::Role::respectively &&
+               claims[end].sentence == claims[i].sentence) {
+          ++end;
+        }
+        const std::size_t values = end - i;
+        const std::size_t subjects = claims[i].list_size;
+        if (subjects >= 2 && values != subjects && settings().where.accepts(claims[i])) {
+          std::vector<Evidence> evidence;
+          for (std::size_t j = i; j < end; ++j)
+            evidence.push_back({article.document, claims[j].span, claims[j].sentence, &claims[j]});
+          findings.push_back(make_finding(std::move(evidence),
+                                          {{"subjects", std::to_string(subjects)},
+                                           {"values", std::to_string(values)}}));
+        }
+        i = end;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+RuleKind respectively_rule_kind() {
+  return {"respectively",
+          "A 分别 list naming a different number of subjects and values",
+          {"subjects", "values"},
+          [](RuleSettings settings, MappingReader&) -> std::unique_ptr<Rule> {
+            return std::make_unique<RespectivelyRule>(std::move(settings));
+          }};
+}
+
+}  // namespace figcheck::checker

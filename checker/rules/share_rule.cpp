@@ -1,0 +1,154 @@
+#include "checker/rules/share_rule.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "checker/claim_key.hpp"
+#include "checker/rules/interval_math.hpp"
+
+namespace figcheck::checker {
+
+namespace {
+
+bool is_amount(const parser::Claim& c) {
+  return (c.kind == parser::ClaimKind::money || c.kind == parser::ClaimKind::count ||
+          c.kind == parser::ClaimKind::measure) &&
+         c.value && (c.role == parser::Role::value || c.role == parser::Role::subset);
+}
+
+std::string percent_text(const Range& r) {
+  if (r.low == r.high) return fmt::format("{:.1f}%", r.low * 100);
+  return fmt::format("{:.1f}%–{:.1f}%", r.low * 100, r.high * 100);
+}
+
+class ShareRule : public Rule {
+ public:
+  ShareRule(RuleSettings settings, bool across) : Rule(std::move(settings)), across_(across) {}
+
+  void check(const CorpusClaims& corpus, const PackData&,
+             std::vector<Finding>& findings) const override {
+    std::unordered_map<std::string, std::vector<Implied>> wholes;
+    std::vector<std::string> order;
+    for (const Article& article : corpus.articles()) {
+      const auto& claims = article.claims;
+      for (std::size_t i = 0; i < claims.size(); ++i) {
+        const parser::Claim& share = claims[i];
+        if (share.role != parser::Role::share || share.kind != parser::ClaimKind::percent ||
+            !share.value || !settings().where.accepts(share)) {
+          continue;
+        }
+        const parser::Claim* part = nullptr;
+        const parser::Claim* whole = nullptr;
+        find_part_and_whole(article, i, part, whole);
+        if (!part) continue;
+        const Range stated = scaled(range_of(share), 0.01);
+        if (whole) {
+          const auto computed = ratio(range_of(*part), range_of(*whole));
+          if (computed && !meet(*computed, stated)) {
+            findings.push_back(make_finding(
+                {ev(article, share), ev(article, *part), ev(article, *whole)},
+                {{"computed", percent_text(*computed)}}));
+          }
+          continue;
+        }
+        // No whole in the sentence: what whole does this part imply?
+        const std::size_t slash = share.metric.find("/占");
+        if (!across_ || slash == std::string::npos || share.metric.ends_with("/占比")) continue;
+        if (!(stated.low > 0)) continue;
+        const Range p = range_of(*part);
+        const Range implied{p.low / stated.high, p.high / stated.low};
+        // The whole is named by the share (占全市工业产值); 占全省15% means the whole of the
+        // same thing as the part, so the part's metric completes it.
+        std::string whole_name = share.metric.substr(slash);
+        if (whole_name.ends_with(":")) whole_name += part->metric;
+        const std::string key =
+            fmt::format("{}|{}|{}", whole_name, share.period, unit_family(*part));
+        auto [it, inserted] = wholes.try_emplace(key);
+        if (inserted) order.push_back(key);
+        it->second.push_back({article.document, &share, part, implied});
+      }
+    }
+    for (const std::string& key : order) report_implied(wholes[key], findings);
+  }
+
+ private:
+  struct Implied {
+    const parser::Document* document;
+    const parser::Claim* share;
+    const parser::Claim* part;
+    Range whole;
+  };
+
+  static Evidence ev(const Article& article, const parser::Claim& c) {
+    return {article.document, c.span, c.sentence, &c};
+  }
+
+  // The amount the share is of (the figure before it in the sentence) and, when written, the
+  // whole (a figure of the same unit between 占 and the share).
+  static void find_part_and_whole(const Article& article, std::size_t index,
+                                  const parser::Claim*& part, const parser::Claim*& whole) {
+    const parser::Claim& share = article.claims[index];
+    const std::string_view text = article.document->text();
+    const std::size_t marker = text.rfind("占", share.span.begin);
+    const bool has_marker = marker != std::string_view::npos && marker >= share.sentence.begin;
+    for (std::size_t j = index; j-- > 0;) {
+      const parser::Claim& c = article.claims[j];
+      if (!(c.sentence == share.sentence)) break;
+      if (!is_amount(c)) continue;
+      if (has_marker && c.span.begin > marker) {
+        if (!whole) whole = &c;
+        continue;
+      }
+      part = &c;
+      break;
+    }
+    if (part && whole && unit_family(*part) != unit_family(*whole)) whole = nullptr;
+    if (!part || whole) return;
+    // 其中工业增加值100亿元，占地区生产总值的40%: the whole is named by its metric earlier on.
+    const std::size_t slash = share.metric.find("/占");
+    if (slash == std::string::npos) return;
+    const std::string_view named = std::string_view(share.metric).substr(slash + std::string_view("/占").size());
+    for (std::size_t j = index; j-- > 0;) {
+      const parser::Claim& c = article.claims[j];
+      if (!(c.sentence == share.sentence)) break;
+      if (&c == part || !is_amount(c) || c.metric.empty() || unit_family(c) != unit_family(*part))
+        continue;
+      if (named == ":" + c.metric || named == c.entity + ":" + c.metric) {
+        whole = &c;
+        return;
+      }
+    }
+  }
+
+  void report_implied(const std::vector<Implied>& group, std::vector<Finding>& findings) const {
+    // Two statements of the same whole that cannot both hold.
+    for (std::size_t a = 0; a < group.size(); ++a) {
+      for (std::size_t b = a + 1; b < group.size() && b < a + 50; ++b) {
+        if (group[a].part == group[b].part || meet(group[a].whole, group[b].whole)) continue;
+        findings.push_back(make_finding(
+            {{group[b].document, group[b].share->span, group[b].share->sentence, group[b].share},
+             {group[a].document, group[a].share->span, group[a].share->sentence, group[a].share}},
+            {{"computed", "-"}}));
+        return;
+      }
+    }
+  }
+
+  bool across_;
+};
+
+}  // namespace
+
+RuleKind share_rule_kind() {
+  return {"share",
+          "A share that does not match its part and whole, or two shares implying different wholes",
+          {"computed"},
+          [](RuleSettings settings, MappingReader& options) -> std::unique_ptr<Rule> {
+            const bool across = options.flag("across_articles", false).value_or(true);
+            return std::make_unique<ShareRule>(std::move(settings), across);
+          }};
+}
+
+}  // namespace figcheck::checker

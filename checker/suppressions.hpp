@@ -1,0 +1,24 @@
+// Regions of an article where the editor has switched rules off:
+//   .md:  <!-- figcheck-disable RULE… -->  …  <!-- figcheck-enable -->
+//   .txt: a line "figcheck-disable RULE…"  …  a line "figcheck-enable"
+// With no rule ids, every rule is off. A region without an enable runs to the file's end.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parser/claim.hpp"
+
+namespace figcheck::checker {
+
+struct Suppression {
+  parser::ByteSpan span;
+  std::vector<std::string> rules;  // empty: all rules
+
+  [[nodiscard]] bool covers(std::size_t offset, std::string_view rule) const;
+};
+
+std::vector<Suppression> find_suppressions(std::string_view text);
+
+}  // namespace figcheck::checker

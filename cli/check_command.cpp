@@ -1,0 +1,168 @@
+#include "cli/check_command.hpp"
+
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <memory>
+#include <thread>
+
+#include "checker/baseline.hpp"
+#include "checker/engine.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/input_files.hpp"
+#include "cli/pack_loading.hpp"
+#include "cli/project_config.hpp"
+#include "parser/corpus.hpp"
+#include "reports/finding_writers.hpp"
+#include "reports/output_file.hpp"
+
+namespace figcheck::cli {
+
+namespace {
+
+struct CheckSettings {
+  std::vector<std::string> paths;
+  PackChoice pack;
+  std::string format = "text";
+  std::string output;
+  std::string fail_on;
+  std::string baseline;
+  std::string date;
+  unsigned jobs = std::max(1U, std::thread::hardware_concurrency());
+};
+
+struct CheckedCorpus {
+  std::vector<parser::ExtractedFile> files;
+  checker::CheckOutcome outcome;
+  reports::RunSummary summary;
+  bool input_error = false;
+};
+
+// Everything up to the findings; nullopt when configuration errors stop the run.
+std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_baseline) {
+  parser::Diagnostics diagnostics;
+  const ProjectConfig config =
+      find_project_config(settings.paths.empty() ? "." : settings.paths.front(), diagnostics);
+  if (!config.file.empty()) spdlog::debug("using {}", config.file.string());
+  if (settings.paths.empty()) settings.paths = config.paths;
+  if (settings.paths.empty()) settings.paths = {"."};
+  if (settings.fail_on.empty()) settings.fail_on = config.fail_on.value_or("error");
+  if (settings.date.empty()) settings.date = config.date.value_or("");
+  PackChoice pack_choice = settings.pack;
+  pack_choice.rules.insert(pack_choice.rules.begin(), config.rules.begin(), config.rules.end());
+  pack_choice.no_default_rules = pack_choice.no_default_rules || config.no_default_rules.value_or(false);
+
+  checker::RulePack pack = load_rule_pack(pack_choice, diagnostics);
+  checker::Baseline baseline;
+  if (use_baseline && !settings.baseline.empty()) {
+    if (std::string error = checker::read_baseline(settings.baseline, baseline); !error.empty())
+      diagnostics.push_back({settings.baseline, 0, 0, parser::DiagnosticSeverity::error, error, "config"});
+  }
+  if (report_diagnostics(diagnostics)) return std::nullopt;
+  diagnostics.clear();
+
+  std::vector<parser::InputFile> inputs = input_files(settings.paths, diagnostics);
+  std::erase_if(inputs, [&](const parser::InputFile& f) {
+    return is_excluded(f.display_path, config.exclude);
+  });
+  parser::ExtractOptions options;
+  options.widths = pack.widths;
+  const parser::Attributor attributor(pack.lexicon);
+  parser::AttributionSettings attribution{&attributor, std::nullopt};
+  if (!settings.date.empty()) attribution.date = settings.date;
+
+  CheckedCorpus result;
+  result.files = parser::extract_files(inputs, options, settings.jobs, attribution);
+  std::vector<checker::Article> articles;
+  for (parser::ExtractedFile& file : result.files) {
+    diagnostics.insert(diagnostics.end(), file.diagnostics.begin(), file.diagnostics.end());
+    if (!file.document) continue;
+    articles.push_back({&*file.document, file.extraction.claims, {}});
+    result.summary.claims += file.extraction.claims.size();
+  }
+  result.summary.files = articles.size();
+  const checker::CorpusClaims corpus(std::move(articles));
+  result.outcome = checker::run_rules(pack, corpus, use_baseline ? &baseline : nullptr);
+  result.summary.suppressed = result.outcome.suppressed;
+  result.summary.baselined = result.outcome.baselined;
+  result.input_error = report_diagnostics(diagnostics);
+  return result;
+}
+
+bool fails(const checker::Finding& finding, std::string_view fail_on) {
+  if (fail_on == "none") return false;
+  return finding.severity >= checker::severity_from(fail_on).value_or(checker::Severity::error);
+}
+
+int run_check(CheckSettings settings) {
+  auto checked = check_corpus(settings, true);
+  if (!checked) return kExitError;
+  const auto& findings = checked->outcome.findings;
+  const bool to_terminal = settings.output.empty() || settings.output == "-";
+  const reports::TextStyle style{to_terminal && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR")};
+  const std::string error = reports::write_output(settings.output, [&](std::ostream& out) {
+    if (settings.format == "json") {
+      reports::write_findings_json(out, findings, checked->summary);
+    } else {
+      reports::write_findings_text(out, findings, checked->summary, style);
+    }
+  });
+  if (!error.empty()) {
+    spdlog::error("{}", error);
+    return kExitError;
+  }
+  if (checked->input_error) return kExitError;
+  const bool failing = std::any_of(findings.begin(), findings.end(),
+                                   [&](const auto& f) { return fails(f, settings.fail_on); });
+  return failing ? kExitFindings : kExitOk;
+}
+
+int run_baseline(CheckSettings settings) {
+  auto checked = check_corpus(settings, false);
+  if (!checked) return kExitError;
+  const std::string error = reports::write_output(settings.output, [&](std::ostream& out) {
+    out << checker::baseline_json(checked->outcome.findings);
+  });
+  if (!error.empty()) {
+    spdlog::error("{}", error);
+    return kExitError;
+  }
+  spdlog::info("{} findings recorded in {}", checked->outcome.findings.size(), settings.output);
+  return checked->input_error ? kExitError : kExitOk;
+}
+
+void add_common_options(CLI::App* command, CheckSettings& s) {
+  command->add_option("paths", s.paths, "Files or folders (.txt, .md); default from .figcheck.yaml");
+  command->add_option("--rules", s.pack.rules, "Rule pack file or folder (repeatable)");
+  command->add_flag("--no-default-rules", s.pack.no_default_rules, "Leave the built-in pack out");
+  command->add_option("--date", s.date, "Article date YYYY-MM-DD for 今年/去年 when files have none");
+  command->add_option("-j,--jobs", s.jobs, "Threads (default: hardware threads)")
+      ->check(CLI::Range(1U, 256U));
+}
+
+}  // namespace
+
+void add_check_command(CLI::App& app, int& exit_code) {
+  auto settings = std::make_shared<CheckSettings>();
+  CLI::App* command = app.add_subcommand("check", "Cross-check the figures of the articles");
+  add_common_options(command, *settings);
+  command->add_option("--format", settings->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  command->add_option("-o,--output", settings->output, "Write to FILE instead of stdout");
+  command->add_option("--fail-on", settings->fail_on, "Exit 1 on findings at or above (default error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+  command->add_option("--baseline", settings->baseline, "Leave out findings recorded in FILE");
+  command->callback([settings, &exit_code] { exit_code = run_check(*settings); });
+}
+
+void add_baseline_command(CLI::App& app, int& exit_code) {
+  auto settings = std::make_shared<CheckSettings>();
+  CLI::App* command =
+      app.add_subcommand("baseline", "Record the current findings as accepted (for --baseline)");
+  add_common_options(command, *settings);
+  command->add_option("-o,--output", settings->output, "Baseline file to write")->required();
+  command->callback([settings, &exit_code] { exit_code = run_baseline(*settings); });
+}
+
+}  // namespace figcheck::cli

@@ -1,0 +1,63 @@
+#include "cli/project_config.hpp"
+
+#include <fnmatch.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "checker/mapping_reader.hpp"
+#include "checker/yaml_source.hpp"
+
+namespace figcheck::cli {
+
+namespace fs = std::filesystem;
+
+ProjectConfig find_project_config(const fs::path& start, parser::Diagnostics& diagnostics) {
+  ProjectConfig config;
+  std::error_code error;
+  fs::path folder = fs::absolute(start, error);
+  if (!fs::is_directory(folder, error)) folder = folder.parent_path();
+  for (; !folder.empty(); folder = folder.parent_path()) {
+    const fs::path candidate = folder / ".figcheck.yaml";
+    if (fs::is_regular_file(candidate, error)) {
+      config.file = candidate;
+      break;
+    }
+    if (folder == folder.parent_path()) break;
+  }
+  if (config.file.empty()) return config;
+
+  std::ifstream in(config.file, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  const checker::YamlSource source(config.file.string(), bytes.str());
+  diagnostics.insert(diagnostics.end(), source.diagnostics().begin(), source.diagnostics().end());
+  if (!source.root() || source.root()->IsNull()) return config;
+  checker::MappingReader r(source, *source.root(), ".figcheck.yaml", diagnostics);
+  const fs::path base = config.file.parent_path();
+  const auto relative = [&](std::vector<std::string> items) {
+    for (std::string& item : items) item = (base / item).lexically_normal().string();
+    return items;
+  };
+  config.paths = relative(r.texts("paths", false).value_or(std::vector<std::string>{}));
+  config.exclude = r.texts("exclude", false).value_or(std::vector<std::string>{});
+  config.rules = relative(r.texts("rules", false).value_or(std::vector<std::string>{}));
+  config.no_default_rules = r.flag("no_default_rules", false);
+  config.fail_on = r.choice("fail_on", {"error", "warning", "info", "none"}, false);
+  config.date = r.text("date", false);
+  r.finish();
+  return config;
+}
+
+bool is_excluded(const std::string& path, const std::vector<std::string>& patterns) {
+  for (const std::string& pattern : patterns) {
+    if (fnmatch(pattern.c_str(), path.c_str(), 0) == 0) return true;
+    // A pattern without a folder matches the file name anywhere.
+    const std::string name = fs::path(path).filename().string();
+    if (pattern.find('/') == std::string::npos && fnmatch(pattern.c_str(), name.c_str(), 0) == 0)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace figcheck::cli

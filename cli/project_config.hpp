@@ -1,0 +1,32 @@
+// .figcheck.yaml: a corpus's own settings, found from the corpus root upward. Command-line
+// options win over it. Keys: paths, exclude (glob patterns), rules (packs, relative to the
+// file), no_default_rules, fail_on, date.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parser/diagnostic.hpp"
+
+namespace figcheck::cli {
+
+struct ProjectConfig {
+  std::filesystem::path file;  // empty when none was found
+  std::vector<std::string> paths;
+  std::vector<std::string> exclude;
+  std::vector<std::string> rules;
+  std::optional<bool> no_default_rules;
+  std::optional<std::string> fail_on;
+  std::optional<std::string> date;
+};
+
+// Looks in `start` (a folder, or a file's folder) and each parent for .figcheck.yaml.
+ProjectConfig find_project_config(const std::filesystem::path& start,
+                                  parser::Diagnostics& diagnostics);
+
+// Whether `path` matches one of the glob patterns (fnmatch, * may cross folders).
+bool is_excluded(const std::string& path, const std::vector<std::string>& patterns);
+
+}  // namespace figcheck::cli

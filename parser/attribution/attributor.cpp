@@ -1,0 +1,344 @@
+#include "parser/attribution/attributor.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+#include "parser/attribution/time_marks.hpp"
+#include "parser/sentence.hpp"
+#include "parser/utf8.hpp"
+
+namespace figcheck::parser {
+
+namespace {
+
+// Verbs inside a lead: the metric is what follows the last of them (企业实现产值 → 产值).
+constexpr auto kInnerVerbs = std::to_array<std::string_view>(
+    {"实现", "完成", "达到", "拥有", "共计", "累计", "总计", "兑现", "集聚", "汇聚", "形成",
+     "获得", "突破", "超过", "引进", "新增", "开展"});
+
+// The subject named at the start of an article: in its title or lead (长春高新区：…).
+constexpr std::size_t kSubjectWindowBytes = 400;
+
+std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
+  return begin < end ? text.substr(begin, end - begin) : std::string_view{};
+}
+
+std::size_t line_begin(std::string_view text, std::size_t position) {
+  const std::size_t newline = text.rfind('\n', position == 0 ? 0 : position - 1);
+  return newline == std::string_view::npos || position == 0 ? 0 : newline + 1;
+}
+
+std::size_t rfind_in(std::string_view text, std::string_view word, std::size_t begin,
+                     std::size_t end) {
+  const std::size_t found = slice(text, begin, end).rfind(word);
+  return found == std::string_view::npos ? std::string_view::npos : begin + found;
+}
+
+std::string_view after_last_inner_verb(std::string_view phrase) {
+  std::size_t cut = 0;
+  for (std::string_view verb : kInnerVerbs) {
+    const std::size_t at = phrase.rfind(verb);
+    if (at != std::string_view::npos && at + verb.size() < phrase.size())
+      cut = std::max(cut, at + verb.size());
+  }
+  return phrase.substr(cut);
+}
+
+std::vector<std::string_view> split_list(std::string_view list) {
+  std::vector<std::string_view> items;
+  std::size_t begin = 0;
+  for (std::size_t at = 0; at < list.size();) {
+    const utf8::Decoded d = utf8::decode(list, at);
+    const std::size_t length = static_cast<std::size_t>(std::max(d.length, 1));
+    if (d.valid() && (d.code_point == U'、' || d.code_point == U'和' || d.code_point == U'与' ||
+                      d.code_point == U'及')) {
+      if (at > begin) items.push_back(list.substr(begin, at - begin));
+      begin = at + length;
+    }
+    at += length;
+  }
+  if (begin < list.size()) items.push_back(list.substr(begin));
+  return items;
+}
+
+// 雏鹰、瞪羚企业 → 雏鹰企业, 瞪羚企业: short items borrow the head noun of the last one.
+std::vector<std::string> complete_list(const std::vector<std::string_view>& items) {
+  std::vector<std::string> subjects(items.begin(), items.end());
+  if (items.size() < 2) return subjects;
+  const std::size_t first_chars = utf8::count_code_points(items.front());
+  std::string_view last = items.back();
+  if (utf8::count_code_points(last) < first_chars + 2 || first_chars > 3) return subjects;
+  std::size_t head = 0;
+  for (std::size_t n = 0; n < first_chars; ++n) {
+    head += static_cast<std::size_t>(std::max(utf8::decode(last, head).length, 1));
+  }
+  const std::string_view noun = last.substr(head);
+  for (std::size_t i = 0; i + 1 < subjects.size(); ++i) {
+    if (!subjects[i].ends_with(noun)) subjects[i] += noun;
+  }
+  return subjects;
+}
+
+class DocumentAttribution {
+ public:
+  DocumentAttribution(std::string_view text, Extraction& extraction,
+                      std::vector<EntityMention> mentions, std::vector<TimeMark> marks,
+                      const MetricLexicon& metrics)
+      : text_(text),
+        claims_(extraction.claims),
+        mentions_(std::move(mentions)),
+        marks_(std::move(marks)),
+        metrics_(metrics) {
+    for (const EntityMention& m : mentions_) {
+      if (m.span.begin >= kSubjectWindowBytes) break;
+      subject_ = m.id;
+      break;
+    }
+  }
+
+  void run() {
+    for (std::size_t i = 0; i < claims_.size(); ++i) {
+      Claim& claim = claims_[i];
+      const std::size_t clause = clause_start(text_, claim.span.begin, claim.sentence.begin);
+      claim.entity = entity_of(claim, clause);
+      claim.metric = metric_of(i, clause);
+      claim.period = period_of(claim);
+    }
+  }
+
+ private:
+  // The last entity named in [floor, end), skipping those inside a share's whole (占全省…).
+  const EntityMention* last_mention(std::size_t floor, std::size_t end) const {
+    auto it = std::lower_bound(
+        mentions_.begin(), mentions_.end(), end,
+        [](const EntityMention& m, std::size_t position) { return m.span.begin < position; });
+    while (it != mentions_.begin()) {
+      --it;
+      if (it->span.begin < floor) return nullptr;
+      if (it->span.end <= end) return &*it;
+    }
+    return nullptr;
+  }
+
+  std::string entity_of(const Claim& claim, std::size_t clause) const {
+    std::size_t end = claim.span.begin;
+    if (claim.role == Role::share) {
+      if (const std::size_t share = rfind_in(text_, "占", clause, end); share != std::string_view::npos)
+        end = share;
+    }
+    if (const EntityMention* m = last_mention(claim.sentence.begin, end)) return m->id;
+    if (const EntityMention* m = last_mention(line_begin(text_, claim.sentence.begin),
+                                              claim.sentence.begin)) {
+      return m->id;
+    }
+    return subject_;
+  }
+
+  // Where the words naming this figure start: after the entity, the period and the figure
+  // before it in the same clause.
+  std::size_t lead_begin(std::size_t index, std::size_t clause, bool skip_claims) const {
+    const Claim& claim = claims_[index];
+    std::size_t begin = clause;
+    if (const EntityMention* m = last_mention(clause, claim.span.begin))
+      begin = std::max(begin, m->span.end);
+    if (const TimeMark* mark = last_mark(claim.span.begin); mark && mark->span.begin >= clause)
+      begin = std::max(begin, mark->span.end);
+    if (skip_claims && index > 0 && claims_[index - 1].span.end <= claim.span.begin)
+      begin = std::max(begin, claims_[index - 1].span.end);
+    return begin;
+  }
+
+  // The words in [begin, end) before figure `index`, with the figures among them cut out.
+  std::string words_between(std::size_t index, std::size_t begin, std::size_t end) const {
+    std::string words;
+    std::size_t first = index;
+    while (first > 0 && claims_[first - 1].span.end > begin) --first;
+    std::size_t at = begin;
+    for (std::size_t j = first; j < index && claims_[j].span.begin < end; ++j) {
+      words.append(slice(text_, at, claims_[j].span.begin));
+      at = std::max(at, claims_[j].span.end);
+    }
+    words.append(slice(text_, at, end));
+    return words;
+  }
+
+  // The lexicon id the phrase names, else the phrase itself trimmed to its head noun.
+  std::string named(std::string_view phrase) const {
+    const std::string trimmed = trim_metric_phrase(phrase);
+    if (std::string_view id = metrics_.find(trimmed); !id.empty()) return std::string(id);
+    std::string head = trim_metric_phrase(after_last_inner_verb(trimmed));
+    if (std::string_view id = metrics_.find(head); !id.empty()) return std::string(id);
+    return head;
+  }
+
+  std::string base_metric(std::size_t index, std::size_t clause, std::size_t end) const {
+    const Claim& claim = claims_[index];
+    const std::size_t begin = std::min(lead_begin(index, clause, false), end);
+    const std::size_t narrow = std::min(std::max(begin, lead_begin(index, clause, true)), end);
+    if (claim.kind == ClaimKind::count && end == claim.span.begin) {
+      // 生物医药24家规模以上企业: the words before the count qualify the noun after it.
+      const std::size_t clause_stop = clause_end(text_, claim.span.end, claim.sentence.end);
+      const std::string_view noun = noun_after_classifier(text_, claim.span.end, clause_stop);
+      if (!noun.empty()) {
+        const std::string modifiers =
+            trim_metric_phrase(after_last_inner_verb(trim_metric_phrase(slice(text_, narrow, end))));
+        return named(modifiers + std::string(noun));
+      }
+    }
+    const std::string wide = words_between(index, begin, end);
+    if (std::string_view id = metrics_.find(trim_metric_phrase(wide)); !id.empty())
+      return std::string(id);
+    std::string phrase = named(slice(text_, narrow, end));
+    if (phrase.empty() && narrow > begin) phrase = named(wide);
+    return phrase;
+  }
+
+  // The metric of the figure before this one in the sentence: what 同比增长18% is a change of.
+  std::string previous_metric(std::size_t index) const {
+    const Claim& claim = claims_[index];
+    for (std::size_t j = index; j-- > 0;) {
+      if (claims_[j].sentence.begin != claim.sentence.begin) break;
+      if (claims_[j].role == Role::value && !claims_[j].metric.empty()) return claims_[j].metric;
+    }
+    return {};
+  }
+
+  std::string scope_prefix(std::size_t clause, std::size_t end) const {
+    const std::string_view lead = slice(text_, clause, end);
+    if (lead.find("首批") != std::string_view::npos) return "首批:";
+    const std::size_t batch = lead.find("批");
+    const std::size_t ordinal = lead.find("第");
+    if (batch != std::string_view::npos && ordinal != std::string_view::npos && ordinal < batch &&
+        batch - ordinal <= 9) {
+      return std::string(lead.substr(ordinal, batch + std::string_view("批").size() - ordinal)) + ":";
+    }
+    return {};
+  }
+
+  std::string metric_of(std::size_t index, std::size_t clause) {
+    Claim& claim = claims_[index];
+    const std::size_t end = claim.span.begin;
+    std::string metric;
+    switch (claim.role) {
+      case Role::share:
+        metric = share_metric(index, clause);
+        break;
+      case Role::change:
+      case Role::change_from:
+        metric = change_metric(index, clause);
+        break;
+      case Role::respectively:
+        metric = respectively_metric(index, clause, claim.list_size);
+        break;
+      case Role::value:
+      case Role::subset:
+        metric = base_metric(index, clause, end);
+        break;
+    }
+    if (metric.empty()) return metric;
+    return scope_prefix(clause, end) + metric;
+  }
+
+  std::string share_metric(std::size_t index, std::size_t clause) const {
+    const Claim& claim = claims_[index];
+    const std::size_t share = rfind_in(text_, "占", clause, claim.span.begin);
+    if (share == std::string_view::npos) {
+      std::string base = base_metric(index, clause, claim.span.begin);
+      if (base.empty()) base = previous_metric(index);
+      return base.empty() ? std::string() : base + "/占比";
+    }
+    std::string base = base_metric(index, clause, share);
+    if (base.empty()) base = previous_metric(index);
+    std::string whole;
+    const std::size_t whole_begin = share + std::string_view("占").size();
+    // The whole as "entity:what"; what may be empty (占全省15%: of the same thing as the part).
+    std::string whole_entity;
+    std::size_t what_begin = whole_begin;
+    if (const EntityMention* m = last_mention(whole_begin, claim.span.begin)) {
+      whole_entity = m->id;
+      what_begin = m->span.end;
+    }
+    std::string what = trim_metric_phrase(slice(text_, what_begin, claim.span.begin));
+    for (std::string_view tail : {"比重", "比例"}) {
+      if (what.ends_with(tail)) what.resize(what.size() - tail.size());
+    }
+    if (std::string_view id = metrics_.find(what); !id.empty()) what = id;
+    return (base.empty() ? std::string("?") : base) + "/占" + whole_entity + ":" + what;
+  }
+
+  std::string change_metric(std::size_t index, std::size_t clause) const {
+    const Claim& claim = claims_[index];
+    const std::string_view before = slice(text_, clause, claim.span.begin);
+    std::string base = base_metric(index, clause, claim.span.begin);
+    if (base.empty()) base = previous_metric(index);
+    if (base.empty()) return {};
+    if (claim.role == Role::change_from) return base + "/起点";
+    // 提高到53.6%, 增至116个: the new level, the same metric as a plain value.
+    for (std::string_view to : {"到", "至"}) {
+      if (before.ends_with(to)) return base;
+    }
+    if (claim.kind == ClaimKind::percent) return base + "/增速";
+    if (claim.kind == ClaimKind::percentage_point) return base + "/变化";
+    return base + "/增量";
+  }
+
+  std::string respectively_metric(std::size_t index, std::size_t clause,
+                                  std::uint8_t& list_size) const {
+    const Claim& claim = claims_[index];
+    const std::size_t marker = rfind_in(text_, "分别", claim.sentence.begin, claim.span.begin);
+    if (marker == std::string_view::npos) return base_metric(index, clause, claim.span.begin);
+    const std::size_t list_clause = clause_start(text_, marker, claim.sentence.begin);
+    std::size_t list_begin = list_clause;
+    if (const EntityMention* m = last_mention(list_clause, marker))
+      list_begin = std::max(list_begin, m->span.end);
+    const std::vector<std::string> subjects =
+        complete_list(split_list(slice(text_, list_begin, marker)));
+    list_size = static_cast<std::uint8_t>(std::min<std::size_t>(subjects.size(), 255));
+    std::size_t position = 0;
+    for (std::size_t j = index; j-- > 0;) {
+      if (claims_[j].span.begin < marker || claims_[j].role != Role::respectively) break;
+      ++position;
+    }
+    if (position >= subjects.size()) return {};
+    return named(subjects[position]);
+  }
+
+  // The last time mark that ends by `end`.
+  const TimeMark* last_mark(std::size_t end) const {
+    auto it = std::lower_bound(
+        marks_.begin(), marks_.end(), end,
+        [](const TimeMark& m, std::size_t position) { return m.span.end <= position; });
+    return it == marks_.begin() ? nullptr : &*std::prev(it);
+  }
+
+  std::string period_of(const Claim& claim) const {
+    const TimeMark* mark = last_mark(claim.span.begin);
+    if (!mark) return {};
+    const TimeMark& latest = *mark;
+    if (latest.span.begin >= claim.sentence.begin) return latest.canonical;
+    // Carried from an earlier sentence of the same paragraph.
+    if (latest.span.begin >= line_begin(text_, claim.sentence.begin)) return latest.canonical;
+    return {};
+  }
+
+  std::string_view text_;
+  std::vector<Claim>& claims_;
+  std::vector<EntityMention> mentions_;
+  std::vector<TimeMark> marks_;
+  const MetricLexicon& metrics_;
+  std::string subject_;
+};
+
+}  // namespace
+
+Attributor::Attributor(const AttributionLexicon& lexicon) : entities_(lexicon), metrics_(lexicon) {}
+
+void Attributor::attribute(std::string_view text, Extraction& extraction,
+                           const std::optional<std::string>& date) const {
+  DocumentAttribution document(text, extraction, entities_.find(text),
+                               time_marks(text, extraction.periods, date), metrics_);
+  document.run();
+}
+
+}  // namespace figcheck::parser

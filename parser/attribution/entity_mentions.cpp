@@ -1,0 +1,261 @@
+#include "parser/attribution/entity_mentions.hpp"
+
+#include <array>
+#include <optional>
+
+#include "parser/utf8.hpp"
+
+namespace figcheck::parser {
+
+namespace {
+
+struct SuffixWord {
+  std::string_view text;
+  EntityLevel level;
+  bool single_character;  // 市, 省, 县: a name only with 2–4 characters before it
+};
+
+// Words that end the name of a body or place; the name runs back from them (长春海悦药业).
+constexpr std::array kSuffixes{
+    SuffixWord{"股份有限公司", EntityLevel::organisation, false},
+    SuffixWord{"有限责任公司", EntityLevel::organisation, false},
+    SuffixWord{"有限公司", EntityLevel::organisation, false},
+    SuffixWord{"公司", EntityLevel::organisation, false},
+    SuffixWord{"集团", EntityLevel::organisation, false},
+    SuffixWord{"药业", EntityLevel::organisation, false},
+    SuffixWord{"研究所", EntityLevel::organisation, false},
+    SuffixWord{"研究院", EntityLevel::organisation, false},
+    SuffixWord{"实验室", EntityLevel::organisation, false},
+    SuffixWord{"大学", EntityLevel::organisation, false},
+    SuffixWord{"银行", EntityLevel::organisation, false},
+    SuffixWord{"医院", EntityLevel::organisation, false},
+    SuffixWord{"医药城", EntityLevel::zone, false},
+    SuffixWord{"科学城", EntityLevel::zone, false},
+    SuffixWord{"高新区", EntityLevel::zone, false},
+    SuffixWord{"开发区", EntityLevel::zone, false},
+    SuffixWord{"经开区", EntityLevel::zone, false},
+    SuffixWord{"示范区", EntityLevel::zone, false},
+    SuffixWord{"自贸区", EntityLevel::zone, false},
+    SuffixWord{"新区", EntityLevel::zone, false},
+    SuffixWord{"产业园", EntityLevel::zone, false},
+    SuffixWord{"市", EntityLevel::city, true},
+    SuffixWord{"省", EntityLevel::province, true},
+    SuffixWord{"县", EntityLevel::district, true},
+};
+
+struct ReferenceWord {
+  std::string_view text;
+  EntityLevel level;
+};
+
+// 该高新区, 本市, 全省, 我国: the entity meant is found from what came before.
+constexpr std::array kReferences{
+    ReferenceWord{"该高新区", EntityLevel::zone},  ReferenceWord{"该新区", EntityLevel::zone},
+    ReferenceWord{"该开发区", EntityLevel::zone},  ReferenceWord{"该园区", EntityLevel::zone},
+    ReferenceWord{"该区", EntityLevel::district},  ReferenceWord{"本区", EntityLevel::district},
+    ReferenceWord{"全区", EntityLevel::district},  ReferenceWord{"我区", EntityLevel::district},
+    ReferenceWord{"该市", EntityLevel::city},      ReferenceWord{"本市", EntityLevel::city},
+    ReferenceWord{"全市", EntityLevel::city},      ReferenceWord{"我市", EntityLevel::city},
+    ReferenceWord{"该省", EntityLevel::province},  ReferenceWord{"本省", EntityLevel::province},
+    ReferenceWord{"全省", EntityLevel::province},  ReferenceWord{"我省", EntityLevel::province},
+    ReferenceWord{"该县", EntityLevel::district},  ReferenceWord{"全县", EntityLevel::district},
+    ReferenceWord{"全国", EntityLevel::country},   ReferenceWord{"我国", EntityLevel::country},
+    ReferenceWord{"该公司", EntityLevel::organisation},
+    ReferenceWord{"该企业", EntityLevel::organisation},
+    ReferenceWord{"该集团", EntityLevel::organisation},
+};
+
+// Characters that cannot be inside a name: function words and particles.
+constexpr std::u32string_view kNameStops =
+    U"的在和与及为对将从由是了向把被让等于或并但而也都已以给到跟同据经之其这那此该各每";
+
+// Verbs that often stand right before a name and are not part of it.
+constexpr auto kLeadingVerbs = std::to_array<std::string_view>({
+    "走进", "依托", "支持", "推动", "联合", "汇聚", "拥有", "集聚", "引进", "成立", "组建", "建设",
+    "打造", "落户", "带动", "吸引", "培育", "来到", "位于", "作为", "通过", "围绕", "携手", "助力",
+    "服务", "加入", "入驻", "包括", "涵盖", "如", "像", "有", "即", "获", "获批", "获得"});
+
+// What may follow 市/省/县 in a word that is not a place name (市委, 省级, 市场).
+constexpr std::u32string_view kPlaceWordContinuations = U"委政场民级内外长属领直值况面容貌人府份区域";
+
+constexpr std::u32string_view kClassifiers = U"家个项名位批所座条只台件户";
+constexpr std::u32string_view kChineseDigits = U"零〇一二三四五六七八九十百千万亿两几余多";
+
+bool contains(std::u32string_view set, char32_t c) { return set.find(c) != std::u32string_view::npos; }
+
+bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+
+bool is_ascii_alnum(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+bool can_be_in_name(char32_t c) {
+  if (is_han(c)) return !contains(kNameStops, c);
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == U'(' || c == U')' ||
+         c == U'（' || c == U'）';
+}
+
+std::size_t code_points_between(std::string_view text, std::size_t begin, std::size_t end) {
+  return utf8::count_code_points(text.substr(begin, end - begin));
+}
+
+// Where the name ending in the suffix at `suffix_begin` starts; nullopt when it is no name.
+std::optional<std::size_t> surface_name_begin(std::string_view text, std::size_t suffix_begin,
+                                              std::size_t suffix_end, const SuffixWord& suffix,
+                                              std::size_t floor) {
+  constexpr std::size_t kMaxNameCharacters = 20;
+  std::size_t begin = suffix_begin;
+  std::size_t characters = 0;
+  while (begin > floor && characters < kMaxNameCharacters) {
+    const utf8::Decoded d = utf8::decode_before(text, begin);
+    if (!d.valid() || !can_be_in_name(d.code_point)) break;
+    begin -= static_cast<std::size_t>(d.length);
+    ++characters;
+  }
+  // A category being counted (11家全国重点实验室) is no named body.
+  if (begin > floor) {
+    const utf8::Decoded before = utf8::decode_before(text, begin);
+    const utf8::Decoded first = utf8::decode(text, begin);
+    if (first.valid() && contains(kClassifiers, first.code_point) && before.valid() &&
+        (is_ascii_alnum(before.code_point) || contains(kChineseDigits, before.code_point))) {
+      return std::nullopt;
+    }
+  }
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view verb : kLeadingVerbs) {
+      if (text.substr(begin, suffix_begin - begin).starts_with(verb)) {
+        begin += verb.size();
+        stripped = true;
+        break;
+      }
+    }
+  }
+  const std::size_t name_characters = code_points_between(text, begin, suffix_begin);
+  if (!suffix.single_character) {
+    return name_characters >= 2 ? std::optional(begin) : std::nullopt;
+  }
+  if (name_characters < 2 || name_characters > 4) return std::nullopt;
+  const utf8::Decoded next = utf8::decode(text, suffix_end);
+  if (next.valid() && contains(kPlaceWordContinuations, next.code_point)) return std::nullopt;
+  return begin;
+}
+
+// “金赛药业” in (以下简称“金赛药业”) right after a name: an alias the article defines.
+std::optional<std::string_view> defined_alias(std::string_view text, std::size_t name_end) {
+  std::string_view rest = text.substr(name_end, 64);
+  for (std::string_view open : {"(", "（"}) {
+    if (!rest.starts_with(open)) continue;
+    rest.remove_prefix(open.size());
+    for (std::string_view lead : {"以下简称", "简称"}) {
+      if (!rest.starts_with(lead)) continue;
+      rest.remove_prefix(lead.size());
+      if (rest.starts_with("“")) rest.remove_prefix(std::string_view("“").size());
+      const std::size_t close = rest.find("”");
+      if (close == std::string_view::npos || close == 0) return std::nullopt;
+      return rest.substr(0, close);
+    }
+  }
+  return std::nullopt;
+}
+
+bool level_matches(EntityLevel wanted, EntityLevel have) {
+  if (wanted == have) return true;
+  const auto areal = [](EntityLevel l) {
+    return l == EntityLevel::district || l == EntityLevel::zone;
+  };
+  return areal(wanted) && areal(have);
+}
+
+}  // namespace
+
+EntityFinder::EntityFinder(const AttributionLexicon& lexicon) : lexicon_(lexicon) {
+  for (std::size_t i = 0; i < lexicon.entities.size(); ++i) {
+    by_id_.emplace(lexicon.entities[i].id, i);
+    for (const std::string& name : lexicon.entities[i].names) names_.add(name, i);
+  }
+  for (std::size_t i = 0; i < kSuffixes.size(); ++i) suffixes_.add(kSuffixes[i].text, i);
+  for (std::size_t i = 0; i < kReferences.size(); ++i) references_.add(kReferences[i].text, i);
+}
+
+std::string EntityFinder::ancestor_at(std::string_view id, EntityLevel level) const {
+  // The depth bound guards against a part_of cycle in a user's pack.
+  for (int depth = 0; depth < 16; ++depth) {
+    const auto found = by_id_.find(id);
+    if (found == by_id_.end()) return {};
+    const EntityEntry& entry = lexicon_.entities[found->second];
+    if (level_matches(level, entry.level)) return entry.id;
+    id = entry.part_of;
+  }
+  return {};
+}
+
+std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
+  std::vector<EntityMention> mentions;
+  PhraseIndex aliases;
+  std::vector<EntityMention> alias_targets;
+
+  const auto add_mention = [&](EntityMention mention) {
+    // A longer name swallows names nested in it (长春 in 长春海悦药业).
+    while (!mentions.empty() && mentions.back().span.begin >= mention.span.begin)
+      mentions.pop_back();
+    if (auto alias = defined_alias(text, mention.span.end)) {
+      aliases.add(*alias, alias_targets.size());
+      alias_targets.push_back(mention);
+    }
+    mentions.push_back(std::move(mention));
+  };
+
+  const auto resolve = [&](EntityLevel level) -> std::optional<EntityMention> {
+    if (mentions.empty()) return std::nullopt;
+    const EntityMention& latest = mentions.back();
+    if (level_matches(level, latest.level)) return latest;
+    if (std::string up = ancestor_at(latest.id, level); !up.empty())
+      return EntityMention{{}, std::move(up), level};
+    for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+      if (level_matches(level, it->level)) return *it;
+    }
+    return std::nullopt;
+  };
+
+  std::size_t floor = 0;  // names never reach back over an earlier mention's start
+  for (std::size_t at = 0; at < text.size();) {
+    if (auto reference = references_.match_at(text, at)) {
+      const ByteSpan span{at, at + reference->length};
+      if (auto target = resolve(kReferences[reference->entry].level)) {
+        mentions.push_back({span, target->id, target->level});
+      }
+      at = floor = span.end;
+      continue;
+    }
+    if (!aliases.empty()) {
+      if (auto alias = aliases.match_at(text, at)) {
+        const EntityMention& target = alias_targets[alias->entry];
+        add_mention({{at, at + alias->length}, target.id, target.level});
+        at = floor = at + alias->length;
+        continue;
+      }
+    }
+    if (auto name = names_.match_at(text, at)) {
+      const EntityEntry& entry = lexicon_.entities[name->entry];
+      add_mention({{at, at + name->length}, entry.id, entry.level});
+      at += name->length;
+      continue;
+    }
+    if (auto suffix = suffixes_.match_at(text, at)) {
+      const SuffixWord& word = kSuffixes[suffix->entry];
+      const std::size_t end = at + suffix->length;
+      if (auto begin = surface_name_begin(text, at, end, word, floor)) {
+        add_mention({{*begin, end}, std::string(text.substr(*begin, end - *begin)), word.level});
+        at = end;
+        continue;
+      }
+    }
+    const utf8::Decoded d = utf8::decode(text, at);
+    if (d.valid() && (d.code_point == U'\n' || d.code_point == U'。')) floor = at;
+    at += static_cast<std::size_t>(std::max(d.length, 1));
+  }
+  return mentions;
+}
+
+}  // namespace figcheck::parser

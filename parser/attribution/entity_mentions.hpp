@@ -1,0 +1,42 @@
+// Who a text talks about, in text order: names from the lexicon (长春高新区, 高新区), surface
+// names of bodies and places not in it (…公司, …药业, …研究所, …新区), aliases an article defines
+// ((以下简称“金赛药业”)), and references (该高新区, 全市, 全省) resolved to the nearest entity of
+// the matching level or to an ancestor of it through `part_of`.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "parser/attribution/lexicon.hpp"
+#include "parser/attribution/phrase_index.hpp"
+#include "parser/claim.hpp"
+
+namespace figcheck::parser {
+
+struct EntityMention {
+  ByteSpan span;
+  std::string id;  // lexicon id, or the surface name for bodies not in the lexicon
+  EntityLevel level = EntityLevel::other;
+};
+
+class EntityFinder {
+ public:
+  explicit EntityFinder(const AttributionLexicon& lexicon);
+
+  // Every mention in `text` (one document), references resolved, in text order.
+  [[nodiscard]] std::vector<EntityMention> find(std::string_view text) const;
+
+  // The entity's ancestor (or itself) at `level`, following part_of; empty when none.
+  [[nodiscard]] std::string ancestor_at(std::string_view id, EntityLevel level) const;
+
+ private:
+  const AttributionLexicon& lexicon_;
+  PhraseIndex names_;       // entries: index into lexicon_.entities
+  PhraseIndex suffixes_;    // entries: index into the suffix table
+  PhraseIndex references_;  // entries: index into the reference table
+  std::unordered_map<std::string_view, std::size_t> by_id_;
+};
+
+}  // namespace figcheck::parser

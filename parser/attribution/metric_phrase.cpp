@@ -1,0 +1,171 @@
+#include "parser/attribution/metric_phrase.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "parser/utf8.hpp"
+
+namespace figcheck::parser {
+
+namespace {
+
+constexpr auto kLeadingFillers = std::to_array<std::string_view>({
+    "其中", "此外", "同时", "截至目前", "目前", "如今", "当前", "现已", "已经", "已", "共有", "共",
+    "全年", "累计", "拥有", "实现", "完成", "集聚了", "集聚", "汇聚", "形成", "兑现", "达到", "的",
+    "了", "总计", "合计", "共计"});
+
+constexpr auto kTrailingWords = std::to_array<std::string_view>({
+    "同比增长", "同比下降", "同比提高", "同比", "环比", "比上年", "较上年", "增长到", "增长",
+    "增加到",   "增加",     "增至",     "提高到", "提高", "提升至", "提升", "上升", "下降",
+    "减少",     "降低",     "达到",     "达",     "为",   "是",   "共计", "合计", "总计",
+    "累计",     "共",       "超过",     "超",     "突破", "实现", "拥有", "完成", "约",
+    "近",       "占",       "有",       "分别",   "已",   "仅",   "只",   "的",   "了",
+    "逾",       "高达",     "约为"});
+
+// Words that start a verb phrase after a count: 13人入选, 7个项目落地.
+constexpr auto kVerbStarts = std::to_array<std::string_view>({
+    "入选", "获", "完成", "实现", "达", "参加", "参与", "开展", "提供", "承担", "落地",
+    "签约", "开工", "投产", "通过", "进入", "成为", "荣获", "获得", "建成", "开通", "上市",
+    "申报", "立项", "累计", "共"});
+
+// Modifiers that leave a metric what it is: 规模以上工业增加值 is 工业增加值 as reported.
+constexpr auto kNeutralModifiers = std::to_array<std::string_view>(
+    {"规模以上", "规上", "全部", "各类", "现有", "全市", "全区", "全省", "全县", "全国", "的"});
+
+bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+
+bool is_quote(char32_t c) {
+  return c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'"' || c == U'\'' ||
+         c == U'「' || c == U'」' || c == U'《' || c == U'》';
+}
+
+template <std::size_t N>
+bool strip_prefix(std::string_view& s, const std::array<std::string_view, N>& words) {
+  for (std::string_view w : words) {
+    if (s.starts_with(w)) {
+      s.remove_prefix(w.size());
+      return true;
+    }
+  }
+  return false;
+}
+
+template <std::size_t N>
+bool strip_suffix(std::string_view& s, const std::array<std::string_view, N>& words) {
+  for (std::string_view w : words) {
+    if (s.size() > w.size() && s.ends_with(w)) {
+      s.remove_suffix(w.size());
+      return true;
+    }
+    if (s == w) {
+      s = {};
+      return true;
+    }
+  }
+  return false;
+}
+
+// Keeps the last `limit` code points: the head of a Chinese noun phrase is at its end.
+std::string_view last_code_points(std::string_view s, std::size_t limit) {
+  std::size_t begin = s.size();
+  for (std::size_t n = 0; n < limit && begin > 0; ++n) {
+    const utf8::Decoded d = utf8::decode_before(s, begin);
+    begin -= static_cast<std::size_t>(std::max(d.length, 1));
+  }
+  return s.substr(begin);
+}
+
+}  // namespace
+
+std::string trim_metric_phrase(std::string_view phrase) {
+  constexpr std::size_t kMaxMetricCharacters = 14;
+  std::string cleaned;
+  cleaned.reserve(phrase.size());
+  for (std::size_t at = 0; at < phrase.size();) {
+    const utf8::Decoded d = utf8::decode(phrase, at);
+    const std::size_t length = static_cast<std::size_t>(std::max(d.length, 1));
+    if (!d.valid() || !is_quote(d.code_point)) cleaned.append(phrase.substr(at, length));
+    at += length;
+  }
+  std::string_view s = cleaned;
+  while (strip_prefix(s, kLeadingFillers)) {
+  }
+  while (strip_suffix(s, kTrailingWords)) {
+  }
+  return std::string(last_code_points(s, kMaxMetricCharacters));
+}
+
+std::string_view noun_after_classifier(std::string_view text, std::size_t figure_end,
+                                       std::size_t clause_end) {
+  constexpr std::size_t kMaxNounCharacters = 12;
+  std::size_t at = figure_end;
+  if (text.substr(at).starts_with("的")) at += std::string_view("的").size();
+  const std::size_t begin = at;
+  std::size_t characters = 0;
+  while (at < clause_end && characters < kMaxNounCharacters) {
+    const utf8::Decoded d = utf8::decode(text, at);
+    if (!d.valid() || !(is_han(d.code_point) || is_quote(d.code_point))) break;
+    if (d.code_point == U'、' || d.code_point == U'的') break;
+    at += static_cast<std::size_t>(d.length);
+    ++characters;
+  }
+  std::string_view noun = text.substr(begin, at - begin);
+  for (std::string_view verb : kVerbStarts) {
+    if (noun.starts_with(verb)) return {};
+  }
+  return noun;
+}
+
+MetricLexicon::MetricLexicon(const AttributionLexicon& lexicon) : lexicon_(lexicon) {
+  for (std::size_t i = 0; i < lexicon.metrics.size(); ++i) {
+    for (const std::string& name : lexicon.metrics[i].names) {
+      if (name.find("…") == std::string::npos) {
+        names_.add(name, i);
+        continue;
+      }
+      GappedName gapped{{}, i};
+      std::string_view rest = name;
+      for (std::size_t gap; (gap = rest.find("…")) != std::string_view::npos;) {
+        if (gap > 0) gapped.parts.emplace_back(rest.substr(0, gap));
+        rest.remove_prefix(gap + std::string_view("…").size());
+      }
+      if (!rest.empty()) gapped.parts.emplace_back(rest);
+      if (!gapped.parts.empty()) gapped_.push_back(std::move(gapped));
+    }
+  }
+}
+
+std::string_view MetricLexicon::find(std::string_view phrase) const {
+  if (phrase.empty()) return {};
+  // A whole name beats a gapped one; among gapped ones, the one ending last.
+  if (auto match = names_.last_match(phrase, 0, phrase.size())) {
+    const auto [at, found] = *match;
+    std::string_view rest = phrase.substr(0, at);
+    if (at + found.length == phrase.size()) {
+      while (strip_prefix(rest, kNeutralModifiers)) {
+      }
+      if (rest.empty()) return lexicon_.metrics[found.entry].id;
+    }
+  }
+  const GappedName* best = nullptr;
+  std::size_t best_end = 0;
+  for (const GappedName& gapped : gapped_) {
+    std::size_t at = 0;
+    bool found = true;
+    for (const std::string& part : gapped.parts) {
+      const std::size_t hit = phrase.find(part, at);
+      if (hit == std::string_view::npos) {
+        found = false;
+        break;
+      }
+      at = hit + part.size();
+    }
+    if (found && (!best || at > best_end)) {
+      best = &gapped;
+      best_end = at;
+    }
+  }
+  return best ? std::string_view(lexicon_.metrics[best->entry].id) : std::string_view{};
+}
+
+}  // namespace figcheck::parser

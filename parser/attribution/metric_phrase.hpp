@@ -1,0 +1,45 @@
+// What a figure measures, read from the words around it: the noun phrase before the verb
+// (生物医药产业产值达241.3亿元 → 生物医药产业产值) or after the classifier (拥有631家高新技术企业 →
+// 高新技术企业), trimmed of verbs and fillers, and mapped to a lexicon id where the pack knows
+// the phrase. Names in the lexicon may hold a gap, written …: 生物医药…产值 matches 生物医药规模以上
+// 企业产值.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parser/attribution/lexicon.hpp"
+#include "parser/attribution/phrase_index.hpp"
+
+namespace figcheck::parser {
+
+// Drops what is not part of a metric's name: leading fillers (其中, 目前, 已), trailing verbs
+// and qualifiers (达, 实现, 共计, 同比增长), quotes and the particle 的 at either end.
+std::string trim_metric_phrase(std::string_view phrase);
+
+// The noun after a count's classifier (631家|高新技术企业), up to the clause's end; empty when
+// a verb follows instead (13人|入选).
+std::string_view noun_after_classifier(std::string_view text, std::size_t figure_end,
+                                       std::size_t clause_end);
+
+class MetricLexicon {
+ public:
+  explicit MetricLexicon(const AttributionLexicon& lexicon);
+
+  // The id of the metric `phrase` names, or empty: a whole name must make up the phrase (apart
+  // from modifiers that do not change what is counted, such as 规模以上); a gapped name only
+  // has to appear.
+  [[nodiscard]] std::string_view find(std::string_view phrase) const;
+
+ private:
+  struct GappedName {
+    std::vector<std::string> parts;
+    std::size_t entry;
+  };
+  const AttributionLexicon& lexicon_;
+  PhraseIndex names_;
+  std::vector<GappedName> gapped_;
+};
+
+}  // namespace figcheck::parser

@@ -1,0 +1,45 @@
+// Finds the names of a word list in text: the longest name starting at a position. A bitset of
+// first characters rejects most positions before any lookup, so scanning a sentence costs
+// about one table probe per character.
+#pragma once
+
+#include <bitset>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace figcheck::parser {
+
+class PhraseIndex {
+ public:
+  struct Match {
+    std::size_t length = 0;  // bytes
+    std::size_t entry = 0;   // what add() was given
+  };
+
+  void add(std::string_view name, std::size_t entry);
+
+  // The longest name that starts at `offset` (a code point boundary).
+  [[nodiscard]] std::optional<Match> match_at(std::string_view text, std::size_t offset) const;
+
+  // The last match that starts in [begin, end) and ends by `end`, scanning forward so that
+  // longer names win over names nested in them.
+  [[nodiscard]] std::optional<std::pair<std::size_t, Match>> last_match(std::string_view text,
+                                                                       std::size_t begin,
+                                                                       std::size_t end) const;
+
+  [[nodiscard]] bool empty() const { return by_first_.empty(); }
+
+ private:
+  struct Name {
+    std::string text;
+    std::size_t entry;
+  };
+  std::bitset<0x10000> first_in_bmp_;
+  std::unordered_map<char32_t, std::vector<Name>> by_first_;  // longest first
+};
+
+}  // namespace figcheck::parser

@@ -1,0 +1,26 @@
+// Every place in an article that says when: the periods the extractor read (2024年, 2025年前三
+// 季度), relative years (今年, 去年, 上年) resolved against the article's date, and words of the
+// present (目前, 截至目前) that stop an older period from carrying over. Without a date,
+// relative marks have no period: never guessed.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parser/claim.hpp"
+#include "parser/extract.hpp"
+
+namespace figcheck::parser {
+
+struct TimeMark {
+  ByteSpan span;
+  std::string canonical;  // empty: a time is meant but not known (目前 without a date)
+};
+
+// In text order. `date` is YYYY-MM-DD.
+std::vector<TimeMark> time_marks(std::string_view text, const std::vector<PeriodMention>& periods,
+                                 const std::optional<std::string>& date);
+
+}  // namespace figcheck::parser
