@@ -64,6 +64,11 @@ std::string_view slice(std::string_view text, std::size_t begin, std::size_t end
 bool is_subset(std::string_view sentence_lead) {
   const std::size_t at = sentence_lead.rfind("其中");
   if (at == std::string_view::npos) return false;
+  // 参与其中, 乐在其中, 融入其中: "in it", not "among them".
+  for (std::string_view verb : {"与"sv, "在"sv, "入"sv, "处"sv, "身"sv, "含"sv, "于"sv}) {
+    if (at >= verb.size() && sentence_lead.substr(at - verb.size(), verb.size()) == verb)
+      return false;
+  }
   std::string_view after = sentence_lead.substr(at + std::string_view("其中").size());
   for (std::string_view mark : {"，"sv, "："sv, ","sv})
     if (after.starts_with(mark)) after.remove_prefix(mark.size());

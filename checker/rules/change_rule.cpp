@@ -54,6 +54,7 @@ class ChangeRule : public Rule {
         const parser::Claim& to = claims[i + 1];
         if (from.role != parser::Role::change_from || !(from.sentence == to.sentence)) continue;
         if (!from.value || !to.value || !settings().where.accepts(to)) continue;
+        if (unit_family(from) != unit_family(to) || from.classifier != to.classifier) continue;
         const std::string_view between =
             article.document->text().substr(from.span.end, to.span.begin - from.span.end);
         const bool up = mentions_any(between, kUpWords);
@@ -103,6 +104,11 @@ class ChangeRule : public Rule {
       const auto now = values.find(value_key(rate, metric, rate.period));
       const auto then = values.find(value_key(rate, metric, *before));
       if (now == values.end() || then == values.end()) continue;
+      // The current value is stated with the rate (产值242.6亿元，同比增长18%).
+      if (!(now->second.front().claim->sentence == rate.sentence) ||
+          now->second.front().document != ref.document) {
+        continue;
+      }
       check_pair(ref, now->second.front(), then->second, findings);
     }
   }

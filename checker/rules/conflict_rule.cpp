@@ -51,6 +51,13 @@ class ConflictRule : public Rule {
         }
       }
       if (disagreeing.size() < 2) continue;
+      // Figures of one sentence that share a key are two readings of the key (同比 and 环比),
+      // not two articles disagreeing.
+      const auto same_sentence = [&](const ClaimRef* r) {
+        return r->document == disagreeing.front()->document &&
+               r->claim->sentence == disagreeing.front()->claim->sentence;
+      };
+      if (std::all_of(disagreeing.begin(), disagreeing.end(), same_sentence)) continue;
       std::vector<Evidence> evidence;
       for (const ClaimRef* ref : disagreeing) evidence.push_back(evidence_of(*ref));
       std::sort(evidence.begin(), evidence.end(), [](const Evidence& a, const Evidence& b) {
@@ -92,14 +99,22 @@ class ConflictRule : public Rule {
     }
   }
 
+  // Only a sentence with exactly one figure changed reads as a republished article; sentences
+  // that differ in every figure are a template (新增死亡病例12例，累计死亡22057例).
   void report_changed_figures(const Masked& first, const Masked& second,
                               std::vector<Finding>& findings) const {
-    for (std::size_t k = 0; k < first.claims.size() && k < second.claims.size(); ++k) {
+    if (first.claims.size() != second.claims.size()) return;
+    std::size_t changed = first.claims.size();
+    for (std::size_t k = 0; k < first.claims.size(); ++k) {
       const parser::Claim& a = *first.claims[k].claim;
       const parser::Claim& b = *second.claims[k].claim;
-      if (!a.value || !b.value || meet(range_of(a), range_of(b))) continue;
-      findings.push_back(make_finding({evidence_of(second.claims[k]), evidence_of(first.claims[k])}));
+      if (a.value && b.value && meet(range_of(a), range_of(b))) continue;
+      if (changed != first.claims.size()) return;  // a second changed figure
+      changed = k;
     }
+    if (changed == first.claims.size()) return;
+    findings.push_back(
+        make_finding({evidence_of(second.claims[changed]), evidence_of(first.claims[changed])}));
   }
 
   bool by_key_;

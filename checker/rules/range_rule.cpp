@@ -1,7 +1,9 @@
 #include "checker/rules/range_rule.hpp"
 
 #include <charconv>
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace figcheck::checker {
 
@@ -50,8 +52,12 @@ class RangeRule : public Rule {
       return "占比超出0–100% (share outside 0–100%)";
     }
     if (c.kind == parser::ClaimKind::count && v < 0) return "数量为负 (negative count)";
+    // 22.78个 per 10,000 people is an average; 16.9家 cannot be.
+    constexpr std::string_view kWholeThings[] = {"家", "人", "名", "位", "户", "所", "座", "辆", "艘", "架"};
+    const bool whole_things = std::find(std::begin(kWholeThings), std::end(kWholeThings),
+                                        c.classifier) != std::end(kWholeThings);
     if (c.kind == parser::ClaimKind::count && c.qualifier == parser::Qualifier::exact &&
-        v != std::trunc(v)) {
+        whole_things && v != std::trunc(v)) {
       return "数量不是整数 (count is not whole)";
     }
     return std::nullopt;

@@ -56,7 +56,7 @@ class ShareRule : public Rule {
         // No whole in the sentence: what whole does this part imply?
         const std::size_t slash = share.metric.find("/占");
         if (!across_ || slash == std::string::npos || share.metric.ends_with("/占比")) continue;
-        if (!(stated.low > 0)) continue;
+        if (!(stated.low > 0) || share.period.empty()) continue;
         const Range p = range_of(*part);
         const Range implied{p.low / stated.high, p.high / stated.low};
         // The whole is named by the share (占全市工业产值); 占全省15% means the whole of the
@@ -113,8 +113,10 @@ class ShareRule : public Rule {
     for (std::size_t j = index; j-- > 0;) {
       const parser::Claim& c = article.claims[j];
       if (!(c.sentence == share.sentence)) break;
-      if (&c == part || !is_amount(c) || c.metric.empty() || unit_family(c) != unit_family(*part))
+      if (&c == part || !is_amount(c) || c.metric.empty() || unit_family(c) != unit_family(*part) ||
+          c.metric == part->metric) {
         continue;
+      }
       if (named == ":" + c.metric || named == c.entity + ":" + c.metric) {
         whole = &c;
         return;

@@ -51,8 +51,10 @@ class SubsetRule : public Rule {
       const parser::Claim& c = article.claims[j];
       if (c.span.end > marker) continue;
       if (marker - c.span.end > 300) return nullptr;
-      if (c.role == parser::Role::value && unit_family(c) == unit_family(part) && additive(c))
+      if (c.role == parser::Role::value && unit_family(c) == unit_family(part) &&
+          c.classifier == part.classifier && additive(c)) {
         return &c;
+      }
     }
     return nullptr;
   }

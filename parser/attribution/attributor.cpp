@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <vector>
 
 #include "parser/attribution/time_marks.hpp"
@@ -15,9 +16,15 @@ namespace {
 // Verbs inside a lead: the metric is what follows the last of them (企业实现产值 → 产值).
 constexpr auto kInnerVerbs = std::to_array<std::string_view>(
     {"实现", "完成", "达到", "拥有", "共计", "累计", "总计", "兑现", "集聚", "汇聚", "形成",
-     "获得", "突破", "超过", "引进", "新增", "开展"});
+     "获得", "突破", "超过", "引进", "开展", "共建", "建设", "打造", "实施", "推动", "促成",
+     "荣获", "提供", "解决", "集结", "组建", "落地"});
 
-// The subject named at the start of an article: in its title or lead (长春高新区：…).
+// Words that join phrases; a metric is what follows the last of them.
+constexpr auto kFunctionWords = std::to_array<std::string_view>(
+    {"的", "与", "和", "及", "等", "、", "在", "对", "为", "向", "将", "把", "被", "给", "由",
+     "从", "即"});
+
+// A headline or lead of the form "长春高新区：…" names the article's subject.
 constexpr std::size_t kSubjectWindowBytes = 400;
 
 std::string_view slice(std::string_view text, std::size_t begin, std::size_t end) {
@@ -35,8 +42,15 @@ std::size_t rfind_in(std::string_view text, std::string_view word, std::size_t b
   return found == std::string_view::npos ? std::string_view::npos : begin + found;
 }
 
+// The head of a long lead: after its last verb or function word (…等高校与双城企业共建实训基地
+// → 实训基地).
 std::string_view after_last_inner_verb(std::string_view phrase) {
   std::size_t cut = 0;
+  for (std::string_view word : kFunctionWords) {
+    const std::size_t at = phrase.rfind(word);
+    if (at != std::string_view::npos && at + word.size() < phrase.size())
+      cut = std::max(cut, at + word.size());
+  }
   for (std::string_view verb : kInnerVerbs) {
     const std::size_t at = phrase.rfind(verb);
     if (at != std::string_view::npos && at + verb.size() < phrase.size())
@@ -90,11 +104,7 @@ class DocumentAttribution {
         mentions_(std::move(mentions)),
         marks_(std::move(marks)),
         metrics_(metrics) {
-    for (const EntityMention& m : mentions_) {
-      if (m.span.begin >= kSubjectWindowBytes) break;
-      subject_ = m.id;
-      break;
-    }
+    subject_ = article_subject();
   }
 
   void run() {
@@ -108,6 +118,27 @@ class DocumentAttribution {
   }
 
  private:
+  // The subject named as "X：" near the top, else the entity the article names most often
+  // (the first of them on a tie).
+  std::string article_subject() const {
+    for (const EntityMention& m : mentions_) {
+      if (m.span.begin >= kSubjectWindowBytes) break;
+      const std::string_view after = text_.substr(m.span.end, 3);
+      if (after.starts_with("：") || after.starts_with(":")) return m.id;
+    }
+    std::unordered_map<std::string_view, std::size_t> counts;
+    std::string_view best;
+    std::size_t best_count = 0;
+    for (const EntityMention& m : mentions_) {
+      const std::size_t n = ++counts[m.id];
+      if (n > best_count) {
+        best_count = n;
+        best = m.id;
+      }
+    }
+    return std::string(best);
+  }
+
   // The last entity named in [floor, end), skipping those inside a share's whole (占全省…).
   const EntityMention* last_mention(std::size_t floor, std::size_t end) const {
     auto it = std::lower_bound(
@@ -116,7 +147,17 @@ class DocumentAttribution {
     while (it != mentions_.begin()) {
       --it;
       if (it->span.begin < floor) return nullptr;
-      if (it->span.end <= end) return &*it;
+      if (it->span.end <= end && !it->comparison_base) return &*it;
+    }
+    return nullptr;
+  }
+
+  const EntityMention* first_mention(std::size_t begin, std::size_t end) const {
+    auto it = std::lower_bound(
+        mentions_.begin(), mentions_.end(), begin,
+        [](const EntityMention& m, std::size_t position) { return m.span.begin < position; });
+    for (; it != mentions_.end() && it->span.end <= end; ++it) {
+      if (!it->comparison_base) return &*it;
     }
     return nullptr;
   }
@@ -128,6 +169,8 @@ class DocumentAttribution {
         end = share;
     }
     if (const EntityMention* m = last_mention(claim.sentence.begin, end)) return m->id;
+    // 338名干部下沉一线…，长春新区的党建引领…: named later in the same sentence.
+    if (const EntityMention* m = first_mention(claim.span.end, claim.sentence.end)) return m->id;
     if (const EntityMention* m = last_mention(line_begin(text_, claim.sentence.begin),
                                               claim.sentence.begin)) {
       return m->id;
@@ -255,9 +298,12 @@ class DocumentAttribution {
     // The whole as "entity:what"; what may be empty (占全省15%: of the same thing as the part).
     std::string whole_entity;
     std::size_t what_begin = whole_begin;
-    if (const EntityMention* m = last_mention(whole_begin, claim.span.begin)) {
-      whole_entity = m->id;
-      what_begin = m->span.end;
+    for (const EntityMention& m : mentions_) {
+      if (m.span.begin >= claim.span.begin) break;
+      if (m.span.begin >= whole_begin && m.span.end <= claim.span.begin) {
+        whole_entity = m.id;
+        what_begin = m.span.end;
+      }
     }
     std::string what = trim_metric_phrase(slice(text_, what_begin, claim.span.begin));
     for (std::string_view tail : {"比重", "比例"}) {
@@ -314,6 +360,11 @@ class DocumentAttribution {
 
   std::string period_of(const Claim& claim) const {
     const TimeMark* mark = last_mark(claim.span.begin);
+    // 比1957年的126亿元 is the 1957 figure; a figure further on is not (…增长百分之七十).
+    constexpr std::size_t kBaseReach = 6;  // "的" and a little slack
+    while (mark && mark->comparison_base && claim.span.begin > mark->span.end + kBaseReach) {
+      mark = mark == marks_.data() ? nullptr : mark - 1;
+    }
     if (!mark) return {};
     const TimeMark& latest = *mark;
     if (latest.span.begin >= claim.sentence.begin) return latest.canonical;

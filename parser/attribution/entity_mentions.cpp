@@ -73,7 +73,8 @@ constexpr std::u32string_view kNameStops =
 constexpr auto kLeadingVerbs = std::to_array<std::string_view>({
     "走进", "依托", "支持", "推动", "联合", "汇聚", "拥有", "集聚", "引进", "成立", "组建", "建设",
     "打造", "落户", "带动", "吸引", "培育", "来到", "位于", "作为", "通过", "围绕", "携手", "助力",
-    "服务", "加入", "入驻", "包括", "涵盖", "如", "像", "有", "即", "获", "获批", "获得"});
+    "服务", "加入", "入驻", "包括", "涵盖", "如", "像", "有", "即", "获", "获批", "获得", "实现",
+     "建设成", "建成", "打响"});
 
 // What may follow 市/省/县 in a word that is not a place name (市委, 省级, 市场).
 constexpr std::u32string_view kPlaceWordContinuations = U"委政场民级内外长属领直值况面容貌人府份区域";
@@ -97,6 +98,34 @@ bool can_be_in_name(char32_t c) {
 
 std::size_t code_points_between(std::string_view text, std::size_t begin, std::size_t end) {
   return utf8::count_code_points(text.substr(begin, end - begin));
+}
+
+// Names of categories, not of bodies: 重点实验室, 国家级…中心 (a surface name needs a proper part).
+bool is_category(std::string_view name_part) {
+  for (std::string_view generic : {"重点", "国家重点", "全国重点", "省部级重点", "省级重点", "国家",
+                                   "省级", "市级", "国家级", "省部级", "龙头", "骨干", "新型", "各",
+                                   "一批", "多家", "全国", "省", "市"}) {
+    if (name_part == generic) return true;
+  }
+  return name_part.ends_with("重点") || name_part.ends_with("级");
+}
+
+// A place named as the whole of a share or the base of a comparison (占全省, 比上年): not whom
+// the sentence is about.
+bool is_comparison_base(std::string_view text, std::size_t at) {
+  for (std::string_view lead : {"占", "比", "较", "超过"}) {
+    if (at >= lead.size() && text.substr(at - lead.size(), lead.size()) == lead) return true;
+  }
+  return false;
+}
+
+// “吉林一号” is a satellite, not the province.
+bool names_a_product(std::string_view text, std::size_t end) {
+  const std::string_view after = text.substr(end, 12);
+  const std::size_t mark = after.find("号");
+  if (mark == std::string_view::npos || mark == 0 || mark > 9) return false;
+  const utf8::Decoded first = utf8::decode(after, 0);
+  return first.valid() && (is_ascii_alnum(first.code_point) || contains(kChineseDigits, first.code_point));
 }
 
 // Where the name ending in the suffix at `suffix_begin` starts; nullopt when it is no name.
@@ -132,6 +161,7 @@ std::optional<std::size_t> surface_name_begin(std::string_view text, std::size_t
     }
   }
   const std::size_t name_characters = code_points_between(text, begin, suffix_begin);
+  if (is_category(text.substr(begin, suffix_begin - begin))) return std::nullopt;
   if (!suffix.single_character) {
     return name_characters >= 2 ? std::optional(begin) : std::nullopt;
   }
@@ -203,6 +233,7 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
       aliases.add(*alias, alias_targets.size());
       alias_targets.push_back(mention);
     }
+    mention.comparison_base = is_comparison_base(text, mention.span.begin);
     mentions.push_back(std::move(mention));
   };
 
@@ -223,7 +254,7 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
     if (auto reference = references_.match_at(text, at)) {
       const ByteSpan span{at, at + reference->length};
       if (auto target = resolve(kReferences[reference->entry].level)) {
-        mentions.push_back({span, target->id, target->level});
+        mentions.push_back({span, target->id, target->level, is_comparison_base(text, at)});
       }
       at = floor = span.end;
       continue;
@@ -236,7 +267,7 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
         continue;
       }
     }
-    if (auto name = names_.match_at(text, at)) {
+    if (auto name = names_.match_at(text, at); name && !names_a_product(text, at + name->length)) {
       const EntityEntry& entry = lexicon_.entities[name->entry];
       add_mention({{at, at + name->length}, entry.id, entry.level});
       at += name->length;

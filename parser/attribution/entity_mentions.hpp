@@ -19,6 +19,7 @@ struct EntityMention {
   ByteSpan span;
   std::string id;  // lexicon id, or the surface name for bodies not in the lexicon
   EntityLevel level = EntityLevel::other;
+  bool comparison_base = false;  // 占全省, 比上年: named as a whole or a base, not a subject
 };
 
 class EntityFinder {

@@ -20,7 +20,7 @@ constexpr auto kTrailingWords = std::to_array<std::string_view>({
     "减少",     "降低",     "达到",     "达",     "为",   "是",   "共计", "合计", "总计",
     "累计",     "共",       "超过",     "超",     "突破", "实现", "拥有", "完成", "约",
     "近",       "占",       "有",       "分别",   "已",   "仅",   "只",   "的",   "了",
-    "逾",       "高达",     "约为"});
+    "逾",       "高达",     "约为", "从", "由", "保持", "长达", "连续", "历时", "历经", "相隔"});
 
 // Words that start a verb phrase after a count: 13人入选, 7个项目落地.
 constexpr auto kVerbStarts = std::to_array<std::string_view>({

@@ -99,7 +99,7 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
     at += static_cast<std::size_t>(std::max(d.length, 1));
   }
   for (const PeriodMention& period : periods) {
-    marks.push_back({period.span, with_since(text, period)});
+    marks.push_back({period.span, with_since(text, period), is_change_base(text, period.span.begin)});
   }
   std::stable_sort(marks.begin(), marks.end(), [](const TimeMark& a, const TimeMark& b) {
     return a.span.begin < b.span.begin;
