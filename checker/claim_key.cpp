@@ -5,7 +5,9 @@
 namespace figcheck::checker {
 
 namespace {
-std::string_view or_dash(const std::string& s) { return s.empty() ? std::string_view("-") : s; }
+std::string_view or_dash(const std::string& s) {
+  return s.empty() ? std::string_view("-") : s;
+}
 }  // namespace
 
 std::string unit_family(const parser::Claim& claim) {

@@ -63,7 +63,8 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 MappingReader::MappingReader(const YamlSource& source, const YAML::Node& node, std::string what,
                              parser::Diagnostics& diagnostics)
     : source_(source), node_(node), what_(std::move(what)), diagnostics_(diagnostics) {
-  if (!node_.IsMap()) error(node_, fmt::format("a {} must be a mapping, not {}", what_, type_name(node_)));
+  if (!node_.IsMap())
+    error(node_, fmt::format("a {} must be a mapping, not {}", what_, type_name(node_)));
 }
 
 void MappingReader::error(const YAML::Node& at, std::string message) {
@@ -91,8 +92,7 @@ std::optional<std::string> MappingReader::text(std::string_view key, bool requir
   return value->Scalar();
 }
 
-std::optional<std::vector<std::string>> MappingReader::texts(std::string_view key,
-                                                             bool required) {
+std::optional<std::vector<std::string>> MappingReader::texts(std::string_view key, bool required) {
   auto value = lookup(key, required);
   if (!value) return std::nullopt;
   if (value->IsScalar()) return std::vector<std::string>{value->Scalar()};

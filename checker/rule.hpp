@@ -74,6 +74,7 @@ Evidence evidence_of(const ClaimRef& ref);
 const std::vector<std::string>& evidence_placeholders();
 
 // Fills {name} placeholders; unknown names are left as they are.
-std::string fill_template(std::string_view pattern, const std::map<std::string, std::string>& values);
+std::string fill_template(std::string_view pattern,
+                          const std::map<std::string, std::string>& values);
 
 }  // namespace figcheck::checker

@@ -18,8 +18,7 @@ namespace {
 
 using parser::Diagnostics;
 
-const std::vector<std::string> kTopLevelKeys{"entities", "metrics", "facts", "qualifiers",
-                                             "rules"};
+const std::vector<std::string> kTopLevelKeys{"entities", "metrics", "facts", "qualifiers", "rules"};
 
 std::string defined_at(const YamlSource& source, const YAML::Node& node) {
   return fmt::format("{}:{}", source.name(), node.Mark().line + 1);
@@ -88,8 +87,8 @@ class PackFileReader {
     }
     for (const auto& [parent, node] : parents) {
       if (!entity_index(parent)) {
-        diagnostics_.push_back(
-            source_.error_at(node.Mark(), fmt::format("part_of names unknown entity '{}'", parent)));
+        diagnostics_.push_back(source_.error_at(
+            node.Mark(), fmt::format("part_of names unknown entity '{}'", parent)));
       }
     }
   }
@@ -99,10 +98,10 @@ class PackFileReader {
       MappingReader r(source_, item, "metric", diagnostics_);
       auto id = r.text("id", true);
       auto names = r.texts("names", true);
-      auto kind = r.choice("kind",
-                           {"money", "percent", "percentage_point", "count", "measure", "multiple",
-                            "fraction"},
-                           false);
+      auto kind = r.choice(
+          "kind",
+          {"money", "percent", "percentage_point", "count", "measure", "multiple", "fraction"},
+          false);
       r.finish();
       if (!id || !names) continue;
       const bool duplicate = std::any_of(pack_.lexicon.metrics.begin(), pack_.lexicon.metrics.end(),
@@ -144,8 +143,8 @@ class PackFileReader {
       options.widths = pack_.widths;
       parser::Extraction read = parser::extract(*value, options);
       if (read.claims.size() != 1 || read.claims.front().span.size() != value->size()) {
-        r.error(item["value"], fmt::format("'{}' is not one figure with its unit (e.g. 241.3亿元)",
-                                           *value));
+        r.error(item["value"],
+                fmt::format("'{}' is not one figure with its unit (e.g. 241.3亿元)", *value));
         continue;
       }
       pack_.facts.push_back({*entity, *metric, *period, *value, read.claims.front(),
@@ -200,18 +199,18 @@ class PackFileReader {
       std::vector<std::string> values = r.texts(key, false).value_or(std::vector<std::string>{});
       for (const std::string& v : values) {
         if (!valid.empty() && std::find(valid.begin(), valid.end(), v) == valid.end()) {
-          r.error(node[key], fmt::format("'{}' is not a valid {}; use one of: {}", v, key,
-                                         joined(valid)));
+          r.error(node[key],
+                  fmt::format("'{}' is not a valid {}; use one of: {}", v, key, joined(valid)));
         }
       }
       return values;
     };
-    filter.kinds = read_choices("kind", {"money", "percent", "percentage_point", "count",
-                                         "measure", "multiple", "fraction"});
+    filter.kinds = read_choices("kind", {"money", "percent", "percentage_point", "count", "measure",
+                                         "multiple", "fraction"});
     filter.units = read_choices("unit", {});
     filter.modalities = read_choices("modality", {"actual", "target", "forecast", "threshold"});
-    filter.roles = read_choices(
-        "role", {"value", "share", "change", "change_from", "subset", "respectively"});
+    filter.roles =
+        read_choices("role", {"value", "share", "change", "change_from", "subset", "respectively"});
     filter.entities = read_choices("entity", {});
     filter.metrics = read_choices("metric", {});
     r.finish();

@@ -123,8 +123,8 @@ bool YamlSource::passes_prechecks() {
     return false;
   }
   if (std::string copy = text_; !parser::utf8::repair(copy).empty()) {
-    diagnostics_.push_back({name_, 0, 0, parser::DiagnosticSeverity::error,
-                            "rule pack is not valid UTF-8", "config"});
+    diagnostics_.push_back(
+        {name_, 0, 0, parser::DiagnosticSeverity::error, "rule pack is not valid UTF-8", "config"});
     return false;
   }
   if (flow_depth(text_) > kMaxDepth) {
@@ -151,15 +151,15 @@ bool YamlSource::passes_event_checks() {
 }
 
 parser::Diagnostic YamlSource::error_at(const YAML::Mark& mark, std::string message) const {
-  parser::Diagnostic d{name_, 0, 0, parser::DiagnosticSeverity::error, std::move(message),
+  parser::Diagnostic d{name_,   0, 0, parser::DiagnosticSeverity::error, std::move(message),
                        "config"};
   if (mark.line < 0 || mark.pos < 0) return d;
   d.line = static_cast<std::size_t>(mark.line) + 1;
   // yaml-cpp counts columns in bytes: count the characters of the line up to the mark instead.
   const std::size_t pos = std::min(static_cast<std::size_t>(mark.pos), text_.size());
   const std::size_t line_start = pos - std::min(pos, static_cast<std::size_t>(mark.column));
-  d.column = parser::utf8::count_code_points(std::string_view(text_).substr(line_start,
-                                                                           pos - line_start)) +
+  d.column = parser::utf8::count_code_points(
+                 std::string_view(text_).substr(line_start, pos - line_start)) +
              1;
   return d;
 }

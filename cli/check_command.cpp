@@ -51,13 +51,15 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   if (settings.date.empty()) settings.date = config.date.value_or("");
   PackChoice pack_choice = settings.pack;
   pack_choice.rules.insert(pack_choice.rules.begin(), config.rules.begin(), config.rules.end());
-  pack_choice.no_default_rules = pack_choice.no_default_rules || config.no_default_rules.value_or(false);
+  pack_choice.no_default_rules =
+      pack_choice.no_default_rules || config.no_default_rules.value_or(false);
 
   checker::RulePack pack = load_rule_pack(pack_choice, diagnostics);
   checker::Baseline baseline;
   if (use_baseline && !settings.baseline.empty()) {
     if (std::string error = checker::read_baseline(settings.baseline, baseline); !error.empty())
-      diagnostics.push_back({settings.baseline, 0, 0, parser::DiagnosticSeverity::error, error, "config"});
+      diagnostics.push_back(
+          {settings.baseline, 0, 0, parser::DiagnosticSeverity::error, error, "config"});
   }
   if (report_diagnostics(diagnostics)) return std::nullopt;
   diagnostics.clear();
@@ -133,10 +135,12 @@ int run_baseline(CheckSettings settings) {
 }
 
 void add_common_options(CLI::App* command, CheckSettings& s) {
-  command->add_option("paths", s.paths, "Files or folders (.txt, .md); default from .figcheck.yaml");
+  command->add_option("paths", s.paths,
+                      "Files or folders (.txt, .md); default from .figcheck.yaml");
   command->add_option("--rules", s.pack.rules, "Rule pack file or folder (repeatable)");
   command->add_flag("--no-default-rules", s.pack.no_default_rules, "Leave the built-in pack out");
-  command->add_option("--date", s.date, "Article date YYYY-MM-DD for 今年/去年 when files have none");
+  command->add_option("--date", s.date,
+                      "Article date YYYY-MM-DD for 今年/去年 when files have none");
   command->add_option("-j,--jobs", s.jobs, "Threads (default: hardware threads)")
       ->check(CLI::Range(1U, 256U));
 }
@@ -150,7 +154,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
   command->add_option("--format", settings->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}));
   command->add_option("-o,--output", settings->output, "Write to FILE instead of stdout");
-  command->add_option("--fail-on", settings->fail_on, "Exit 1 on findings at or above (default error)")
+  command
+      ->add_option("--fail-on", settings->fail_on, "Exit 1 on findings at or above (default error)")
       ->check(CLI::IsMember({"error", "warning", "info", "none"}));
   command->add_option("--baseline", settings->baseline, "Leave out findings recorded in FILE");
   command->callback([settings, &exit_code] { exit_code = run_check(*settings); });

@@ -10,8 +10,8 @@ checker::RulePack load_rule_pack(const PackChoice& choice, parser::Diagnostics& 
   for (const std::string& path : choice.rules) {
     std::error_code error;
     if (!std::filesystem::exists(path, error)) {
-      diagnostics.push_back({path, 0, 0, parser::DiagnosticSeverity::error,
-                             "rule pack not found", "config"});
+      diagnostics.push_back(
+          {path, 0, 0, parser::DiagnosticSeverity::error, "rule pack not found", "config"});
       continue;
     }
     checker::add_pack_path(pack, path, diagnostics);

@@ -127,7 +127,8 @@ void add_rules_command(CLI::App& app, int& exit_code) {
   rules->require_subcommand(1);
   const auto pack_options = [&](CLI::App* command) {
     command->add_option("--rules", s->pack.rules, "Rule pack file or folder (repeatable)");
-    command->add_flag("--no-default-rules", s->pack.no_default_rules, "Leave the built-in pack out");
+    command->add_flag("--no-default-rules", s->pack.no_default_rules,
+                      "Leave the built-in pack out");
   };
   CLI::App* list = rules->add_subcommand("list", "List the rules of the pack");
   pack_options(list);

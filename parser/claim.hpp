@@ -63,7 +63,7 @@ struct Claim {
   Interval interval;
   Modality modality = Modality::actual;
   Role role = Role::value;
-  bool out_of_range = false;  // too large to be a real figure (99999亿亿)
+  bool out_of_range = false;   // too large to be a real figure (99999亿亿)
   std::uint8_t list_size = 0;  // role respectively: how many subjects the 分别 list names
   std::string entity;
   std::string metric;

@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "parser/attribution/attributor.hpp"
 #include "parser/diagnostic.hpp"
 #include "parser/document.hpp"
-#include "parser/attribution/attributor.hpp"
 #include "parser/extract.hpp"
 
 namespace figcheck::parser {

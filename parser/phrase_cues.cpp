@@ -109,8 +109,8 @@ Role role_from_cues(const CueContext& c) {
       contains_any(std::string_view(without_change_nouns(lead)), kChangeVerbs))
     return Role::change;
   // 占地面积 is land, not a share; 占地区生产总值 is a share.
-  const bool land = lead.find("占地") != std::string_view::npos &&
-                    lead.find("占地区") == std::string_view::npos;
+  const bool land =
+      lead.find("占地") != std::string_view::npos && lead.find("占地区") == std::string_view::npos;
   if (!land && contains_any(lead, kShareWords)) return Role::share;
   if (is_subset(sentence_lead)) return Role::subset;
   return Role::value;

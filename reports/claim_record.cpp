@@ -8,7 +8,9 @@
 
 namespace figcheck::reports {
 
-std::string unit_text(const parser::Claim& claim) { return checker::unit_family(claim); }
+std::string unit_text(const parser::Claim& claim) {
+  return checker::unit_family(claim);
+}
 
 std::string number_text(double value) {
   if (std::isfinite(value) && std::fabs(value) < 9007199254740992.0 && value == std::trunc(value)) {

@@ -30,10 +30,10 @@ std::size_t display_width(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const auto d = parser::utf8::decode(s, i);
     const char32_t c = d.valid() ? d.code_point : U'?';
-    width += (c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) ||
-                              (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-                              (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-                              (c >= 0xFFE0 && c <= 0xFFE6)))
+    width += (c >= 0x1100 &&
+              (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+               (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+               (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6)))
                  ? 2
                  : 1;
     i += static_cast<std::size_t>(std::max(d.length, 1));
@@ -69,15 +69,17 @@ std::string location(const Evidence& e) {
 
 void write_excerpt(std::ostream& out, const Evidence& e, const TextStyle& style) {
   const std::string_view text = e.document->text();
-  const std::string before = one_line(text.substr(e.sentence.begin, e.span.begin - e.sentence.begin));
+  const std::string before =
+      one_line(text.substr(e.sentence.begin, e.span.begin - e.sentence.begin));
   const std::string marked = one_line(text.substr(e.span.begin, e.span.size()));
-  const std::string after = one_line(text.substr(e.span.end, e.sentence.end - std::min(e.sentence.end, e.span.end)));
+  const std::string after =
+      one_line(text.substr(e.span.end, e.sentence.end - std::min(e.sentence.end, e.span.end)));
   const bool whole_sentence = e.span == e.sentence;
   out << "    " << before << marked << after << '\n';
   if (whole_sentence) return;
   const std::string carets(std::max<std::size_t>(1, display_width(marked)), '^');
-  out << "    " << std::string(display_width(before), ' ')
-      << (style.colour ? "\x1b[1;32m" : "") << carets << (style.colour ? "\x1b[0m" : "") << '\n';
+  out << "    " << std::string(display_width(before), ' ') << (style.colour ? "\x1b[1;32m" : "")
+      << carets << (style.colour ? "\x1b[0m" : "") << '\n';
 }
 
 nlohmann::ordered_json evidence_json(const Evidence& e) {
@@ -119,8 +121,7 @@ void write_findings_text(std::ostream& out, std::span<const Finding> findings,
     for (std::size_t i = 1; i < f.evidence.size(); ++i) {
       const Evidence& other = f.evidence[i];
       out << location(other) << ": note: "
-          << one_line(other.document->text().substr(other.span.begin, other.span.size()))
-          << '\n';
+          << one_line(other.document->text().substr(other.span.begin, other.span.size())) << '\n';
       write_excerpt(out, other, style);
     }
   }

@@ -95,12 +95,14 @@ class ChangeRule : public Rule {
     for (const ClaimRef& ref : corpus.claims()) {
       const parser::Claim& rate = *ref.claim;
       if (rate.role != parser::Role::change || rate.kind != parser::ClaimKind::percent ||
-          !rate.metric.ends_with("/增速") || !has_full_key(rate) || !settings().where.accepts(rate)) {
+          !rate.metric.ends_with("/增速") || !has_full_key(rate) ||
+          !settings().where.accepts(rate)) {
         continue;
       }
       const auto before = year_before(rate.period);
       if (!before) continue;
-      const std::string metric = rate.metric.substr(0, rate.metric.size() - std::string_view("/增速").size());
+      const std::string metric =
+          rate.metric.substr(0, rate.metric.size() - std::string_view("/增速").size());
       const auto now = values.find(value_key(rate, metric, rate.period));
       const auto then = values.find(value_key(rate, metric, *before));
       if (now == values.end() || then == values.end()) continue;

@@ -113,6 +113,10 @@ class ConflictRule : public Rule {
       changed = k;
     }
     if (changed == first.claims.size()) return;
+    // Figures with the same full key are the key check's to report.
+    const parser::Claim& a = *first.claims[changed].claim;
+    const parser::Claim& b = *second.claims[changed].claim;
+    if (by_key_ && has_full_key(a) && claim_key(a) == claim_key(b)) return;
     findings.push_back(
         make_finding({evidence_of(second.claims[changed]), evidence_of(first.claims[changed])}));
   }

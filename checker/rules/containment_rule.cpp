@@ -25,7 +25,8 @@ class ContainmentRule : public Rule {
     for (const std::string& key : corpus.keys()) {
       const auto group = corpus.with_key(key);
       const parser::Claim& first = *group.front().claim;
-      if (first.kind != parser::ClaimKind::count && first.kind != parser::ClaimKind::money) continue;
+      if (first.kind != parser::ClaimKind::count && first.kind != parser::ClaimKind::money)
+        continue;
       if (first.role != parser::Role::value) continue;
       std::string_view entity = first.entity;
       // Up the part_of chain; the bound guards against a cycle in a user's pack.

@@ -77,8 +77,9 @@ class DuplicateTextRule : public Rule {
     const auto found = covered.find(p.document);
     if (found == covered.end()) return false;
     const auto& spans = found->second;
-    auto it = std::upper_bound(spans.begin(), spans.end(), p.span.begin,
-                               [](std::size_t at, const parser::ByteSpan& s) { return at < s.begin; });
+    auto it =
+        std::upper_bound(spans.begin(), spans.end(), p.span.begin,
+                         [](std::size_t at, const parser::ByteSpan& s) { return at < s.begin; });
     return it != spans.begin() && p.span.end <= std::prev(it)->end;
   }
 
@@ -155,7 +156,8 @@ RuleKind duplicate_text_rule_kind() {
             const double evidence = options.number("max_evidence", false).value_or(20);
             return std::make_unique<DuplicateTextRule>(
                 std::move(settings), static_cast<std::size_t>(sentence),
-                static_cast<std::size_t>(paragraph), static_cast<std::size_t>(std::max(2.0, evidence)));
+                static_cast<std::size_t>(paragraph),
+                static_cast<std::size_t>(std::max(2.0, evidence)));
           }};
 }
 

@@ -8,4 +8,4 @@ namespace figcheck::checker {
 RuleKind figure_reuse_rule_kind();
 // Significant digits of a value as printed (24130000000 → 4, 18 → 2, 73.3 → 3).
 int significant_digits(double value);
-}
+}  // namespace figcheck::checker

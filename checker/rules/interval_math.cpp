@@ -9,7 +9,8 @@ Range range_of(const parser::Claim& claim) {
   Range r;
   if (claim.interval.low) r.low = *claim.interval.low;
   if (claim.interval.high) r.high = *claim.interval.high;
-  if (!claim.interval.low && !claim.interval.high && claim.value && claim.qualifier == parser::Qualifier::exact) {
+  if (!claim.interval.low && !claim.interval.high && claim.value &&
+      claim.qualifier == parser::Qualifier::exact) {
     r.low = r.high = *claim.value;
   }
   return r;

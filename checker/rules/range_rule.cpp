@@ -1,7 +1,7 @@
 #include "checker/rules/range_rule.hpp"
 
-#include <charconv>
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <iterator>
 
@@ -28,7 +28,8 @@ bool is_possible_date(std::string_view period) {
 
 class RangeRule : public Rule {
  public:
-  RangeRule(RuleSettings settings, double max_share) : Rule(std::move(settings)), max_share_(max_share) {}
+  RangeRule(RuleSettings settings, double max_share)
+      : Rule(std::move(settings)), max_share_(max_share) {}
 
   void check(const CorpusClaims& corpus, const PackData&,
              std::vector<Finding>& findings) const override {
@@ -53,7 +54,8 @@ class RangeRule : public Rule {
     }
     if (c.kind == parser::ClaimKind::count && v < 0) return "数量为负 (negative count)";
     // 22.78个 per 10,000 people is an average; 16.9家 cannot be.
-    constexpr std::string_view kWholeThings[] = {"家", "人", "名", "位", "户", "所", "座", "辆", "艘", "架"};
+    constexpr std::string_view kWholeThings[] = {"家", "人", "名", "位", "户",
+                                                 "所", "座", "辆", "艘", "架"};
     const bool whole_things = std::find(std::begin(kWholeThings), std::end(kWholeThings),
                                         c.classifier) != std::end(kWholeThings);
     if (c.kind == parser::ClaimKind::count && c.qualifier == parser::Qualifier::exact &&

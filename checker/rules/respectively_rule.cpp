@@ -28,9 +28,9 @@ class RespectivelyRule : public Rule {
           std::vector<Evidence> evidence;
           for (std::size_t j = i; j < end; ++j)
             evidence.push_back({article.document, claims[j].span, claims[j].sentence, &claims[j]});
-          findings.push_back(make_finding(std::move(evidence),
-                                          {{"subjects", std::to_string(subjects)},
-                                           {"values", std::to_string(values)}}));
+          findings.push_back(make_finding(
+              std::move(evidence),
+              {{"subjects", std::to_string(subjects)}, {"values", std::to_string(values)}}));
         }
         i = end;
       }

@@ -47,9 +47,9 @@ class ShareRule : public Rule {
         if (whole) {
           const auto computed = ratio(range_of(*part), range_of(*whole));
           if (computed && !meet(*computed, stated)) {
-            findings.push_back(make_finding(
-                {ev(article, share), ev(article, *part), ev(article, *whole)},
-                {{"computed", percent_text(*computed)}}));
+            findings.push_back(
+                make_finding({ev(article, share), ev(article, *part), ev(article, *whole)},
+                             {{"computed", percent_text(*computed)}}));
           }
           continue;
         }
@@ -109,7 +109,8 @@ class ShareRule : public Rule {
     // 其中工业增加值100亿元，占地区生产总值的40%: the whole is named by its metric earlier on.
     const std::size_t slash = share.metric.find("/占");
     if (slash == std::string::npos) return;
-    const std::string_view named = std::string_view(share.metric).substr(slash + std::string_view("/占").size());
+    const std::string_view named =
+        std::string_view(share.metric).substr(slash + std::string_view("/占").size());
     for (std::size_t j = index; j-- > 0;) {
       const parser::Claim& c = article.claims[j];
       if (!(c.sentence == share.sentence)) break;

@@ -70,10 +70,10 @@ class SubsetRule : public Rule {
       const Range r = range_of(part);
       evidence.push_back({article.document, part.span, part.sentence, &part});
       if (r.low > whole_range.high * (1 + 1e-9)) {
-        findings.push_back(make_finding(
-            {{article.document, part.span, part.sentence, &part},
-             {article.document, whole.span, whole.sentence, &whole}},
-            {{"problem", "其中的部分大于总数 (a part is larger than its whole)"}}));
+        findings.push_back(
+            make_finding({{article.document, part.span, part.sentence, &part},
+                          {article.document, whole.span, whole.sentence, &whole}},
+                         {{"problem", "其中的部分大于总数 (a part is larger than its whole)"}}));
         return;
       }
       sum.low += r.low;
@@ -82,7 +82,8 @@ class SubsetRule : public Rule {
     if (parts.size() > 1 && sum.low > whole_range.high * (1 + 1e-9)) {
       std::swap(evidence.front(), evidence.back());
       findings.push_back(make_finding(
-          std::move(evidence), {{"problem", "各部分之和大于总数 (the parts add up to more than the whole)"}}));
+          std::move(evidence),
+          {{"problem", "各部分之和大于总数 (the parts add up to more than the whole)"}}));
     }
   }
 };

@@ -15,14 +15,14 @@ namespace {
 
 // Verbs inside a lead: the metric is what follows the last of them (企业实现产值 → 产值).
 constexpr auto kInnerVerbs = std::to_array<std::string_view>(
-    {"实现", "完成", "达到", "拥有", "共计", "累计", "总计", "兑现", "集聚", "汇聚", "形成",
-     "获得", "突破", "超过", "引进", "开展", "共建", "建设", "打造", "实施", "推动", "促成",
-     "荣获", "提供", "解决", "集结", "组建", "落地"});
+    {"实现", "完成", "达到", "拥有", "共计", "累计", "总计", "兑现", "集聚", "汇聚",
+     "形成", "获得", "突破", "超过", "引进", "开展", "共建", "建设", "打造", "实施",
+     "推动", "促成", "荣获", "提供", "解决", "集结", "组建", "落地"});
 
 // Words that join phrases; a metric is what follows the last of them.
-constexpr auto kFunctionWords = std::to_array<std::string_view>(
-    {"的", "与", "和", "及", "等", "、", "在", "对", "为", "向", "将", "把", "被", "给", "由",
-     "从", "即"});
+constexpr auto kFunctionWords =
+    std::to_array<std::string_view>({"的", "与", "和", "及", "等", "、", "在", "对", "为", "向",
+                                     "将", "把", "被", "给", "由", "从", "即"});
 
 // A headline or lead of the form "长春高新区：…" names the article's subject.
 constexpr std::size_t kSubjectWindowBytes = 400;
@@ -165,14 +165,15 @@ class DocumentAttribution {
   std::string entity_of(const Claim& claim, std::size_t clause) const {
     std::size_t end = claim.span.begin;
     if (claim.role == Role::share) {
-      if (const std::size_t share = rfind_in(text_, "占", clause, end); share != std::string_view::npos)
+      if (const std::size_t share = rfind_in(text_, "占", clause, end);
+          share != std::string_view::npos)
         end = share;
     }
     if (const EntityMention* m = last_mention(claim.sentence.begin, end)) return m->id;
     // 338名干部下沉一线…，长春新区的党建引领…: named later in the same sentence.
     if (const EntityMention* m = first_mention(claim.span.end, claim.sentence.end)) return m->id;
-    if (const EntityMention* m = last_mention(line_begin(text_, claim.sentence.begin),
-                                              claim.sentence.begin)) {
+    if (const EntityMention* m =
+            last_mention(line_begin(text_, claim.sentence.begin), claim.sentence.begin)) {
       return m->id;
     }
     return subject_;
@@ -224,8 +225,8 @@ class DocumentAttribution {
       const std::size_t clause_stop = clause_end(text_, claim.span.end, claim.sentence.end);
       const std::string_view noun = noun_after_classifier(text_, claim.span.end, clause_stop);
       if (!noun.empty()) {
-        const std::string modifiers =
-            trim_metric_phrase(after_last_inner_verb(trim_metric_phrase(slice(text_, narrow, end))));
+        const std::string modifiers = trim_metric_phrase(
+            after_last_inner_verb(trim_metric_phrase(slice(text_, narrow, end))));
         return named(modifiers + std::string(noun));
       }
     }
@@ -254,7 +255,8 @@ class DocumentAttribution {
     const std::size_t ordinal = lead.find("第");
     if (batch != std::string_view::npos && ordinal != std::string_view::npos && ordinal < batch &&
         batch - ordinal <= 9) {
-      return std::string(lead.substr(ordinal, batch + std::string_view("批").size() - ordinal)) + ":";
+      return std::string(lead.substr(ordinal, batch + std::string_view("批").size() - ordinal)) +
+             ":";
     }
     return {};
   }
@@ -361,8 +363,11 @@ class DocumentAttribution {
   std::string period_of(const Claim& claim) const {
     const TimeMark* mark = last_mark(claim.span.begin);
     // 比1957年的126亿元 is the 1957 figure; a figure further on is not (…增长百分之七十).
-    constexpr std::size_t kBaseReach = 6;  // "的" and a little slack
-    while (mark && mark->comparison_base && claim.span.begin > mark->span.end + kBaseReach) {
+    const auto names_base_figure = [&](const TimeMark& m) {
+      const std::string_view between = slice(text_, m.span.end, claim.span.begin);
+      return between.empty() || between == "的";
+    };
+    while (mark && mark->comparison_base && !names_base_figure(*mark)) {
       mark = mark == marks_.data() ? nullptr : mark - 1;
     }
     if (!mark) return {};

@@ -50,16 +50,26 @@ struct ReferenceWord {
 
 // 该高新区, 本市, 全省, 我国: the entity meant is found from what came before.
 constexpr std::array kReferences{
-    ReferenceWord{"该高新区", EntityLevel::zone},  ReferenceWord{"该新区", EntityLevel::zone},
-    ReferenceWord{"该开发区", EntityLevel::zone},  ReferenceWord{"该园区", EntityLevel::zone},
-    ReferenceWord{"该区", EntityLevel::district},  ReferenceWord{"本区", EntityLevel::district},
-    ReferenceWord{"全区", EntityLevel::district},  ReferenceWord{"我区", EntityLevel::district},
-    ReferenceWord{"该市", EntityLevel::city},      ReferenceWord{"本市", EntityLevel::city},
-    ReferenceWord{"全市", EntityLevel::city},      ReferenceWord{"我市", EntityLevel::city},
-    ReferenceWord{"该省", EntityLevel::province},  ReferenceWord{"本省", EntityLevel::province},
-    ReferenceWord{"全省", EntityLevel::province},  ReferenceWord{"我省", EntityLevel::province},
-    ReferenceWord{"该县", EntityLevel::district},  ReferenceWord{"全县", EntityLevel::district},
-    ReferenceWord{"全国", EntityLevel::country},   ReferenceWord{"我国", EntityLevel::country},
+    ReferenceWord{"该高新区", EntityLevel::zone},
+    ReferenceWord{"该新区", EntityLevel::zone},
+    ReferenceWord{"该开发区", EntityLevel::zone},
+    ReferenceWord{"该园区", EntityLevel::zone},
+    ReferenceWord{"该区", EntityLevel::district},
+    ReferenceWord{"本区", EntityLevel::district},
+    ReferenceWord{"全区", EntityLevel::district},
+    ReferenceWord{"我区", EntityLevel::district},
+    ReferenceWord{"该市", EntityLevel::city},
+    ReferenceWord{"本市", EntityLevel::city},
+    ReferenceWord{"全市", EntityLevel::city},
+    ReferenceWord{"我市", EntityLevel::city},
+    ReferenceWord{"该省", EntityLevel::province},
+    ReferenceWord{"本省", EntityLevel::province},
+    ReferenceWord{"全省", EntityLevel::province},
+    ReferenceWord{"我省", EntityLevel::province},
+    ReferenceWord{"该县", EntityLevel::district},
+    ReferenceWord{"全县", EntityLevel::district},
+    ReferenceWord{"全国", EntityLevel::country},
+    ReferenceWord{"我国", EntityLevel::country},
     ReferenceWord{"该公司", EntityLevel::organisation},
     ReferenceWord{"该企业", EntityLevel::organisation},
     ReferenceWord{"该集团", EntityLevel::organisation},
@@ -70,21 +80,26 @@ constexpr std::u32string_view kNameStops =
     U"的在和与及为对将从由是了向把被让等于或并但而也都已以给到跟同据经之其这那此该各每";
 
 // Verbs that often stand right before a name and are not part of it.
-constexpr auto kLeadingVerbs = std::to_array<std::string_view>({
-    "走进", "依托", "支持", "推动", "联合", "汇聚", "拥有", "集聚", "引进", "成立", "组建", "建设",
-    "打造", "落户", "带动", "吸引", "培育", "来到", "位于", "作为", "通过", "围绕", "携手", "助力",
-    "服务", "加入", "入驻", "包括", "涵盖", "如", "像", "有", "即", "获", "获批", "获得", "实现",
-     "建设成", "建成", "打响"});
+constexpr auto kLeadingVerbs = std::to_array<std::string_view>(
+    {"走进", "依托", "支持", "推动", "联合", "汇聚", "拥有", "集聚",   "引进", "成立",
+     "组建", "建设", "打造", "落户", "带动", "吸引", "培育", "来到",   "位于", "作为",
+     "通过", "围绕", "携手", "助力", "服务", "加入", "入驻", "包括",   "涵盖", "如",
+     "像",   "有",   "即",   "获",   "获批", "获得", "实现", "建设成", "建成", "打响"});
 
 // What may follow 市/省/县 in a word that is not a place name (市委, 省级, 市场).
-constexpr std::u32string_view kPlaceWordContinuations = U"委政场民级内外长属领直值况面容貌人府份区域";
+constexpr std::u32string_view kPlaceWordContinuations =
+    U"委政场民级内外长属领直值况面容貌人府份区域";
 
 constexpr std::u32string_view kClassifiers = U"家个项名位批所座条只台件户";
 constexpr std::u32string_view kChineseDigits = U"零〇一二三四五六七八九十百千万亿两几余多";
 
-bool contains(std::u32string_view set, char32_t c) { return set.find(c) != std::u32string_view::npos; }
+bool contains(std::u32string_view set, char32_t c) {
+  return set.find(c) != std::u32string_view::npos;
+}
 
-bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
 
 bool is_ascii_alnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -92,8 +107,8 @@ bool is_ascii_alnum(char32_t c) {
 
 bool can_be_in_name(char32_t c) {
   if (is_han(c)) return !contains(kNameStops, c);
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == U'(' || c == U')' ||
-         c == U'（' || c == U'）';
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == U'(' || c == U')' || c == U'（' ||
+         c == U'）';
 }
 
 std::size_t code_points_between(std::string_view text, std::size_t begin, std::size_t end) {
@@ -102,9 +117,9 @@ std::size_t code_points_between(std::string_view text, std::size_t begin, std::s
 
 // Names of categories, not of bodies: 重点实验室, 国家级…中心 (a surface name needs a proper part).
 bool is_category(std::string_view name_part) {
-  for (std::string_view generic : {"重点", "国家重点", "全国重点", "省部级重点", "省级重点", "国家",
-                                   "省级", "市级", "国家级", "省部级", "龙头", "骨干", "新型", "各",
-                                   "一批", "多家", "全国", "省", "市"}) {
+  for (std::string_view generic :
+       {"重点", "国家重点", "全国重点", "省部级重点", "省级重点", "国家", "省级", "市级", "国家级",
+        "省部级", "龙头", "骨干", "新型", "各", "一批", "多家", "全国", "省", "市"}) {
     if (name_part == generic) return true;
   }
   return name_part.ends_with("重点") || name_part.ends_with("级");
@@ -125,7 +140,8 @@ bool names_a_product(std::string_view text, std::size_t end) {
   const std::size_t mark = after.find("号");
   if (mark == std::string_view::npos || mark == 0 || mark > 9) return false;
   const utf8::Decoded first = utf8::decode(after, 0);
-  return first.valid() && (is_ascii_alnum(first.code_point) || contains(kChineseDigits, first.code_point));
+  return first.valid() &&
+         (is_ascii_alnum(first.code_point) || contains(kChineseDigits, first.code_point));
 }
 
 // Where the name ending in the suffix at `suffix_begin` starts; nullopt when it is no name.
@@ -206,6 +222,10 @@ EntityFinder::EntityFinder(const AttributionLexicon& lexicon) : lexicon_(lexicon
   }
   for (std::size_t i = 0; i < kSuffixes.size(); ++i) suffixes_.add(kSuffixes[i].text, i);
   for (std::size_t i = 0; i < kReferences.size(); ++i) references_.add(kReferences[i].text, i);
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (names_.may_start(c) || suffixes_.may_start(c) || references_.may_start(c))
+      any_first_.set(c);
+  }
 }
 
 std::string EntityFinder::ancestor_at(std::string_view id, EntityLevel level) const {
@@ -251,6 +271,14 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
 
   std::size_t floor = 0;  // names never reach back over an earlier mention's start
   for (std::size_t at = 0; at < text.size();) {
+    // Most characters start nothing: one decode and one bit decide it.
+    const utf8::Decoded here = utf8::decode(text, at);
+    if (here.valid() && here.code_point < 0x10000 && !any_first_.test(here.code_point) &&
+        aliases.empty()) {
+      if (here.code_point == U'\n' || here.code_point == U'。') floor = at;
+      at += static_cast<std::size_t>(here.length);
+      continue;
+    }
     if (auto reference = references_.match_at(text, at)) {
       const ByteSpan span{at, at + reference->length};
       if (auto target = resolve(kReferences[reference->entry].level)) {

@@ -4,6 +4,7 @@
 // the matching level or to an ancestor of it through `part_of`.
 #pragma once
 
+#include <bitset>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -38,6 +39,7 @@ class EntityFinder {
   PhraseIndex suffixes_;    // entries: index into the suffix table
   PhraseIndex references_;  // entries: index into the reference table
   std::unordered_map<std::string_view, std::size_t> by_id_;
+  std::bitset<0x10000> any_first_;  // first characters of names, suffixes and references
 };
 
 }  // namespace figcheck::parser

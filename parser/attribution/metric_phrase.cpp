@@ -9,30 +9,33 @@ namespace figcheck::parser {
 
 namespace {
 
-constexpr auto kLeadingFillers = std::to_array<std::string_view>({
-    "其中", "此外", "同时", "截至目前", "目前", "如今", "当前", "现已", "已经", "已", "共有", "共",
-    "全年", "累计", "拥有", "实现", "完成", "集聚了", "集聚", "汇聚", "形成", "兑现", "达到", "的",
-    "了", "总计", "合计", "共计"});
+constexpr auto kLeadingFillers = std::to_array<std::string_view>(
+    {"其中", "此外", "同时", "截至目前", "目前", "如今", "当前", "现已",   "已经", "已",
+     "共有", "共",   "全年", "累计",     "拥有", "实现", "完成", "集聚了", "集聚", "汇聚",
+     "形成", "兑现", "达到", "的",       "了",   "总计", "合计", "共计"});
 
-constexpr auto kTrailingWords = std::to_array<std::string_view>({
-    "同比增长", "同比下降", "同比提高", "同比", "环比", "比上年", "较上年", "增长到", "增长",
-    "增加到",   "增加",     "增至",     "提高到", "提高", "提升至", "提升", "上升", "下降",
-    "减少",     "降低",     "达到",     "达",     "为",   "是",   "共计", "合计", "总计",
-    "累计",     "共",       "超过",     "超",     "突破", "实现", "拥有", "完成", "约",
-    "近",       "占",       "有",       "分别",   "已",   "仅",   "只",   "的",   "了",
-    "逾",       "高达",     "约为", "从", "由", "保持", "长达", "连续", "历时", "历经", "相隔"});
+constexpr auto kTrailingWords = std::to_array<std::string_view>(
+    {"同比增长", "同比下降", "同比提高", "同比", "环比",   "比上年", "较上年", "增长到",
+     "增长",     "增加到",   "增加",     "增至", "提高到", "提高",   "提升至", "提升",
+     "上升",     "下降",     "减少",     "降低", "达到",   "达",     "为",     "是",
+     "共计",     "合计",     "总计",     "累计", "共",     "超过",   "超",     "突破",
+     "实现",     "拥有",     "完成",     "约",   "近",     "占",     "有",     "分别",
+     "已",       "仅",       "只",       "的",   "了",     "逾",     "高达",   "约为",
+     "从",       "由",       "保持",     "长达", "连续",   "历时",   "历经",   "相隔"});
 
 // Words that start a verb phrase after a count: 13人入选, 7个项目落地.
-constexpr auto kVerbStarts = std::to_array<std::string_view>({
-    "入选", "获", "完成", "实现", "达", "参加", "参与", "开展", "提供", "承担", "落地",
-    "签约", "开工", "投产", "通过", "进入", "成为", "荣获", "获得", "建成", "开通", "上市",
-    "申报", "立项", "累计", "共"});
+constexpr auto kVerbStarts = std::to_array<std::string_view>(
+    {"入选", "获",   "完成", "实现", "达",   "参加", "参与", "开展", "提供",
+     "承担", "落地", "签约", "开工", "投产", "通过", "进入", "成为", "荣获",
+     "获得", "建成", "开通", "上市", "申报", "立项", "累计", "共"});
 
 // Modifiers that leave a metric what it is: 规模以上工业增加值 is 工业增加值 as reported.
 constexpr auto kNeutralModifiers = std::to_array<std::string_view>(
     {"规模以上", "规上", "全部", "各类", "现有", "全市", "全区", "全省", "全县", "全国", "的"});
 
-bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
 
 bool is_quote(char32_t c) {
   return c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'"' || c == U'\'' ||
@@ -106,6 +109,12 @@ std::string_view noun_after_classifier(std::string_view text, std::size_t figure
     const utf8::Decoded d = utf8::decode(text, at);
     if (!d.valid() || !(is_han(d.code_point) || is_quote(d.code_point))) break;
     if (d.code_point == U'、' || d.code_point == U'的') break;
+    // 24家规模以上企业|实现产值: the noun ends where a verb begins.
+    if (at > begin && std::any_of(kVerbStarts.begin(), kVerbStarts.end(), [&](std::string_view v) {
+          return text.substr(at).starts_with(v);
+        })) {
+      break;
+    }
     at += static_cast<std::size_t>(d.length);
     ++characters;
   }

@@ -1,8 +1,8 @@
 // What a figure measures, read from the words around it: the noun phrase before the verb
 // (生物医药产业产值达241.3亿元 → 生物医药产业产值) or after the classifier (拥有631家高新技术企业 →
 // 高新技术企业), trimmed of verbs and fillers, and mapped to a lexicon id where the pack knows
-// the phrase. Names in the lexicon may hold a gap, written …: 生物医药…产值 matches 生物医药规模以上
-// 企业产值.
+// the phrase. Names in the lexicon may hold a gap, written …: 生物医药…产值 matches
+// 生物医药规模以上 企业产值.
 #pragma once
 
 #include <string>

@@ -28,10 +28,15 @@ class PhraseIndex {
   // The last match that starts in [begin, end) and ends by `end`, scanning forward so that
   // longer names win over names nested in them.
   [[nodiscard]] std::optional<std::pair<std::size_t, Match>> last_match(std::string_view text,
-                                                                       std::size_t begin,
-                                                                       std::size_t end) const;
+                                                                        std::size_t begin,
+                                                                        std::size_t end) const;
 
   [[nodiscard]] bool empty() const { return by_first_.empty(); }
+
+  // Whether some name starts with `c`: a cheap test before match_at.
+  [[nodiscard]] bool may_start(char32_t c) const {
+    return c < 0x10000 ? first_in_bmp_.test(c) : by_first_.contains(c);
+  }
 
  private:
   struct Name {

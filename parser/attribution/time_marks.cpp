@@ -21,12 +21,12 @@ struct RelativeWord {
 };
 
 constexpr std::array kRelativeWords{
-    RelativeWord{"今年", 0, false},      RelativeWord{"本年度", 0, false},
-    RelativeWord{"去年", -1, false},     RelativeWord{"上年", -1, false},
-    RelativeWord{"上一年", -1, false},   RelativeWord{"前年", -2, false},
-    RelativeWord{"明年", 1, false},      RelativeWord{"截至目前", 0, true},
-    RelativeWord{"目前", 0, true},       RelativeWord{"如今", 0, true},
-    RelativeWord{"当前", 0, true},       RelativeWord{"至今", 0, true},
+    RelativeWord{"今年", 0, false},    RelativeWord{"本年度", 0, false},
+    RelativeWord{"去年", -1, false},   RelativeWord{"上年", -1, false},
+    RelativeWord{"上一年", -1, false}, RelativeWord{"前年", -2, false},
+    RelativeWord{"明年", 1, false},    RelativeWord{"截至目前", 0, true},
+    RelativeWord{"目前", 0, true},     RelativeWord{"如今", 0, true},
+    RelativeWord{"当前", 0, true},     RelativeWord{"至今", 0, true},
 };
 
 const PhraseIndex& relative_word_index() {
@@ -70,8 +70,7 @@ bool is_change_base(std::string_view text, std::size_t at) {
 // 2021年以来 → since-2021: a span up to now, not the year itself.
 std::string with_since(std::string_view text, const PeriodMention& period) {
   const std::string_view after = text.substr(period.span.end, 6);
-  if (after.starts_with("以来") && period.canonical.size() == 4)
-    return "since-" + period.canonical;
+  if (after.starts_with("以来") && period.canonical.size() == 4) return "since-" + period.canonical;
   return period.canonical;
 }
 
@@ -84,6 +83,16 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
   const std::optional<int> year = year_of(date);
   const PhraseIndex& relative = relative_word_index();
   for (std::size_t at = 0; at < text.size();) {
+    const unsigned char lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0x80) {  // no relative word starts with ASCII
+      ++at;
+      continue;
+    }
+    const utf8::Decoded here = utf8::decode(text, at);
+    if (here.valid() && !relative.may_start(here.code_point)) {
+      at += static_cast<std::size_t>(here.length);
+      continue;
+    }
     if (auto match = relative.match_at(text, at)) {
       const RelativeWord& word = kRelativeWords[match->entry];
       if (word.present) {
@@ -99,7 +108,8 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
     at += static_cast<std::size_t>(std::max(d.length, 1));
   }
   for (const PeriodMention& period : periods) {
-    marks.push_back({period.span, with_since(text, period), is_change_base(text, period.span.begin)});
+    marks.push_back(
+        {period.span, with_since(text, period), is_change_base(text, period.span.begin)});
   }
   std::stable_sort(marks.begin(), marks.end(), [](const TimeMark& a, const TimeMark& b) {
     return a.span.begin < b.span.begin;
@@ -116,7 +126,8 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
       } else {
         mark.canonical.clear();
       }
-    } else if (mark.canonical.size() >= 4 && std::isdigit(static_cast<unsigned char>(mark.canonical[0]))) {
+    } else if (mark.canonical.size() >= 4 &&
+               std::isdigit(static_cast<unsigned char>(mark.canonical[0]))) {
       last_year = mark.canonical.substr(0, 4);
     }
   }

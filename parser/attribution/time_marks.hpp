@@ -17,7 +17,8 @@ namespace figcheck::parser {
 struct TimeMark {
   ByteSpan span;
   std::string canonical;  // empty: a time is meant but not known (目前 without a date)
-  bool comparison_base = false;  // 比2024年, 较一九五七年: the base of a change, not the claim's time
+  bool comparison_base =
+      false;  // 比2024年, 较一九五七年: the base of a change, not the claim's time
 };
 
 // In text order. `date` is YYYY-MM-DD.

@@ -1,0 +1,123 @@
+// `figcheck check`, `baseline` and `rules` end to end on the check fixtures: exit codes, the
+// JSON contract, baselines, suppressions, determinism across --jobs, configuration errors.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "tests/test_support.hpp"
+
+namespace figcheck {
+namespace {
+
+using test::fixture_path;
+using test::run_figcheck;
+
+std::string temp_file(const std::string& name) {
+  return testing::TempDir() + name + "_" + std::to_string(::getpid()) + "_" +
+         testing::UnitTest::GetInstance()->current_test_info()->name();
+}
+
+TEST(CheckCli, ConsistentArticlesPassWithExitZero) {
+  const auto r = run_figcheck("check " + fixture_path("check/consistent"));
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("0 errors"), std::string::npos) << r.out;
+}
+
+TEST(CheckCli, PlantedFaultsAreReportedAndFailTheGate) {
+  const auto r = run_figcheck("check --format json " + fixture_path("check/faults"));
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["version"], 1);
+  EXPECT_EQ(j["tool"]["name"], "figcheck");
+  EXPECT_EQ(j["summary"]["files"], 3);
+  std::set<std::string> kinds;
+  for (const auto& f : j["findings"]) {
+    kinds.insert(f["kind"].get<std::string>());
+    EXPECT_EQ(f["fingerprint"].get<std::string>().size(), 16U);
+    for (const char* key : {"file", "line", "column", "end_line", "end_column", "text", "sentence",
+                            "value", "unit", "entity", "metric", "period"}) {
+      EXPECT_TRUE(f["evidence"][0].contains(key)) << key;
+    }
+  }
+  for (const char* kind :
+       {"conflict", "duplicate-text", "figure-reuse", "subset", "change", "range"}) {
+    EXPECT_TRUE(kinds.contains(kind)) << kind << " not found in " << r.out;
+  }
+  const auto& conflict = *std::find_if(j["findings"].begin(), j["findings"].end(),
+                                       [](const auto& f) { return f["kind"] == "conflict"; });
+  EXPECT_EQ(conflict["evidence"][0]["text"], "512.6亿元");
+  EXPECT_EQ(conflict["evidence"][0]["entity"], "松江县");
+  EXPECT_EQ(conflict["evidence"][0]["metric"], "gdp");
+}
+
+TEST(CheckCli, FailOnDecidesTheExitCode) {
+  const std::string dir = fixture_path("check/faults");
+  EXPECT_EQ(run_figcheck("check --fail-on none " + dir).exit_code, 0);
+  EXPECT_EQ(run_figcheck("check --fail-on warning " + dir).exit_code, 1);
+}
+
+TEST(CheckCli, SuppressedRegionIsNotReportedAsTheFirstEvidence) {
+  const auto r = run_figcheck("check --format json " + fixture_path("check/faults"));
+  const auto j = nlohmann::json::parse(r.out);
+  for (const auto& f : j["findings"]) {
+    EXPECT_EQ(f["evidence"][0]["file"].get<std::string>().find("suppressed.md"), std::string::npos)
+        << f["message"];
+  }
+}
+
+TEST(CheckCli, BaselineLeavesAcceptedFindingsOut) {
+  const std::string dir = fixture_path("check/faults");
+  const std::string baseline = temp_file("baseline") + ".json";
+  ASSERT_EQ(run_figcheck("baseline -o " + baseline + " " + dir).exit_code, 0);
+  const auto r = run_figcheck("check --baseline " + baseline + " " + dir);
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("in baseline"), std::string::npos) << r.out;
+  std::remove(baseline.c_str());
+}
+
+TEST(CheckCli, OutputIsTheSameForOneAndTwoJobs) {
+  const std::string dir = fixture_path("check");
+  const auto one = run_figcheck("check --format json --jobs 1 " + dir);
+  const auto two = run_figcheck("check --format json --jobs 2 " + dir);
+  EXPECT_EQ(one.out, two.out);
+  EXPECT_EQ(one.exit_code, two.exit_code);
+}
+
+TEST(CheckCli, ConfigFileExcludesItsReadme) {
+  const auto r = run_figcheck("check --format json " + fixture_path("check"));
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["summary"]["files"], 5) << "README.md should be excluded by .figcheck.yaml";
+}
+
+TEST(CheckCli, BadRulePackIsExitTwoWithAPosition) {
+  const std::string pack = temp_file("pack") + ".yaml";
+  std::ofstream(pack)
+      << "rules:\n  - id: x\n    kind: conflict\n    severity: fatal\n    message: m\n";
+  const auto r = run_figcheck("check --rules " + pack + " " + fixture_path("check/consistent"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(pack + ":4:15: error: 'fatal' is not a valid severity"), std::string::npos)
+      << r.err;
+  std::remove(pack.c_str());
+}
+
+TEST(RulesCli, ListExplainValidateAndTest) {
+  const auto list = run_figcheck("rules list");
+  EXPECT_EQ(list.exit_code, 0);
+  EXPECT_NE(list.out.find("conflicting-figures"), std::string::npos);
+  const auto explain = run_figcheck("rules explain conflicting-figure");
+  EXPECT_EQ(explain.exit_code, 2);
+  EXPECT_NE(explain.err.find("did you mean 'conflicting-figures'"), std::string::npos);
+  const auto tested = run_figcheck("rules test");
+  EXPECT_EQ(tested.exit_code, 0) << tested.out;
+  EXPECT_NE(tested.out.find("0 failing"), std::string::npos) << tested.out;
+  const auto valid = run_figcheck("rules validate --no-default-rules " +
+                                  std::string(FIGCHECK_SOURCE_DIR) + "/rules");
+  EXPECT_EQ(valid.exit_code, 0) << valid.err;
+  EXPECT_NE(valid.out.find("valid"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace figcheck

@@ -1,0 +1,168 @@
+// Attribution: who, what and when for each claim, from the default pack's lexicons and the
+// words around the figure; and the fixture articles that state one fact in different words.
+#include <gtest/gtest.h>
+
+#include "checker/claim_key.hpp"
+#include "checker/rule_pack.hpp"
+#include "parser/corpus.hpp"
+#include "tests/test_support.hpp"
+
+namespace figcheck {
+namespace {
+
+class Attribution : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    pack_ = new checker::RulePack;
+    parser::Diagnostics diagnostics;
+    checker::add_default_pack(*pack_, diagnostics);
+    attributor_ = new parser::Attributor(pack_->lexicon);
+  }
+  static void TearDownTestSuite() {
+    delete attributor_;
+    delete pack_;
+  }
+
+  struct Attributed {
+    std::unique_ptr<parser::Document> document;
+    parser::Extraction extraction;
+    const parser::Claim& claim(std::string_view surface) const {
+      for (const parser::Claim& c : extraction.claims) {
+        if (document->text().substr(c.span.begin, c.span.size()) == surface) return c;
+      }
+      ADD_FAILURE() << "no claim " << surface;
+      return extraction.claims.front();
+    }
+  };
+
+  static Attributed attribute(const std::string& text, std::optional<std::string> date = {}) {
+    parser::Diagnostics diagnostics;
+    Attributed out{std::make_unique<parser::Document>("<t>", text, diagnostics), {}};
+    out.extraction = parser::extract_and_attribute(*out.document, {}, {attributor_, date});
+    return out;
+  }
+
+  static checker::RulePack* pack_;
+  static parser::Attributor* attributor_;
+};
+
+checker::RulePack* Attribution::pack_ = nullptr;
+parser::Attributor* Attribution::attributor_ = nullptr;
+
+TEST_F(Attribution, MetricBeforeTheVerbAndEntityFromTheLexicon) {
+  const auto a = attribute("2024年，长春高新区生物医药产业产值达241.3亿元。");
+  const auto& c = a.claim("241.3亿元");
+  EXPECT_EQ(c.entity, "changchun-hitech-zone");
+  EXPECT_EQ(c.metric, "biomed-output");
+  EXPECT_EQ(c.period, "2024");
+}
+
+TEST_F(Attribution, MetricAfterTheClassifier) {
+  const auto a = attribute("长春高新区拥有631家高新技术企业、19家国家级专精特新企业。");
+  EXPECT_EQ(a.claim("631家").metric, "high-tech-enterprises");
+  EXPECT_EQ(a.claim("19家").metric, "国家级专精特新企业");
+}
+
+TEST_F(Attribution, GappedNameMatchesAcrossModifiers) {
+  const auto a = attribute("2025年前三季度，长春高新区生物医药24家规模以上企业实现产值242.6亿元。");
+  EXPECT_EQ(a.claim("242.6亿元").metric, "biomed-output");
+  EXPECT_EQ(a.claim("242.6亿元").period, "2025-01..2025-09");
+  EXPECT_EQ(a.claim("24家").metric, "生物医药规模以上企业");
+}
+
+TEST_F(Attribution, ShareNamesItsWholeAndChangeItsBase) {
+  const auto a = attribute(
+      "2025年前三季度，长春高新区生物医药产业产值242.6亿元，同比增长18%，占长春高新区总产值的38%"
+      "。");
+  EXPECT_EQ(a.claim("18%").metric, "biomed-output/增速");
+  EXPECT_EQ(a.claim("38%").metric, "biomed-output/占changchun-hitech-zone:total-output");
+  EXPECT_EQ(a.claim("38%").entity, "changchun-hitech-zone");
+}
+
+TEST_F(Attribution, SurfaceNamesAndDefinedAliases) {
+  const auto a = attribute(
+      "在长春金赛药业有限责任公司(以下简称“金赛药业”)的研发中心，记者了解到新药进展。"
+      "目前，金赛药业拥有发明专利120项。");
+  EXPECT_EQ(a.claim("120项").entity, "genscience");
+  const auto b = attribute("长春海悦药业研发楼里，科研人员完成了12项试验。");
+  EXPECT_EQ(b.claim("12项").entity, "长春海悦药业");
+}
+
+TEST_F(Attribution, ReferencesResolveThroughPartOf) {
+  const auto a = attribute("长春高新区加快发展。全市高新技术企业达到3000家。");
+  EXPECT_EQ(a.claim("3000家").entity, "changchun");
+  const auto b = attribute("长春高新区的产值占全省15%。");
+  EXPECT_EQ(b.claim("15%").entity, "changchun-hitech-zone");
+}
+
+TEST_F(Attribution, EntityCarriesFromTheParagraphThenTheSubject) {
+  const auto a = attribute("长春新区：创新动能加快集聚\n\n该区科技成果转化提速。共转化成果212项。");
+  EXPECT_EQ(a.claim("212项").entity, "changchun-new-area");
+}
+
+TEST_F(Attribution, RelativeYearsNeedTheArticleDate) {
+  const std::string text =
+      "今年前三季度，长春新区地区生产总值增长7%。去年，长春新区地区生产总值1200亿元。";
+  const auto dated = attribute(text, "2025-11-20");
+  EXPECT_EQ(dated.claim("7%").period, "2025-01..2025-09");
+  EXPECT_EQ(dated.claim("1200亿元").period, "2024");
+  const auto undated = attribute(text);
+  EXPECT_EQ(undated.claim("7%").period, "");
+  EXPECT_EQ(undated.claim("1200亿元").period, "");
+}
+
+TEST_F(Attribution, PeriodCarriesWithinTheParagraphButNotPastThePresent) {
+  const auto a = attribute(
+      "2024年，长春新区实现营业收入300亿元。全区高新技术企业达900家。\n\n"
+      "目前，长春新区拥有经营主体10.85万家。");
+  EXPECT_EQ(a.claim("900家").period, "2024");
+  EXPECT_EQ(a.claim("10.85万家").period, "");
+}
+
+TEST_F(Attribution, ComparisonBaseYearIsNotTheClaimsPeriod) {
+  const auto a = attribute("2021年，全国粮食产量达到13657亿斤，比2020年增加267亿斤。");
+  EXPECT_EQ(a.claim("267亿斤").period, "2021");
+}
+
+TEST_F(Attribution, FirstBatchAndSubsetsGetTheirOwnKeys) {
+  const auto a = attribute("长白山实验室第一批立项7个项目。长白山实验室共布局科技项目48个。");
+  EXPECT_NE(a.claim("7个").metric, a.claim("48个").metric);
+  EXPECT_EQ(a.claim("7个").metric.rfind("第一批:", 0), 0U) << a.claim("7个").metric;
+  const auto b =
+      attribute("长春高新区集聚人才总量11万余人，其中海归人才500余人、外籍人才近300人。");
+  EXPECT_EQ(b.claim("11万余人").metric, "talent-total");
+  EXPECT_EQ(b.claim("500余人").metric, "returnee-talent");
+  EXPECT_EQ(b.claim("近300人").metric, "foreign-talent");
+}
+
+TEST_F(Attribution, RespectivelyListsMapInOrder) {
+  const auto a = attribute("雏鹰、瞪羚企业数量分别达到31家、24家。");
+  // Short subjects borrow the head noun of the last one: 雏鹰、瞪羚企业 → 雏鹰企业, 瞪羚企业.
+  EXPECT_EQ(a.claim("31家").metric.rfind("雏鹰企业", 0), 0U) << a.claim("31家").metric;
+  EXPECT_EQ(a.claim("24家").metric.rfind("瞪羚企业", 0), 0U) << a.claim("24家").metric;
+  EXPECT_EQ(a.claim("24家").list_size, 2);
+}
+
+// The two consistent fixture articles state the same facts in different words.
+TEST_F(Attribution, SameFactInDifferentWordsGetsTheSameKey) {
+  parser::Diagnostics diagnostics;
+  auto load = [&](const std::string& name) {
+    auto doc =
+        parser::load_document(test::fixture_path("check/consistent/" + name), name, diagnostics);
+    EXPECT_TRUE(doc.has_value());
+    Attributed out{std::make_unique<parser::Document>(std::move(*doc)), {}};
+    out.extraction = parser::extract_and_attribute(*out.document, {}, {attributor_, std::nullopt});
+    return out;
+  };
+  const auto review = load("hitech_zone_review.md");
+  const auto brief = load("hitech_zone_brief.txt");
+  EXPECT_EQ(checker::claim_key(review.claim("241.3亿元")),
+            checker::claim_key(brief.claim("约241亿元")));
+  EXPECT_EQ(checker::claim_key(review.claim("242.6亿元")),
+            checker::claim_key(brief.claim("242.6亿元")));
+  EXPECT_NE(checker::claim_key(review.claim("241.3亿元")),
+            checker::claim_key(review.claim("242.6亿元")));
+}
+
+}  // namespace
+}  // namespace figcheck
