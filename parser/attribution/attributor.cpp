@@ -59,14 +59,20 @@ std::string_view after_last_inner_verb(std::string_view phrase) {
   return phrase.substr(cut);
 }
 
+// 甲、乙和丙: with 、 in the list only 、 separates (信息传输软件和信息技术服务业 is one item);
+// without it, 和/与/及 do.
 std::vector<std::string_view> split_list(std::string_view list) {
+  const bool enumerated = list.find("、") != std::string_view::npos;
   std::vector<std::string_view> items;
   std::size_t begin = 0;
   for (std::size_t at = 0; at < list.size();) {
     const utf8::Decoded d = utf8::decode(list, at);
     const std::size_t length = static_cast<std::size_t>(std::max(d.length, 1));
-    if (d.valid() && (d.code_point == U'、' || d.code_point == U'和' || d.code_point == U'与' ||
-                      d.code_point == U'及')) {
+    const bool separator =
+        d.valid() && (d.code_point == U'、' ||
+                      (!enumerated && (d.code_point == U'和' || d.code_point == U'与' ||
+                                       d.code_point == U'及')));
+    if (separator) {
       if (at > begin) items.push_back(list.substr(begin, at - begin));
       begin = at + length;
     }
