@@ -16,7 +16,6 @@ namespace figcheck::checker {
 struct Article {
   const parser::Document* document = nullptr;
   std::span<const parser::Claim> claims;
-  std::vector<parser::ByteSpan> suppressed;  // figcheck-disable regions (all rules)
 };
 
 struct ClaimRef {

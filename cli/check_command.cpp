@@ -80,7 +80,7 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   for (parser::ExtractedFile& file : result.files) {
     diagnostics.insert(diagnostics.end(), file.diagnostics.begin(), file.diagnostics.end());
     if (!file.document) continue;
-    articles.push_back({&*file.document, file.extraction.claims, {}});
+    articles.push_back({&*file.document, file.extraction.claims});
     result.summary.claims += file.extraction.claims.size();
   }
   result.summary.files = articles.size();

@@ -5,12 +5,11 @@
 #include <iostream>
 #include <memory>
 
-#include "checker/engine.hpp"
+#include "checker/rule_examples.hpp"
 #include "checker/rule_kind.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
 #include "cli/pack_loading.hpp"
-#include "parser/corpus.hpp"
 
 namespace figcheck::cli {
 
@@ -73,22 +72,6 @@ int validate_files(const RulesSettings& s) {
   return kExitOk;
 }
 
-// Runs one rule over one example text; returns how many findings it made.
-std::size_t findings_on_example(const checker::RulePack& pack, const checker::Rule& rule,
-                                const std::string& text) {
-  parser::Diagnostics diagnostics;
-  const parser::Document document("<example>", text, diagnostics);
-  const parser::Attributor attributor(pack.lexicon);
-  parser::ExtractOptions options;
-  options.widths = pack.widths;
-  const parser::Extraction extraction =
-      parser::extract_and_attribute(document, options, {&attributor, std::nullopt});
-  const checker::CorpusClaims corpus({{&document, extraction.claims, {}}});
-  std::vector<checker::Finding> findings;
-  rule.check(corpus, pack.data(), findings);
-  return findings.size();
-}
-
 int test_rules(const RulesSettings& s) {
   parser::Diagnostics diagnostics;
   const checker::RulePack pack = load_rule_pack(s.pack, diagnostics);
@@ -104,7 +87,7 @@ int test_rules(const RulesSettings& s) {
     }
     bool ok = true;
     for (const auto& example : r.examples) {
-      const std::size_t found = findings_on_example(pack, *rule, example.text);
+      const std::size_t found = checker::findings_on_example(pack, *rule, example.text);
       if ((found > 0) != example.fires) {
         ok = false;
         std::cout << fmt::format("FAIL {} ({}): expected it to {} on: {}\n", r.id, r.defined_at,

@@ -9,6 +9,7 @@
 
 #include "parser/utf8.hpp"
 #include "reports/csv.hpp"
+#include "reports/display_width.hpp"
 #include "reports/json_number.hpp"
 
 namespace figcheck::reports {
@@ -118,14 +119,8 @@ void write_claims_csv(std::ostream& out, std::span<const ClaimRecord> claims) {
 }
 
 void write_claims_table(std::ostream& out, std::span<const ClaimRecord> claims) {
-  // Pads by display width: a Chinese character takes two terminal columns.
   auto pad = [](std::string_view s, std::size_t width) {
-    std::size_t shown = 0;
-    for (std::size_t i = 0; i < s.size();) {
-      const auto d = parser::utf8::decode(s, i);
-      shown += d.valid() && d.code_point >= 0x1100 ? 2 : 1;
-      i += static_cast<std::size_t>(d.length);
-    }
+    const std::size_t shown = display_width(s);
     return std::string(s) + std::string(width > shown ? width - shown : 1, ' ');
   };
   out << pad("where", 28) << pad("text", 20) << pad("kind", 17) << pad("value", 16)

@@ -8,6 +8,7 @@
 #include "checker/claim_key.hpp"
 #include "parser/utf8.hpp"
 #include "reports/claim_record.hpp"
+#include "reports/display_width.hpp"
 #include "reports/json_number.hpp"
 
 namespace figcheck::reports {
@@ -22,23 +23,6 @@ std::array<std::size_t, 3> count_by_severity(std::span<const Finding> findings) 
   std::array<std::size_t, 3> counts{};
   for (const Finding& f : findings) ++counts[static_cast<std::size_t>(f.severity)];
   return counts;
-}
-
-// Terminal columns a string takes: East Asian wide characters take two.
-std::size_t display_width(std::string_view s) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto d = parser::utf8::decode(s, i);
-    const char32_t c = d.valid() ? d.code_point : U'?';
-    width += (c >= 0x1100 &&
-              (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
-               (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
-               (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6)))
-                 ? 2
-                 : 1;
-    i += static_cast<std::size_t>(std::max(d.length, 1));
-  }
-  return width;
 }
 
 // Tabs and line breaks in an excerpt would break the caret's alignment.

@@ -69,9 +69,9 @@ std::vector<std::string_view> split_list(std::string_view list) {
     const utf8::Decoded d = utf8::decode(list, at);
     const std::size_t length = static_cast<std::size_t>(std::max(d.length, 1));
     const bool separator =
-        d.valid() && (d.code_point == U'、' ||
-                      (!enumerated && (d.code_point == U'和' || d.code_point == U'与' ||
-                                       d.code_point == U'及')));
+        d.valid() &&
+        (d.code_point == U'、' || (!enumerated && (d.code_point == U'和' || d.code_point == U'与' ||
+                                                   d.code_point == U'及')));
     if (separator) {
       if (at > begin) items.push_back(list.substr(begin, at - begin));
       begin = at + length;

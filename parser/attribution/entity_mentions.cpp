@@ -97,16 +97,12 @@ bool contains(std::u32string_view set, char32_t c) {
   return set.find(c) != std::u32string_view::npos;
 }
 
-bool is_han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-}
-
 bool is_ascii_alnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
 bool can_be_in_name(char32_t c) {
-  if (is_han(c)) return !contains(kNameStops, c);
+  if (utf8::is_han(c)) return !contains(kNameStops, c);
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == U'(' || c == U')' || c == U'（' ||
          c == U'）';
 }

@@ -33,10 +33,6 @@ constexpr auto kVerbStarts = std::to_array<std::string_view>(
 constexpr auto kNeutralModifiers = std::to_array<std::string_view>(
     {"规模以上", "规上", "全部", "各类", "现有", "全市", "全区", "全省", "全县", "全国", "的"});
 
-bool is_han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-}
-
 bool is_quote(char32_t c) {
   return c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'"' || c == U'\'' ||
          c == U'「' || c == U'」' || c == U'《' || c == U'》';
@@ -107,7 +103,7 @@ std::string_view noun_after_classifier(std::string_view text, std::size_t figure
   std::size_t characters = 0;
   while (at < clause_end && characters < kMaxNounCharacters) {
     const utf8::Decoded d = utf8::decode(text, at);
-    if (!d.valid() || !(is_han(d.code_point) || is_quote(d.code_point))) break;
+    if (!d.valid() || !(utf8::is_han(d.code_point) || is_quote(d.code_point))) break;
     if (d.code_point == U'、' || d.code_point == U'的') break;
     // 24家规模以上企业|实现产值: the noun ends where a verb begins.
     if (at > begin && std::any_of(kVerbStarts.begin(), kVerbStarts.end(), [&](std::string_view v) {

@@ -4,10 +4,9 @@
 
 #include <filesystem>
 
-#include "checker/corpus_claims.hpp"
+#include "checker/rule_examples.hpp"
 #include "checker/rule_kind.hpp"
 #include "checker/rule_pack.hpp"
-#include "parser/corpus.hpp"
 
 namespace figcheck {
 namespace {
@@ -31,19 +30,6 @@ TEST(RuleKinds, TheDefaultPackUsesEveryKind) {
   }
 }
 
-std::size_t findings_on(const checker::RulePack& pack, const checker::Rule& rule,
-                        const std::string& text) {
-  parser::Diagnostics diagnostics;
-  const parser::Document document("<example>", text, diagnostics);
-  const parser::Attributor attributor(pack.lexicon);
-  const parser::Extraction extraction =
-      parser::extract_and_attribute(document, {}, {&attributor, std::nullopt});
-  const checker::CorpusClaims corpus({{&document, extraction.claims, {}}});
-  std::vector<checker::Finding> findings;
-  rule.check(corpus, pack.data(), findings);
-  return findings.size();
-}
-
 TEST(RuleKinds, EveryDefaultRuleFiresOnItsExamplesAndOnlyThere) {
   checker::RulePack pack;
   parser::Diagnostics diagnostics;
@@ -52,7 +38,7 @@ TEST(RuleKinds, EveryDefaultRuleFiresOnItsExamplesAndOnlyThere) {
     const auto& settings = rule->settings();
     EXPECT_FALSE(settings.examples.empty()) << settings.id << " has no examples";
     for (const checker::RuleExample& example : settings.examples) {
-      const std::size_t found = findings_on(pack, *rule, example.text);
+      const std::size_t found = checker::findings_on_example(pack, *rule, example.text);
       if (example.fires) {
         EXPECT_GT(found, 0U) << settings.id << " should fire on: " << example.text;
       } else {
