@@ -9,13 +9,15 @@
 
 #include "checker/baseline.hpp"
 #include "checker/engine.hpp"
+#include "checker/mapping_reader.hpp"
+#include "checker/rule_kind.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
 #include "cli/pack_loading.hpp"
 #include "cli/project_config.hpp"
 #include "parser/corpus.hpp"
-#include "reports/finding_writers.hpp"
 #include "reports/output_file.hpp"
+#include "reports/report_formats.hpp"
 
 namespace figcheck::cli {
 
@@ -26,6 +28,7 @@ struct CheckSettings {
   PackChoice pack;
   std::string format = "text";
   std::string output;
+  std::vector<std::string> reports;  // FORMAT=FILE
   std::string fail_on;
   std::string baseline;
   std::string date;
@@ -33,6 +36,7 @@ struct CheckSettings {
 };
 
 struct CheckedCorpus {
+  checker::RulePack pack;
   std::vector<parser::ExtractedFile> files;
   checker::CheckOutcome outcome;
   reports::RunSummary summary;
@@ -54,7 +58,9 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   pack_choice.no_default_rules =
       pack_choice.no_default_rules || config.no_default_rules.value_or(false);
 
-  checker::RulePack pack = load_rule_pack(pack_choice, diagnostics);
+  CheckedCorpus result;
+  checker::RulePack& pack = result.pack;
+  pack = load_rule_pack(pack_choice, diagnostics);
   checker::Baseline baseline;
   if (use_baseline && !settings.baseline.empty()) {
     if (std::string error = checker::read_baseline(settings.baseline, baseline); !error.empty())
@@ -74,7 +80,6 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   parser::AttributionSettings attribution{&attributor, std::nullopt};
   if (!settings.date.empty()) attribution.date = settings.date;
 
-  CheckedCorpus result;
   result.files = parser::extract_files(inputs, options, settings.jobs, attribution);
   std::vector<checker::Article> articles;
   for (parser::ExtractedFile& file : result.files) {
@@ -92,31 +97,69 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   return result;
 }
 
-bool fails(const checker::Finding& finding, std::string_view fail_on) {
-  if (fail_on == "none") return false;
-  return finding.severity >= checker::severity_from(fail_on).value_or(checker::Severity::error);
+std::vector<reports::RuleInfo> rule_infos(const checker::RulePack& pack) {
+  std::vector<reports::RuleInfo> infos;
+  for (const auto& rule : pack.rules) {
+    const checker::RuleSettings& s = rule->settings();
+    const checker::RuleKind* kind = checker::find_rule_kind(s.kind);
+    std::string description = s.description;
+    if (description.empty() && kind) description = kind->summary;
+    infos.push_back({s.id, s.kind, s.severity, description, "docs/rules/" + s.kind + ".md"});
+  }
+  return infos;
+}
+
+// Every report to write: --format to -o (stdout by default), then each --report FORMAT=FILE.
+struct ReportTarget {
+  const reports::ReportFormat* format;
+  std::string path;
+};
+
+std::optional<std::vector<ReportTarget>> report_targets(const CheckSettings& settings) {
+  std::vector<ReportTarget> targets;
+  targets.push_back({reports::find_report_format(settings.format), settings.output});
+  for (const std::string& spec : settings.reports) {
+    const std::size_t equals = spec.find('=');
+    const reports::ReportFormat* format =
+        equals == std::string::npos ? nullptr : reports::find_report_format(spec.substr(0, equals));
+    if (!format || equals + 1 == spec.size()) {
+      spdlog::error("--report {}: expected FORMAT=FILE with FORMAT one of {}", spec,
+                    checker::joined(reports::report_format_names(), ", "));
+      return std::nullopt;
+    }
+    targets.push_back({format, spec.substr(equals + 1)});
+  }
+  return targets;
 }
 
 int run_check(CheckSettings settings) {
+  const auto targets = report_targets(settings);
+  if (!targets) return kExitError;
   auto checked = check_corpus(settings, true);
   if (!checked) return kExitError;
-  const auto& findings = checked->outcome.findings;
-  const bool to_terminal = settings.output.empty() || settings.output == "-";
-  const reports::TextStyle style{to_terminal && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR")};
-  const std::string error = reports::write_output(settings.output, [&](std::ostream& out) {
-    if (settings.format == "json") {
-      reports::write_findings_json(out, findings, checked->summary);
-    } else {
-      reports::write_findings_text(out, findings, checked->summary, style);
-    }
-  });
-  if (!error.empty()) {
-    spdlog::error("{}", error);
-    return kExitError;
+  reports::Report report;
+  report.findings = checked->outcome.findings;
+  report.summary = checked->summary;
+  for (const parser::ExtractedFile& file : checked->files) {
+    if (file.document) report.files.push_back(file.document->path());
   }
-  if (checked->input_error) return kExitError;
-  const bool failing = std::any_of(findings.begin(), findings.end(),
-                                   [&](const auto& f) { return fails(f, settings.fail_on); });
+  report.rules = rule_infos(checked->pack);
+  report.fail_at =
+      settings.fail_on == "none" ? std::nullopt : checker::severity_from(settings.fail_on);
+  int exit_code = kExitOk;
+  for (const ReportTarget& target : *targets) {
+    const bool to_terminal = target.path.empty() || target.path == "-";
+    report.colour = to_terminal && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+    const std::string error = reports::write_output(
+        target.path, [&](std::ostream& out) { target.format->write(out, report); });
+    if (!error.empty()) {
+      spdlog::error("{}", error);
+      exit_code = kExitError;
+    }
+  }
+  if (exit_code != kExitOk || checked->input_error) return kExitError;
+  const bool failing = std::any_of(report.findings.begin(), report.findings.end(),
+                                   [&](const auto& f) { return reports::fails(report, f); });
   return failing ? kExitFindings : kExitOk;
 }
 
@@ -151,12 +194,14 @@ void add_check_command(CLI::App& app, int& exit_code) {
   auto settings = std::make_shared<CheckSettings>();
   CLI::App* command = app.add_subcommand("check", "Cross-check the figures of the articles");
   add_common_options(command, *settings);
-  command->add_option("--format", settings->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--format", settings->format, "Output format (default text)")
+      ->check(CLI::IsMember(reports::report_format_names()));
   command->add_option("-o,--output", settings->output, "Write to FILE instead of stdout");
   command
       ->add_option("--fail-on", settings->fail_on, "Exit 1 on findings at or above (default error)")
       ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+  command->add_option("--report", settings->reports,
+                      "Also write FORMAT=FILE (repeatable), e.g. --report html=report.html");
   command->add_option("--baseline", settings->baseline, "Leave out findings recorded in FILE");
   command->callback([settings, &exit_code] { exit_code = run_check(*settings); });
 }

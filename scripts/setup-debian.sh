@@ -14,7 +14,11 @@ packages=(
   libbenchmark-dev
   libicu-dev              # encoding conversion (GB18030, UTF-16)
   python3                 # conformance and evaluation scripts
+  python3-jsonschema      # reports read back against their schemas
+  chromium                # the HTML report's browser test
 )
+# The browser test runs on Node.js; a machine that has its own keeps it.
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do

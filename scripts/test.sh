@@ -4,4 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-debian.sh
 bash scripts/build.sh
+# playwright-core for the browser test, from the lock file (drives Debian's chromium).
+[ -d tests/browser/node_modules/playwright-core ] ||
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+export FIGCHECK_REQUIRE_BROWSER=1
 ctest --test-dir build --output-on-failure -j 2 --progress

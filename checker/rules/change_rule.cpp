@@ -27,6 +27,10 @@ constexpr auto kUpWords = std::to_array<std::string_view>(
 constexpr auto kDownWords = std::to_array<std::string_view>(
     {"下降", "减少", "降低", "缩小", "回落", "降至", "下滑", "缩减", "压降"});
 
+std::string_view text_of(const Article& article, const parser::Claim& claim) {
+  return article.document->text().substr(claim.span.begin, claim.span.size());
+}
+
 template <std::size_t N>
 bool mentions_any(std::string_view text, const std::array<std::string_view, N>& words) {
   for (std::string_view w : words) {
@@ -69,7 +73,7 @@ class ChangeRule : public Rule {
              {article.document, from.span, from.sentence, &from}},
             {{"problem", up ? "说“增长/提高”，数值却变小 (says up, but the figure fell)"
                             : "说“下降/减少”，数值却变大 (says down, but the figure rose)"},
-             {"computed", "-"}}));
+             {"computed", fmt::format("{}→{}", text_of(article, from), text_of(article, to))}}));
       }
     }
   }

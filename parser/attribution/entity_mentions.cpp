@@ -162,6 +162,16 @@ std::optional<std::size_t> surface_name_begin(std::string_view text, std::size_t
       return std::nullopt;
     }
   }
+  // 2019年青阳县: the 年 closes a date and opens no name.
+  if (begin > floor && begin < suffix_begin) {
+    const utf8::Decoded before = utf8::decode_before(text, begin);
+    const utf8::Decoded first = utf8::decode(text, begin);
+    const bool after_number = before.valid() && (is_ascii_alnum(before.code_point) ||
+                                                 contains(kChineseDigits, before.code_point));
+    if (after_number && first.valid() &&
+        (first.code_point == U'年' || first.code_point == U'月' || first.code_point == U'日'))
+      begin += static_cast<std::size_t>(first.length);
+  }
   for (bool stripped = true; stripped;) {
     stripped = false;
     for (std::string_view verb : kLeadingVerbs) {

@@ -124,7 +124,7 @@ auto const year_suffix = x3::lit("年底")[set_flag(&PeriodAst::year_end)] |
 
 auto const dated = year_number[assign_int(&PeriodAst::year)] >>
                    ((-x3::lit("年") >> range_separator >> year_number[year_range_end] >> "年") |
-                    (year_suffix >> -(quarter_part | month_part)));
+                    (year_suffix >> (quarter_part | month_part | x3::eps[clear_months])));
 auto const iso_date = year_number[assign_int(&PeriodAst::year)] >> '-' >>
                       month_number[assign_int(&PeriodAst::month_from)] >> '-' >>
                       day_number[assign_int(&PeriodAst::day)] >> x3::eps[single_month];

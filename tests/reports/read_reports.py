@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Reads every findings report back with a real parser: CSV with the csv module (BOM, quoting,
+neutralised formulas), JSON against docs/schemas/findings.schema.json, SARIF against the OASIS
+2.1.0 schema (from ../shared/schemas when present; skipped, saying so, when not), JUnit with
+xml.etree. Usage: read_reports.py FIGCHECK SOURCE_DIR WORK_DIR"""
+import csv
+import io
+import json
+import pathlib
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+
+import jsonschema
+
+figcheck, work = sys.argv[1], pathlib.Path(sys.argv[3])
+source = pathlib.Path(sys.argv[2]).resolve()
+work.mkdir(parents=True, exist_ok=True)
+fixture = source / "fixtures" / "reports"
+failures = []
+
+
+def check(condition, what):
+    if not condition:
+        failures.append(what)
+
+
+paths = {fmt: work / f"report.{fmt}" for fmt in ("csv", "json", "sarif", "junit", "html")}
+run = subprocess.run(
+    [figcheck, "check", str(fixture), "--no-default-rules", "--rules",
+     str(source / "rules"), "--format", "text", "-o", str(work / "report.txt")]
+    + [arg for fmt, path in paths.items() for arg in ("--report", f"{fmt}={path}")],
+    capture_output=True, text=True)
+check(run.returncode == 1, f"exit code {run.returncode} (expected 1: an error finding)\n{run.stderr}")
+
+# CSV: BOM, CRLF, RFC 4180 quoting, one row per evidence item, no formula can run.
+raw = paths["csv"].read_bytes()
+check(raw.startswith(b"\xef\xbb\xbf"), "CSV starts with a UTF-8 BOM")
+check(b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b""), "CSV rows end with CRLF")
+rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+check(len(rows) >= 4, f"CSV has one row per evidence item ({len(rows)} rows)")
+for row in rows:
+    for column, cell in row.items():
+        check(not cell or cell[0] not in "=+@" and not (cell[0] == "-" and column not in
+              ("value",)), f"CSV cell {column!r} could run as a formula: {cell[:40]!r}")
+passages = [r for r in rows if r["rule"] == "duplicated-passage"]
+check(passages and passages[0]["sentence"].startswith("'=HYPERLINK(\"http"),
+      "a passage starting with = is kept, prefixed with '")
+check(any("年报,第二稿.md" in r["file"] for r in rows), "a file name with a comma survives quoting")
+conflict = [r for r in rows if r["rule"] == "conflicting-figures"]
+check({r["text"] for r in conflict} == {"386.7亿元", "368.7亿元"}, "both figures of the conflict")
+check(all(r["value"] in ("38670000000", "36870000000") for r in conflict), "values as plain numbers")
+
+# JSON against the project's own schema.
+findings_json = json.loads(paths["json"].read_text(encoding="utf-8"))
+schema = json.loads((source / "docs" / "schemas" / "findings.schema.json").read_text())
+try:
+    jsonschema.Draft7Validator(schema).validate(findings_json)
+except jsonschema.ValidationError as error:
+    failures.append(f"JSON against findings.schema.json: {error.message}")
+check(len(findings_json["findings"]) == len({r["finding"] for r in rows}),
+      "JSON and CSV list the same findings")
+
+# SARIF against the OASIS schema.
+sarif = json.loads(paths["sarif"].read_text(encoding="utf-8"))
+sarif_schema = source.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+if sarif_schema.exists():
+    try:
+        jsonschema.Draft4Validator(json.loads(sarif_schema.read_text())).validate(sarif)
+    except jsonschema.ValidationError as error:
+        failures.append(f"SARIF against {sarif_schema.name}: {error.message} at {list(error.path)}")
+else:
+    print(f"note: {sarif_schema} not found: SARIF schema validation skipped")
+run0 = sarif["runs"][0]
+rule_ids = [r["id"] for r in run0["tool"]["driver"]["rules"]]
+check("conflicting-figures" in rule_ids, "driver lists the rules that ran")
+check(all(r["shortDescription"]["text"] and r["help"]["text"] for r in run0["tool"]["driver"]["rules"]),
+      "every rule has a description and help")
+for result in run0["results"]:
+    check(rule_ids[result["ruleIndex"]] == result["ruleId"], "ruleIndex points at ruleId")
+    check(len(result["partialFingerprints"]["figcheck/v1"]) == 16, "partial fingerprint")
+    region = result["locations"][0]["physicalLocation"]["region"]
+    check(region["endColumn"] > region["startColumn"] or region["endLine"] > region["startLine"],
+          "a region covers the figure")
+gdp = [r for r in run0["results"] if r["ruleId"] == "conflicting-figures"][0]
+check(gdp["locations"][0]["physicalLocation"]["region"]["startColumn"] == 70,
+      "columns count characters (the figure stands at character 70)")
+check("%E5%B9%B4%E6%8A%A5%2C" in json.dumps(gdp["relatedLocations"]),
+      "non-ASCII file names are percent-encoded in URIs")
+
+# JUnit with an XML parser: one test case per file, a failure per error finding.
+junit = ElementTree.parse(paths["junit"]).getroot()
+cases = junit.findall(".//testcase")
+check(len(cases) == 2, f"one test case per file ({len(cases)})")
+failed = [c for c in cases if c.find("failure") is not None]
+check(len(failed) == 1 and "<a>" in failed[0].get("name"), "the conflict fails the first file")
+check("onerror" in failed[0].find("failure").text, "article text kept, as text")
+check(junit.get("failures") == "1", "suite counts one failure")
+
+# HTML: the data block cannot be closed by article text.
+html = paths["html"].read_text(encoding="utf-8")
+check(html.count("<script") == 2, "only the report's own two script elements")
+check("</script><script>window" not in html, "article </script> does not reach the markup")
+
+if failures:
+    print("FAILED:\n  " + "\n  ".join(failures))
+    sys.exit(1)
+print(f"read back csv ({len(rows)} rows), json, sarif ({len(run0['results'])} results), "
+      f"junit ({len(cases)} cases), html")
