@@ -1,5 +1,7 @@
 #include "checker/mapping_reader.hpp"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -115,11 +117,27 @@ std::optional<double> MappingReader::number(std::string_view key, bool required)
   auto value = lookup(key, required);
   if (!value) return std::nullopt;
   double number = 0;
-  if (!value->IsScalar() || !YAML::convert<double>::decode(*value, number)) {
+  if (!value->IsScalar() || !YAML::convert<double>::decode(*value, number) ||
+      !std::isfinite(number)) {
     error(*value, fmt::format("'{}' must be a number", key));
     return std::nullopt;
   }
   return number;
+}
+
+std::optional<std::size_t> MappingReader::count(std::string_view key, bool required,
+                                                std::size_t low, std::size_t high) {
+  auto value = lookup(key, required);
+  if (!value) return std::nullopt;
+  double number = 0;
+  const bool is_number = value->IsScalar() && YAML::convert<double>::decode(*value, number);
+  // Compared as doubles first: casting one outside size_t's range is undefined behaviour.
+  if (!is_number || !(number >= static_cast<double>(low) && number <= static_cast<double>(high)) ||
+      number != std::trunc(number)) {
+    error(*value, fmt::format("'{}' must be a whole number from {} to {}", key, low, high));
+    return std::nullopt;
+  }
+  return static_cast<std::size_t>(number);
 }
 
 std::optional<bool> MappingReader::flag(std::string_view key, bool required) {

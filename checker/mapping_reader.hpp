@@ -24,7 +24,11 @@ class MappingReader {
 
   std::optional<std::string> text(std::string_view key, bool required);
   std::optional<std::vector<std::string>> texts(std::string_view key, bool required);
+  // A finite number (YAML's .nan and .inf are refused).
   std::optional<double> number(std::string_view key, bool required);
+  // A whole number from `low` to `high`.
+  std::optional<std::size_t> count(std::string_view key, bool required, std::size_t low,
+                                   std::size_t high);
   std::optional<bool> flag(std::string_view key, bool required);
   // A value of any shape, for the caller to read; marks the key as known.
   std::optional<YAML::Node> node(std::string_view key, bool required);

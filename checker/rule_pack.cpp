@@ -119,7 +119,7 @@ class PackFileReader {
     for (auto [key, field] : {std::pair{"nearly", &parser::QualifierWidths::nearly},
                               std::pair{"approx", &parser::QualifierWidths::approx}}) {
       if (auto width = r.number(key, false)) {
-        if (*width <= 0 || *width >= 1) {
+        if (!(*width > 0 && *width < 1)) {
           r.error(node[key], fmt::format("'{}' must be between 0 and 1 (a relative width)", key));
         } else {
           pack_.widths.*field = *width;

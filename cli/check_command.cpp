@@ -15,6 +15,7 @@
 #include "cli/input_files.hpp"
 #include "cli/pack_loading.hpp"
 #include "cli/project_config.hpp"
+#include "cli/read_options.hpp"
 #include "parser/corpus.hpp"
 #include "reports/output_file.hpp"
 #include "reports/report_formats.hpp"
@@ -32,6 +33,7 @@ struct CheckSettings {
   std::string fail_on;
   std::string baseline;
   std::string date;
+  parser::ReadOptions read;
   unsigned jobs = std::max(1U, std::thread::hardware_concurrency());
 };
 
@@ -76,6 +78,7 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   });
   parser::ExtractOptions options;
   options.widths = pack.widths;
+  options.read = settings.read;
   const parser::Attributor attributor(pack.lexicon);
   parser::AttributionSettings attribution{&attributor, std::nullopt};
   if (!settings.date.empty()) attribution.date = settings.date;
@@ -184,6 +187,7 @@ void add_common_options(CLI::App* command, CheckSettings& s) {
   command->add_flag("--no-default-rules", s.pack.no_default_rules, "Leave the built-in pack out");
   command->add_option("--date", s.date,
                       "Article date YYYY-MM-DD for 今年/去年 when files have none");
+  add_read_options(command, s.read);
   command->add_option("-j,--jobs", s.jobs, "Threads (default: hardware threads)")
       ->check(CLI::Range(1U, 256U));
 }

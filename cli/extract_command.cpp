@@ -8,6 +8,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
 #include "cli/pack_loading.hpp"
+#include "cli/read_options.hpp"
 #include "parser/corpus.hpp"
 #include "reports/claim_writers.hpp"
 #include "reports/output_file.hpp"
@@ -25,6 +26,7 @@ struct ExtractSettings {
   std::string text;
   PackChoice pack;
   std::string date;
+  parser::ReadOptions read;
 };
 
 int run_extract(const ExtractSettings& settings) {
@@ -38,6 +40,7 @@ int run_extract(const ExtractSettings& settings) {
   parser::ExtractOptions options;
   options.all_numbers = settings.all_numbers;
   options.widths = pack.widths;
+  options.read = settings.read;
   if (!settings.text.empty()) {
     parser::ExtractedFile file;
     file.document.emplace("<text>", settings.text, file.diagnostics);
@@ -89,6 +92,7 @@ void add_extract_command(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(1U, 256U));
   command->add_flag("--all-numbers", settings->all_numbers,
                     "Also print bare numbers without a unit (kind `number`)");
+  add_read_options(command, settings->read);
   command->add_option("--text", settings->text, "Read the text from this argument");
   command->add_option("--rules", settings->pack.rules, "Rule pack with lexicons (repeatable)");
   command->add_flag("--no-default-rules", settings->pack.no_default_rules,

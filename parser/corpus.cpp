@@ -39,7 +39,8 @@ std::vector<ExtractedFile> extract_files(const std::vector<InputFile>& files,
   std::vector<ExtractedFile> results(files.size());
   parallel_for(files.size(), jobs, [&](std::size_t i) {
     ExtractedFile& result = results[i];
-    result.document = load_document(files[i].path, files[i].display_path, result.diagnostics);
+    result.document =
+        load_document(files[i].path, files[i].display_path, result.diagnostics, options.read);
     if (result.document)
       result.extraction = extract_and_attribute(*result.document, options, attribution);
   });

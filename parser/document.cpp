@@ -3,7 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
+#include <iterator>
+#include <set>
 #include <sstream>
 #include <system_error>
 
@@ -93,27 +96,123 @@ Document::Document(std::string path, std::string bytes, Diagnostics& diagnostics
 }
 
 std::optional<Document> load_document(const std::filesystem::path& file, std::string display_path,
-                                      Diagnostics& diagnostics) {
+                                      Diagnostics& diagnostics, const ReadOptions& options) {
+  const auto report = [&](DiagnosticSeverity severity, std::string message) {
+    diagnostics.push_back({display_path, 0, 0, severity, std::move(message), "input"});
+  };
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(file, ec);
+  if (!ec && size > options.max_bytes) {
+    report(DiagnosticSeverity::error,
+           fmt::format("file is {} MB, more than the {} MB limit (--max-file-size); skipped",
+                       size >> 20, options.max_bytes >> 20));
+    return std::nullopt;
+  }
+  errno = 0;
   std::ifstream in(file, std::ios::binary);
   if (!in) {
-    diagnostics.push_back({std::move(display_path), 0, 0, DiagnosticSeverity::error,
-                           "cannot open file for reading", "input"});
+    report(DiagnosticSeverity::error,
+           fmt::format("cannot open file for reading: {}",
+                       errno != 0 ? std::generic_category().message(errno) : "unknown error"));
     return std::nullopt;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  std::string bytes;
+  if (!ec) bytes.reserve(static_cast<std::size_t>(size));
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) {
-    diagnostics.push_back(
-        {std::move(display_path), 0, 0, DiagnosticSeverity::error, "read error", "input"});
+    report(DiagnosticSeverity::error, "read error");
     return std::nullopt;
   }
-  return Document(std::move(display_path), std::move(buffer).str(), diagnostics);
+  if (bytes.size() > options.max_bytes) {  // a pipe or a file that grew while it was read
+    report(DiagnosticSeverity::error,
+           fmt::format("more than the {} MB limit (--max-file-size); skipped",
+                       options.max_bytes >> 20));
+    return std::nullopt;
+  }
+  if (bytes.empty()) report(DiagnosticSeverity::note, "empty file");
+  DecodedText decoded = decode_file_bytes(std::move(bytes), options.encoding);
+  if (decoded.binary) {
+    report(DiagnosticSeverity::warning, "binary file (NUL bytes), not an article; skipped");
+    return std::nullopt;
+  }
+  if (decoded.unconvertible > 0) {
+    report(DiagnosticSeverity::error,
+           fmt::format("{} characters are not valid {}; replaced with U+FFFD",
+                       decoded.unconvertible, decoded.encoding));
+  } else if (decoded.encoding == "GB18030" && options.encoding == Encoding::automatic) {
+    report(DiagnosticSeverity::warning,
+           "not UTF-8; read as GB18030 (GBK), detected (--encoding chooses another)");
+  } else if (decoded.encoding.starts_with("UTF-16") && options.encoding == Encoding::automatic) {
+    report(DiagnosticSeverity::note, fmt::format("read as {} (byte-order mark)", decoded.encoding));
+  }
+  return Document(std::move(display_path), std::move(decoded.utf8), diagnostics);
 }
+
+namespace {
+
+// Walks one folder in sorted order, following symbolic links to folders but never into a folder
+// already read (a loop, or the same folder reached twice), and reporting what it cannot read.
+class FolderWalk {
+ public:
+  FolderWalk(std::vector<std::filesystem::path>& files, Diagnostics& diagnostics)
+      : files_(files), diagnostics_(diagnostics) {}
+
+  void walk(const std::filesystem::path& folder) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path real = fs::canonical(folder, ec);
+    if (ec) {
+      report(folder, DiagnosticSeverity::error, fmt::format("cannot resolve: {}", ec.message()));
+      return;
+    }
+    if (!visited_.insert(real).second) {
+      report(folder, DiagnosticSeverity::warning,
+             fmt::format("folder {} was already read (symbolic link loop or second path to it); "
+                         "not read again",
+                         real.string()));
+      return;
+    }
+    std::vector<fs::path> entries;
+    for (fs::directory_iterator it(folder, ec); !ec && it != fs::directory_iterator();
+         it.increment(ec))
+      entries.push_back(it->path());
+    if (ec) {
+      report(folder, DiagnosticSeverity::error,
+             fmt::format("cannot read folder: {}", ec.message()));
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const fs::path& entry : entries) {
+      const fs::file_status status = fs::status(entry, ec);
+      if (ec && fs::is_symlink(fs::symlink_status(entry))) {
+        if (is_article_file(entry))
+          report(entry, DiagnosticSeverity::warning, "broken symbolic link; skipped");
+        continue;
+      }
+      if (fs::is_directory(status)) {
+        walk(entry);
+      } else if (fs::is_regular_file(status) && is_article_file(entry)) {
+        files_.push_back(entry);
+      }
+    }
+  }
+
+ private:
+  void report(const std::filesystem::path& path, DiagnosticSeverity severity, std::string message) {
+    diagnostics_.push_back({path.string(), 0, 0, severity, std::move(message), "input"});
+  }
+
+  std::vector<std::filesystem::path>& files_;
+  Diagnostics& diagnostics_;
+  std::set<std::filesystem::path> visited_;
+};
+
+}  // namespace
 
 std::vector<std::filesystem::path> collect_input_files(const std::vector<std::string>& paths,
                                                        Diagnostics& diagnostics) {
   namespace fs = std::filesystem;
   std::vector<fs::path> files;
+  FolderWalk walk(files, diagnostics);
   for (const std::string& given : paths) {
     std::error_code ec;
     const fs::path path(given);
@@ -123,22 +222,11 @@ std::vector<std::filesystem::path> collect_input_files(const std::vector<std::st
           {given, 0, 0, DiagnosticSeverity::error, "no such file or directory", "input"});
       continue;
     }
-    if (!fs::is_directory(status)) {
+    if (fs::is_directory(status)) {
+      walk.walk(path);
+    } else {
       files.push_back(path);
-      continue;
     }
-    std::vector<fs::path> found;
-    for (auto it = fs::recursive_directory_iterator(
-             path, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec) && is_article_file(it->path())) found.push_back(it->path());
-    }
-    if (ec) {
-      diagnostics.push_back({given, 0, 0, DiagnosticSeverity::error,
-                             fmt::format("cannot read directory: {}", ec.message()), "input"});
-    }
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
   }
   return files;
 }

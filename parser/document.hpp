@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "parser/diagnostic.hpp"
+#include "parser/file_encoding.hpp"
 #include "parser/source_map.hpp"
 
 namespace figcheck::parser {
@@ -36,9 +37,16 @@ class Document {
   std::optional<std::string> date_;
 };
 
-// Reads one file; a file that cannot be read gives a diagnostic and no document.
+// How files are read: their encoding (auto-detected by default) and the largest size read.
+struct ReadOptions {
+  Encoding encoding = Encoding::automatic;
+  std::uintmax_t max_bytes = std::uintmax_t{256} << 20;
+};
+
+// Reads one file. A file that cannot be read, is larger than `max_bytes` or is binary gives a
+// diagnostic and no document; a converted encoding gives a note or warning and a document.
 std::optional<Document> load_document(const std::filesystem::path& file, std::string display_path,
-                                      Diagnostics& diagnostics);
+                                      Diagnostics& diagnostics, const ReadOptions& options = {});
 
 // Expands the command-line paths: files as they are, directories walked recursively in sorted
 // order for .txt and .md files. Missing paths are diagnostics.

@@ -14,6 +14,7 @@ namespace figcheck::parser {
 struct ExtractOptions {
   bool all_numbers = false;  // also bare numbers with no unit (kind `number`)
   QualifierWidths widths;
+  ReadOptions read;  // how extract_files reads each file
 };
 
 // A date or period written in the text (2024年, 2025年前三季度, 1—9月): never a claim itself,

@@ -136,9 +136,10 @@ RuleKind conflict_rule_kind() {
           [](RuleSettings settings, MappingReader& options) -> std::unique_ptr<Rule> {
             const bool by_key = options.flag("by_key", false).value_or(true);
             const bool same_sentence = options.flag("same_sentence", false).value_or(true);
-            const double min_chars = options.number("min_sentence_chars", false).value_or(12);
+            const std::size_t min_chars =
+                options.count("min_sentence_chars", false, 1, 10000).value_or(12);
             return std::make_unique<ConflictRule>(std::move(settings), by_key, same_sentence,
-                                                  static_cast<std::size_t>(min_chars));
+                                                  min_chars);
           }};
 }
 

@@ -151,13 +151,14 @@ RuleKind duplicate_text_rule_kind() {
           "A sentence or paragraph that appears more than once in the corpus",
           {},
           [](RuleSettings settings, MappingReader& options) -> std::unique_ptr<Rule> {
-            const double sentence = options.number("min_sentence_chars", false).value_or(20);
-            const double paragraph = options.number("min_paragraph_chars", false).value_or(60);
-            const double evidence = options.number("max_evidence", false).value_or(20);
-            return std::make_unique<DuplicateTextRule>(
-                std::move(settings), static_cast<std::size_t>(sentence),
-                static_cast<std::size_t>(paragraph),
-                static_cast<std::size_t>(std::max(2.0, evidence)));
+            const std::size_t sentence =
+                options.count("min_sentence_chars", false, 1, 100000).value_or(20);
+            const std::size_t paragraph =
+                options.count("min_paragraph_chars", false, 1, 1000000).value_or(60);
+            const std::size_t evidence =
+                options.count("max_evidence", false, 2, 100000).value_or(20);
+            return std::make_unique<DuplicateTextRule>(std::move(settings), sentence, paragraph,
+                                                       evidence);
           }};
 }
 

@@ -82,7 +82,8 @@ RuleKind figure_reuse_rule_kind() {
           "The same precise figure stated for different things (different keys)",
           {},
           [](RuleSettings settings, MappingReader& options) -> std::unique_ptr<Rule> {
-            const double digits = options.number("min_significant_digits", false).value_or(3);
+            const std::size_t digits =
+                options.count("min_significant_digits", false, 1, 17).value_or(3);
             return std::make_unique<FigureReuseRule>(std::move(settings), static_cast<int>(digits));
           }};
 }

@@ -31,10 +31,9 @@ std::string_view slice(std::string_view text, std::size_t begin, std::size_t end
   return begin < end ? text.substr(begin, end - begin) : std::string_view{};
 }
 
-std::size_t line_begin(std::string_view text, std::size_t position) {
-  const std::size_t newline = text.rfind('\n', position == 0 ? 0 : position - 1);
-  return newline == std::string_view::npos || position == 0 ? 0 : newline + 1;
-}
+// How far back a paragraph's context reaches: a 10 MB line without a break must not make every
+// figure look through all of it.
+constexpr std::size_t kParagraphWindowBytes = 16 * 1024;
 
 std::size_t rfind_in(std::string_view text, std::string_view word, std::size_t begin,
                      std::size_t end) {
@@ -111,6 +110,9 @@ class DocumentAttribution {
         marks_(std::move(marks)),
         metrics_(metrics) {
     subject_ = article_subject();
+    for (std::size_t at = text_.find('\n'); at != std::string_view::npos;
+         at = text_.find('\n', at + 1))
+      line_starts_.push_back(at + 1);
   }
 
   void run() {
@@ -124,6 +126,16 @@ class DocumentAttribution {
   }
 
  private:
+  // Where the line (paragraph) holding `position` starts, at most kParagraphWindowBytes back.
+  std::size_t line_begin(std::size_t position) const {
+    const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), position);
+    const std::size_t start = after == line_starts_.begin() ? 0 : *std::prev(after);
+    if (position - start <= kParagraphWindowBytes) return start;
+    std::size_t begin = position - kParagraphWindowBytes;
+    while (begin < position && (static_cast<unsigned char>(text_[begin]) & 0xC0) == 0x80) ++begin;
+    return begin;
+  }
+
   // The subject named as "X：" near the top, else the entity the article names most often
   // (the first of them on a tie).
   std::string article_subject() const {
@@ -179,7 +191,7 @@ class DocumentAttribution {
     // 338名干部下沉一线…，长春新区的党建引领…: named later in the same sentence.
     if (const EntityMention* m = first_mention(claim.span.end, claim.sentence.end)) return m->id;
     if (const EntityMention* m =
-            last_mention(line_begin(text_, claim.sentence.begin), claim.sentence.begin)) {
+            last_mention(line_begin(claim.sentence.begin), claim.sentence.begin)) {
       return m->id;
     }
     return subject_;
@@ -380,7 +392,7 @@ class DocumentAttribution {
     const TimeMark& latest = *mark;
     if (latest.span.begin >= claim.sentence.begin) return latest.canonical;
     // Carried from an earlier sentence of the same paragraph.
-    if (latest.span.begin >= line_begin(text_, claim.sentence.begin)) return latest.canonical;
+    if (latest.span.begin >= line_begin(claim.sentence.begin)) return latest.canonical;
     return {};
   }
 
@@ -388,6 +400,7 @@ class DocumentAttribution {
   std::vector<Claim>& claims_;
   std::vector<EntityMention> mentions_;
   std::vector<TimeMark> marks_;
+  std::vector<std::size_t> line_starts_;  // offsets just after each line break
   const MetricLexicon& metrics_;
   std::string subject_;
 };

@@ -40,8 +40,10 @@ auto const check_year = [](auto& ctx) {
 auto const whole_number = [](int low, int high) {
   return [low, high](auto& ctx) {
     const Numeral& n = x3::_attr(ctx);
-    const bool whole = n.value == static_cast<double>(static_cast<int>(n.value));
-    x3::_pass(ctx) = whole && n.value >= low && n.value <= high && n.more_than_width == 0;
+    // Bounds first: converting a double outside int's range is undefined behaviour.
+    const bool in_range = n.value >= low && n.value <= high;
+    const bool whole = in_range && n.value == static_cast<double>(static_cast<int>(n.value));
+    x3::_pass(ctx) = whole && n.more_than_width == 0;
     if (x3::_pass(ctx)) x3::_val(ctx) = static_cast<int>(n.value);
   };
 };
