@@ -19,9 +19,17 @@ class StructureChecker : public YAML::EventHandler {
  public:
   explicit StructureChecker(const YamlSource& source) : source_(source) {}
 
-  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents_ == 2) {
+      problems_.push_back(source_.error_at(
+          mark, "a rule pack is one YAML document; this second one would be ignored"));
+    }
+  }
   void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { value_at(mark, "~"); }
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
+    last_mark_ = mark;
+    value_at(mark, "~");
+  }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
     if (!refused_) {
       problems_.push_back(source_.error_at(
@@ -32,6 +40,7 @@ class StructureChecker : public YAML::EventHandler {
   }
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
                 const std::string& value) override {
+    last_mark_ = mark;
     value_at(mark, value);
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
@@ -49,6 +58,7 @@ class StructureChecker : public YAML::EventHandler {
 
   [[nodiscard]] const parser::Diagnostics& problems() const { return problems_; }
   [[nodiscard]] bool refused() const { return refused_; }
+  [[nodiscard]] const YAML::Mark& last_mark() const { return last_mark_; }
 
  private:
   struct Level {
@@ -82,6 +92,8 @@ class StructureChecker : public YAML::EventHandler {
   std::vector<Level> levels_;
   parser::Diagnostics problems_;
   bool refused_ = false;
+  int documents_ = 0;
+  YAML::Mark last_mark_ = YAML::Mark::null_mark();
 };
 
 // Flow collections nest without indentation ([[[[…): count them before yaml-cpp recurses.
@@ -140,7 +152,16 @@ bool YamlSource::passes_event_checks() {
   StructureChecker checker(*this);
   try {
     YAML::Parser parser(in);
+    // yaml-cpp 0.7 reports an empty document for a stray ',' at the top level and never moves
+    // past it (jbeder/yaml-cpp#1040): a document that ends where the last one did is that loop.
+    int last_pos = -1;
     while (parser.HandleNextDocument(checker)) {
+      if (checker.last_mark().pos == last_pos) {
+        diagnostics_.push_back(error_at(
+            checker.last_mark(), "YAML cannot be read from here (a stray ',', ']' or '}'?)"));
+        return false;
+      }
+      last_pos = checker.last_mark().pos;
     }
   } catch (const YAML::Exception& e) {
     diagnostics_.push_back(error_at(e.mark, e.msg));

@@ -123,6 +123,45 @@ TEST(RulePack, DeepNestingAndHugeFilesAreRefused) {
             std::string::npos);
 }
 
+TEST(RulePack, FiftyMegabyteFileIsRefusedBeforeParsing) {
+  const std::string error = first_error("rules: []\n# " + std::string(50 << 20, 'x') + "\n");
+  EXPECT_NE(error.find("pack.yaml: error: rule pack is 52428813 bytes; the limit is"),
+            std::string::npos)
+      << error.substr(0, 200);
+}
+
+TEST(RulePack, DeepBlockNestingIsRefused) {
+  std::string yaml;
+  for (int level = 0; level < 200; ++level) yaml += std::string(2 * level, ' ') + "a:\n";
+  EXPECT_NE(first_error(yaml).find("nested deeper than 64 levels"), std::string::npos);
+}
+
+// yaml-cpp 0.7 loops forever on a stray top-level ',' (found by the rule-pack fuzzer).
+TEST(RulePack, StrayCommaIsAnErrorNotAHang) {
+  EXPECT_NE(first_error("! ,Set-enterprise\n").find("pack.yaml:1:3: error: YAML cannot be read"),
+            std::string::npos)
+      << first_error("! ,Set-enterprise\n");
+  EXPECT_NE(first_error(", a\n").find("pack.yaml:1:1: error:"), std::string::npos);
+}
+
+TEST(RulePack, SecondDocumentIsAnError) {
+  EXPECT_NE(first_error("rules: []\n---\nrules: []\n")
+                .find("pack.yaml:2:1: error: a rule pack is one YAML document"),
+            std::string::npos);
+}
+
+TEST(RulePack, NumbersOutOfRangeAreErrors) {
+  const std::string rule =
+      "rules:\n  - id: r\n    kind: figure-reuse\n    severity: warning\n    message: m\n";
+  EXPECT_NE(first_error(rule + "    min_significant_digits: 1e300\n")
+                .find("pack.yaml:6:29: error: 'min_significant_digits' must be a whole number "
+                      "from 1 to 17"),
+            std::string::npos)
+      << first_error(rule + "    min_significant_digits: 1e300\n");
+  EXPECT_NE(first_error("qualifiers: {nearly: .nan}\n").find("'nearly' must be a number"),
+            std::string::npos);
+}
+
 TEST(RulePack, LaterRuleWithTheSameIdReplacesAndCanDisable) {
   RulePack pack;
   parser::Diagnostics diagnostics;
