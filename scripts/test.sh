@@ -9,3 +9,5 @@ bash scripts/build.sh
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 export FIGCHECK_REQUIRE_BROWSER=1
 ctest --test-dir build --output-on-failure -j 2 --progress
+# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+[ "${FIGCHECK_SKIP_SANITIZERS:-0}" = 1 ] || bash scripts/test-sanitized.sh
