@@ -99,7 +99,7 @@ void add_extract_command(CLI::App& app, int& exit_code) {
                     "Leave the built-in pack (and its lexicons) out");
   command->add_option("--date", settings->date,
                       "Article date YYYY-MM-DD for 今年/去年 when files have none");
-  command->callback([settings, command, &exit_code] {
+  command->callback([settings, &exit_code] {
     if (settings->paths.empty() && settings->text.empty())
       throw CLI::RequiredError("paths or --text");
     exit_code = run_extract(*settings);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (ASan + UBSan) into build-fuzz/ and runs one of them.
+# Builds the libFuzzer targets with clang (ASan + UBSan) and runs one of them.
 #   scripts/fuzz.sh extract|rule_pack SECONDS [extra libFuzzer flags]
-# Seeds come from fixtures/ and rules/; new inputs accumulate in build-fuzz/corpus-TARGET,
-# crashes in build-fuzz/artifacts/.
+# The build goes to build-fuzz/ (or $FIGCHECK_FUZZ_BUILD, which test-sanitized.sh sets). Seeds
+# come from fixtures/ and rules/; new inputs accumulate in BUILD/corpus-TARGET, crashes in
+# BUILD/artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?extract or rule_pack}
@@ -12,17 +13,20 @@ command -v clang++ >/dev/null || {
   echo "fuzz.sh: clang++ is needed (apt-get install clang libclang-rt-dev)" >&2
   exit 2
 }
-cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-  -DFIGCHECK_FUZZ=ON -DFIGCHECK_BUILD_TESTS=OFF -DFIGCHECK_BUILD_BENCH=OFF >/dev/null
-ninja -C build-fuzz -j "${FIGCHECK_BUILD_JOBS:-2}" "figcheck_${target}_fuzzer" >/dev/null
+build=${FIGCHECK_FUZZ_BUILD:-build-fuzz}
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DFIGCHECK_FUZZ=ON -DFIGCHECK_BUILD_TESTS=OFF -DFIGCHECK_BUILD_BENCH=OFF >/dev/null
+fi
+ninja -C "$build" -j "${FIGCHECK_BUILD_JOBS:-2}" "figcheck_${target}_fuzzer" >/dev/null
 
-corpus=build-fuzz/corpus-${target}
-seeds=build-fuzz/seeds-${target}
-mkdir -p "$corpus" "$seeds" build-fuzz/artifacts
+corpus=$build/corpus-${target}
+seeds=$build/seeds-${target}
+mkdir -p "$corpus" "$seeds" "$build/artifacts"
 case "$target" in
   extract) find fixtures -type f \( -name '*.txt' -o -name '*.md' \) -exec cp {} "$seeds" \; ;;
   rule_pack) find rules fixtures -type f \( -name '*.yaml' -o -name '*.yml' \) -exec cp {} "$seeds" \; ;;
 esac
-exec "build-fuzz/fuzz/figcheck_${target}_fuzzer" "$corpus" "$seeds" \
+exec "$build/fuzz/figcheck_${target}_fuzzer" "$corpus" "$seeds" \
   -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
-  -artifact_prefix=build-fuzz/artifacts/ -print_final_stats=1 "$@"
+  -artifact_prefix="$build/artifacts/" -print_final_stats=1 "$@"

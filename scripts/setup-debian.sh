@@ -16,6 +16,7 @@ packages=(
   python3                 # conformance and evaluation scripts
   python3-jsonschema      # reports read back against their schemas
   chromium                # the HTML report's browser test
+  clang libclang-rt-14-dev  # sanitizer build and libFuzzer targets
 )
 # The browser test runs on Node.js; a machine that has its own keeps it.
 command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
