@@ -4,7 +4,8 @@
 
 namespace figcheck::parser::utf8 {
 
-Decoded decode(std::string_view text, std::size_t offset) {
+Decoded decode_any(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return {0xFFFFFFFF, 1};
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   auto i = static_cast<int32_t>(offset);

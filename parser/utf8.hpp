@@ -15,7 +15,24 @@ struct Decoded {
   int length;
   [[nodiscard]] bool valid() const { return length > 0 && code_point != 0xFFFFFFFF; }
 };
-Decoded decode(std::string_view text, std::size_t offset);
+Decoded decode_any(std::string_view text, std::size_t offset);
+
+// Inline for ASCII and the three-byte sequences of Chinese text, the hot cases of every scan;
+// everything else (and every ill-formed sequence) goes through ICU in decode_any.
+inline Decoded decode(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return decode_any(text, offset);
+  const auto lead = static_cast<unsigned char>(text[offset]);
+  if (lead < 0x80) return {lead, 1};
+  // E1–EC and EE–EF take any continuation bytes (E0 and ED restrict the second one).
+  if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && offset + 2 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[offset + 1]);
+    const auto b2 = static_cast<unsigned char>(text[offset + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      return {static_cast<char32_t>(((lead & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F)), 3};
+    }
+  }
+  return decode_any(text, offset);
+}
 
 // The code point that ends just before `offset`, walking back over continuation bytes.
 Decoded decode_before(std::string_view text, std::size_t offset);

@@ -41,21 +41,38 @@ std::size_t rfind_in(std::string_view text, std::string_view word, std::size_t b
   return found == std::string_view::npos ? std::string_view::npos : begin + found;
 }
 
+// The verbs and function words above, grouped by their last character, so a phrase is scanned
+// once from its end instead of searched once per word.
+const std::unordered_map<char32_t, std::vector<std::string_view>>& words_by_last_character() {
+  static const auto table = [] {
+    std::unordered_map<char32_t, std::vector<std::string_view>> by_last;
+    const auto add = [&](std::string_view word) {
+      by_last[utf8::decode_before(word, word.size()).code_point].push_back(word);
+    };
+    for (std::string_view word : kFunctionWords) add(word);
+    for (std::string_view verb : kInnerVerbs) add(verb);
+    return by_last;
+  }();
+  return table;
+}
+
 // The head of a long lead: after its last verb or function word (…等高校与双城企业共建实训基地
 // → 实训基地).
 std::string_view after_last_inner_verb(std::string_view phrase) {
-  std::size_t cut = 0;
-  for (std::string_view word : kFunctionWords) {
-    const std::size_t at = phrase.rfind(word);
-    if (at != std::string_view::npos && at + word.size() < phrase.size())
-      cut = std::max(cut, at + word.size());
+  const auto& table = words_by_last_character();
+  // A word must leave something after it, so the scan starts before the last character.
+  std::size_t end = phrase.size();
+  if (end > 0) end -= static_cast<std::size_t>(std::max(utf8::decode_before(phrase, end).length, 1));
+  while (end > 0) {
+    const utf8::Decoded last = utf8::decode_before(phrase, end);
+    if (const auto it = table.find(last.code_point); it != table.end()) {
+      for (std::string_view word : it->second) {
+        if (phrase.substr(0, end).ends_with(word)) return phrase.substr(end);
+      }
+    }
+    end -= static_cast<std::size_t>(std::max(last.length, 1));
   }
-  for (std::string_view verb : kInnerVerbs) {
-    const std::size_t at = phrase.rfind(verb);
-    if (at != std::string_view::npos && at + verb.size() < phrase.size())
-      cut = std::max(cut, at + verb.size());
-  }
-  return phrase.substr(cut);
+  return phrase;
 }
 
 // 甲、乙和丙: with 、 in the list only 、 separates (信息传输软件和信息技术服务业 is one item);
