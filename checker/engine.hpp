@@ -19,6 +19,6 @@ struct CheckOutcome {
 };
 
 CheckOutcome run_rules(const RulePack& pack, const CorpusClaims& corpus,
-                       const Baseline* baseline = nullptr);
+                       const Baseline* baseline = nullptr, unsigned jobs = 1);
 
 }  // namespace figcheck::checker

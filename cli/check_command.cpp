@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <memory>
 #include <thread>
@@ -60,6 +61,10 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   pack_choice.no_default_rules =
       pack_choice.no_default_rules || config.no_default_rules.value_or(false);
 
+  const auto started = std::chrono::steady_clock::now();
+  const auto seconds_since_start = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  };
   CheckedCorpus result;
   checker::RulePack& pack = result.pack;
   pack = load_rule_pack(pack_choice, diagnostics);
@@ -83,7 +88,9 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   parser::AttributionSettings attribution{&attributor, std::nullopt};
   if (!settings.date.empty()) attribution.date = settings.date;
 
+  spdlog::debug("{:.2f} s: {} files to read", seconds_since_start(), inputs.size());
   result.files = parser::extract_files(inputs, options, settings.jobs, attribution);
+  spdlog::debug("{:.2f} s: read and extracted", seconds_since_start());
   std::vector<checker::Article> articles;
   for (parser::ExtractedFile& file : result.files) {
     diagnostics.insert(diagnostics.end(), file.diagnostics.begin(), file.diagnostics.end());
@@ -93,7 +100,10 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   }
   result.summary.files = articles.size();
   const checker::CorpusClaims corpus(std::move(articles));
-  result.outcome = checker::run_rules(pack, corpus, use_baseline ? &baseline : nullptr);
+  result.outcome =
+      checker::run_rules(pack, corpus, use_baseline ? &baseline : nullptr, settings.jobs);
+  spdlog::debug("{:.2f} s: {} rules ran, {} findings", seconds_since_start(), pack.rules.size(),
+                result.outcome.findings.size());
   result.summary.suppressed = result.outcome.suppressed;
   result.summary.baselined = result.outcome.baselined;
   result.input_error = report_diagnostics(diagnostics);

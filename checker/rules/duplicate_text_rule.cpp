@@ -1,6 +1,8 @@
 #include "checker/rules/duplicate_text_rule.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <unordered_map>
 
 #include "parser/utf8.hpp"
@@ -19,11 +21,22 @@ bool ends_sentence(char32_t c) {
          c == U'\n';
 }
 
-// The text with spaces dropped and full-width forms folded (，→, ！→!), and its length in
-// characters.
-std::pair<std::string, std::size_t> normalized(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+// 128 bits of hash over the normalized text: passages are grouped by it without building the
+// normalized string (a corpus has millions of sentences); a false match is below 1 in 10^30.
+struct PassageKey {
+  std::uint64_t a = 14695981039346656037ULL;  // FNV-1a
+  std::uint64_t b = 0x9E3779B97F4A7C15ULL;    // multiply-rotate
+  bool operator==(const PassageKey&) const = default;
+};
+
+struct PassageKeyHash {
+  std::size_t operator()(const PassageKey& k) const { return k.a ^ (k.b * 0x100000001B3ULL); }
+};
+
+// The key of the text with spaces dropped and full-width forms folded (，→, ！→!), and its
+// length in characters.
+std::pair<PassageKey, std::size_t> normalized_key(std::string_view text) {
+  PassageKey key;
   std::size_t characters = 0;
   for (std::size_t at = 0; at < text.size();) {
     const parser::utf8::Decoded d = parser::utf8::decode(text, at);
@@ -33,10 +46,11 @@ std::pair<std::string, std::size_t> normalized(std::string_view text) {
     if (c == U' ' || c == U'\t' || c == U'\r' || c == U'\u3000' || c == U'\n') continue;
     if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
     if (c == U'、') c = U',';
-    parser::utf8::append(out, c);
+    key.a = (key.a ^ c) * 1099511628211ULL;
+    key.b = std::rotl((key.b + c) * 0xC2B2AE3D27D4EB4FULL, 31);
     ++characters;
   }
-  return {std::move(out), characters};
+  return {key, characters};
 }
 
 class DuplicateTextRule : public Rule {
@@ -69,7 +83,7 @@ class DuplicateTextRule : public Rule {
     std::size_t order;  // first-seen, for a deterministic output
     std::vector<Passage> passages;
   };
-  using Groups = std::unordered_map<std::string, Group>;
+  using Groups = std::unordered_map<PassageKey, Group, PassageKeyHash>;
   // Paragraphs reported as repeated, per document, sorted: their sentences are not reported.
   using Covered = std::unordered_map<const parser::Document*, std::vector<parser::ByteSpan>>;
 
@@ -108,9 +122,9 @@ class DuplicateTextRule : public Rule {
 
   static void add(Groups& groups, const parser::Document* document, parser::ByteSpan span,
                   std::size_t min_chars) {
-    auto [key, characters] = normalized(document->text().substr(span.begin, span.size()));
+    const auto [key, characters] = normalized_key(document->text().substr(span.begin, span.size()));
     if (characters < min_chars) return;
-    auto [it, inserted] = groups.try_emplace(std::move(key), Group{groups.size(), {}});
+    auto [it, inserted] = groups.try_emplace(key, Group{groups.size(), {}});
     it->second.passages.push_back({document, span});
   }
 
