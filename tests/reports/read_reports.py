@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
 """Reads every findings report back with a real parser: CSV with the csv module (BOM, quoting,
 neutralised formulas), JSON against docs/schemas/findings.schema.json, SARIF against the OASIS
-2.1.0 schema (from ../shared/schemas when present; skipped, saying so, when not), JUnit with
-xml.etree. Usage: read_reports.py FIGCHECK SOURCE_DIR WORK_DIR"""
+2.1.0 schema (tests/schemas), JUnit with xml.etree. Usage: read_reports.py FIGCHECK SOURCE_DIR WORK_DIR"""
 import csv
 import io
 import json
@@ -63,14 +62,11 @@ check(len(findings_json["findings"]) == len({r["finding"] for r in rows}),
 
 # SARIF against the OASIS schema.
 sarif = json.loads(paths["sarif"].read_text(encoding="utf-8"))
-sarif_schema = source.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
-if sarif_schema.exists():
-    try:
-        jsonschema.Draft4Validator(json.loads(sarif_schema.read_text())).validate(sarif)
-    except jsonschema.ValidationError as error:
-        failures.append(f"SARIF against {sarif_schema.name}: {error.message} at {list(error.path)}")
-else:
-    print(f"note: {sarif_schema} not found: SARIF schema validation skipped")
+sarif_schema = source / "tests" / "schemas" / "sarif-schema-2.1.0.json"
+try:
+    jsonschema.Draft4Validator(json.loads(sarif_schema.read_text())).validate(sarif)
+except jsonschema.ValidationError as error:
+    failures.append(f"SARIF against {sarif_schema.name}: {error.message} at {list(error.path)}")
 run0 = sarif["runs"][0]
 rule_ids = [r["id"] for r in run0["tool"]["driver"]["rules"]]
 check("conflicting-figures" in rule_ids, "driver lists the rules that ran")
