@@ -62,7 +62,8 @@ std::string_view after_last_inner_verb(std::string_view phrase) {
   const auto& table = words_by_last_character();
   // A word must leave something after it, so the scan starts before the last character.
   std::size_t end = phrase.size();
-  if (end > 0) end -= static_cast<std::size_t>(std::max(utf8::decode_before(phrase, end).length, 1));
+  if (end > 0)
+    end -= static_cast<std::size_t>(std::max(utf8::decode_before(phrase, end).length, 1));
   while (end > 0) {
     const utf8::Decoded last = utf8::decode_before(phrase, end);
     if (const auto it = table.find(last.code_point); it != table.end()) {
@@ -175,24 +176,26 @@ class DocumentAttribution {
   }
 
   // The last entity named in [floor, end), skipping those inside a share's whole (占全省…).
-  const EntityMention* last_mention(std::size_t floor, std::size_t end) const {
+  const EntityMention* last_mention(std::size_t floor, std::size_t end,
+                                    bool skip_scope = false) const {
     auto it = std::lower_bound(
         mentions_.begin(), mentions_.end(), end,
         [](const EntityMention& m, std::size_t position) { return m.span.begin < position; });
     while (it != mentions_.begin()) {
       --it;
       if (it->span.begin < floor) return nullptr;
-      if (it->span.end <= end && !it->comparison_base) return &*it;
+      if (it->span.end <= end && !it->comparison_base && !(skip_scope && it->scope)) return &*it;
     }
     return nullptr;
   }
 
-  const EntityMention* first_mention(std::size_t begin, std::size_t end) const {
+  const EntityMention* first_mention(std::size_t begin, std::size_t end,
+                                     bool skip_scope = false) const {
     auto it = std::lower_bound(
         mentions_.begin(), mentions_.end(), begin,
         [](const EntityMention& m, std::size_t position) { return m.span.begin < position; });
     for (; it != mentions_.end() && it->span.end <= end; ++it) {
-      if (!it->comparison_base) return &*it;
+      if (!it->comparison_base && !(skip_scope && it->scope)) return &*it;
     }
     return nullptr;
   }
@@ -205,10 +208,12 @@ class DocumentAttribution {
         end = share;
     }
     if (const EntityMention* m = last_mention(claim.sentence.begin, end)) return m->id;
+    // Further away, 全省 and 全国 say where, not who (在全省首推, 占全国): they are skipped.
     // 338名干部下沉一线…，长春新区的党建引领…: named later in the same sentence.
-    if (const EntityMention* m = first_mention(claim.span.end, claim.sentence.end)) return m->id;
+    if (const EntityMention* m = first_mention(claim.span.end, claim.sentence.end, true))
+      return m->id;
     if (const EntityMention* m =
-            last_mention(line_begin(claim.sentence.begin), claim.sentence.begin)) {
+            last_mention(line_begin(claim.sentence.begin), claim.sentence.begin, true)) {
       return m->id;
     }
     return subject_;

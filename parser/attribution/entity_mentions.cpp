@@ -287,8 +287,13 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
     }
     if (auto reference = references_.match_at(text, at)) {
       const ByteSpan span{at, at + reference->length};
-      if (auto target = resolve(kReferences[reference->entry].level)) {
-        mentions.push_back({span, target->id, target->level, is_comparison_base(text, at)});
+      // 全国重点实验室 names a category of labs, not the country.
+      if (!text.substr(span.end).starts_with("重点")) {
+        if (auto target = resolve(kReferences[reference->entry].level)) {
+          const bool scope = text.substr(at).starts_with("全");
+          mentions.push_back(
+              {span, target->id, target->level, is_comparison_base(text, at), scope});
+        }
       }
       at = floor = span.end;
       continue;
@@ -301,7 +306,10 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
         continue;
       }
     }
-    if (auto name = names_.match_at(text, at); name && !names_a_product(text, at + name->length)) {
+    // 其中国家级: 其中 + 国家级, not 中国.
+    const bool splits_a_word = at >= 3 && text.substr(at - 3, 3) == "其";
+    if (auto name = names_.match_at(text, at);
+        name && !names_a_product(text, at + name->length) && !splits_a_word) {
       const EntityEntry& entry = lexicon_.entities[name->entry];
       add_mention({{at, at + name->length}, entry.id, entry.level});
       at += name->length;

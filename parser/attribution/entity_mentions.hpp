@@ -21,6 +21,7 @@ struct EntityMention {
   std::string id;  // lexicon id, or the surface name for bodies not in the lexicon
   EntityLevel level = EntityLevel::other;
   bool comparison_base = false;  // 占全省, 比上年: named as a whole or a base, not a subject
+  bool scope = false;  // 全省, 全国: "across the province" more often than the province itself
 };
 
 class EntityFinder {

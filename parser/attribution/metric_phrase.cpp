@@ -94,6 +94,30 @@ std::string trim_metric_phrase(std::string_view phrase) {
   return std::string(last_code_points(s, kMaxMetricCharacters));
 }
 
+namespace {
+
+// Nouns that end what is counted: the words after them are the sentence going on
+// (专精特新企业|千帆竞发, 产业类项目|破土动工, 吉林一号卫星|组网遨游苍穹).
+constexpr auto kHeadNouns = std::to_array<std::string_view>(
+    {"企业", "项目", "公司", "单位", "基地", "中心", "实验室", "卫星", "无人机", "人才",   "车间",
+     "工厂", "园区", "机构", "平台", "专班", "清单", "成果",   "课题", "载体",   "孵化器", "工作站",
+     "餐厅", "商户", "干部", "岗位", "事项", "难题", "问题",   "机制", "活动",   "学校",   "高校",
+     "院所", "医院", "产品", "药物", "疫苗", "证书", "注册证", "专利", "标准",   "线路",   "公寓"});
+
+// `noun` cut after the last head noun it holds, when one is followed by more words.
+std::string_view up_to_head_noun(std::string_view noun) {
+  std::size_t end = 0;
+  for (std::string_view head : kHeadNouns) {
+    for (std::size_t at = noun.find(head); at != std::string_view::npos;
+         at = noun.find(head, at + 1)) {
+      end = std::max(end, at + head.size());
+    }
+  }
+  return end > 0 ? noun.substr(0, end) : noun;
+}
+
+}  // namespace
+
 std::string_view noun_after_classifier(std::string_view text, std::size_t figure_end,
                                        std::size_t clause_end) {
   constexpr std::size_t kMaxNounCharacters = 12;
@@ -118,7 +142,7 @@ std::string_view noun_after_classifier(std::string_view text, std::size_t figure
   for (std::string_view verb : kVerbStarts) {
     if (noun.starts_with(verb)) return {};
   }
-  return noun;
+  return up_to_head_noun(noun);
 }
 
 MetricLexicon::MetricLexicon(const AttributionLexicon& lexicon) : lexicon_(lexicon) {
