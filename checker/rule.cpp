@@ -108,4 +108,16 @@ Finding Rule::make_finding(std::vector<Evidence> evidence,
   return finding;
 }
 
+bool by_place(const Evidence& a, const Evidence& b) {
+  return std::tie(a.document->path(), a.span.begin) < std::tie(b.document->path(), b.span.begin);
+}
+
+void add_more_evidence(Finding& finding, std::vector<Evidence> more) {
+  std::sort(more.begin(), more.end(), by_place);
+  for (Evidence& e : more) {
+    if (finding.evidence.size() >= kMaxEvidence) break;
+    finding.evidence.push_back(std::move(e));
+  }
+}
+
 }  // namespace figcheck::checker

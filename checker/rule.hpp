@@ -70,6 +70,17 @@ class Rule {
 // Evidence for a claim: the figure and its sentence.
 Evidence evidence_of(const ClaimRef& ref);
 
+// The order evidence is listed in: by file, then position.
+bool by_place(const Evidence& a, const Evidence& b);
+
+// The most places a finding lists when a figure repeats across many articles.
+inline constexpr std::size_t kMaxEvidence = 20;
+
+// Appends `more` (in place order) to a finding made from its representative evidence, up to
+// kMaxEvidence items in all. The message and fingerprint stay those of the representatives, so
+// a baselined finding survives one more article repeating a figure.
+void add_more_evidence(Finding& finding, std::vector<Evidence> more);
+
 // The names a message may use for the evidence of any rule.
 const std::vector<std::string>& evidence_placeholders();
 

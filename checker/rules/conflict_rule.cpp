@@ -60,11 +60,17 @@ class ConflictRule : public Rule {
       if (std::all_of(disagreeing.begin(), disagreeing.end(), same_sentence)) continue;
       std::vector<Evidence> evidence;
       for (const ClaimRef* ref : disagreeing) evidence.push_back(evidence_of(*ref));
-      std::sort(evidence.begin(), evidence.end(), [](const Evidence& a, const Evidence& b) {
-        return std::tie(a.document->path(), a.span.begin) <
-               std::tie(b.document->path(), b.span.begin);
-      });
-      findings.push_back(make_finding(std::move(evidence)));
+      std::sort(evidence.begin(), evidence.end(), by_place);
+      // One figure per disagreeing value makes the message; every other place that states the
+      // key follows, so all the articles involved are listed.
+      Finding finding = make_finding(std::move(evidence));
+      std::vector<Evidence> others;
+      for (const ClaimRef& ref : group) {
+        if (std::find(disagreeing.begin(), disagreeing.end(), &ref) == disagreeing.end())
+          others.push_back(evidence_of(ref));
+      }
+      add_more_evidence(finding, std::move(others));
+      findings.push_back(std::move(finding));
     }
   }
 

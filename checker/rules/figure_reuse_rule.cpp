@@ -55,7 +55,8 @@ class FigureReuseRule : public Rule {
              std::vector<Finding>& findings) const override {
     struct Group {
       std::size_t order;
-      std::map<std::string, ClaimRef> by_subject;  // entity|metric → first claim
+      // entity|metric → the claims stating the figure for it, the first kMaxEvidence of them
+      std::map<std::string, std::vector<ClaimRef>> by_subject;
     };
     std::unordered_map<std::string, Group> groups;
     for (const ClaimRef& ref : corpus.claims()) {
@@ -66,7 +67,8 @@ class FigureReuseRule : public Rule {
       }
       const std::string figure = twelve_digits(*c.value) + "|" + unit_family(c);
       auto [it, inserted] = groups.try_emplace(figure, Group{groups.size(), {}});
-      it->second.by_subject.try_emplace(subject_of(c), ref);
+      std::vector<ClaimRef>& refs = it->second.by_subject[subject_of(c)];
+      if (refs.size() < kMaxEvidence) refs.push_back(ref);
     }
     std::vector<const Group*> reused;
     for (const auto& [figure, group] : groups) {
@@ -75,13 +77,15 @@ class FigureReuseRule : public Rule {
     std::sort(reused.begin(), reused.end(),
               [](const Group* a, const Group* b) { return a->order < b->order; });
     for (const Group* group : reused) {
-      std::vector<Evidence> evidence;
-      for (const auto& [subject, ref] : group->by_subject) evidence.push_back(evidence_of(ref));
-      std::sort(evidence.begin(), evidence.end(), [](const Evidence& a, const Evidence& b) {
-        return std::tie(a.document->path(), a.span.begin) <
-               std::tie(b.document->path(), b.span.begin);
-      });
-      findings.push_back(make_finding(std::move(evidence)));
+      std::vector<Evidence> evidence, others;
+      for (const auto& [subject, refs] : group->by_subject) {
+        evidence.push_back(evidence_of(refs.front()));
+        for (std::size_t i = 1; i < refs.size(); ++i) others.push_back(evidence_of(refs[i]));
+      }
+      std::sort(evidence.begin(), evidence.end(), by_place);
+      Finding finding = make_finding(std::move(evidence));
+      add_more_evidence(finding, std::move(others));
+      findings.push_back(std::move(finding));
     }
   }
 

@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Plants faults of every rule kind into copies of real articles, runs `figcheck check` and
+reports the recall per kind: the share of planted faults reported by the rule of that kind at
+the planted file and line.
+
+  conflict       a copy of an article with one keyed figure changed (a republished article)
+  duplicate-text a new article that repeats a paragraph of another one
+  figure-reuse   a copy in which one figure is replaced by another precise figure of the article
+  share, change, subset, containment, range, reference, respectively
+                 a copy with one paragraph added that states figures which do not add up
+
+Usage: plant_faults.py FIGCHECK BASE_DIR WORK_DIR [--per-kind N] [--seed S] [--min-recall R]
+Prints a table; with --min-recall, exits 1 when any kind's recall is below R (for tests)."""
+import argparse
+import collections
+import json
+import pathlib
+import random
+import re
+import shutil
+import subprocess
+import sys
+
+RULE_OF_KIND = {
+    "conflict": "conflicting-figures", "duplicate-text": "duplicated-passage",
+    "figure-reuse": "reused-figure", "share": "share-does-not-add-up",
+    "change": "change-does-not-add-up", "subset": "part-exceeds-whole",
+    "containment": "part-of-place-exceeds-place", "range": "figure-out-of-range",
+    "reference": "contradicts-reference", "respectively": "respectively-mismatch",
+}
+PLACES = ["长春高新区", "长春新区", "北湖未来科学城", "永春医药城"]
+
+
+def added_paragraph(kind, rng):
+    """A paragraph whose figures do not add up, in the words of a news report."""
+    place, year = rng.choice(PLACES), rng.randint(2019, 2023)
+    if kind == "share":
+        whole = rng.randint(300, 900)
+        part = rng.randint(50, whole // 3)
+        stated = round(100 * part / whole + rng.choice([-1, 1]) * rng.randint(8, 20))
+        return (f"{year}年，{place}实现地区生产总值{whole}亿元，其中规模以上工业增加值{part}亿元，"
+                f"占地区生产总值的{max(stated, 1)}%。")
+    if kind == "change":
+        high = rng.randint(25, 60) / 10
+        low = round(high - rng.randint(3, 9) / 10, 1)
+        return rng.choice([f"{place}研发投入强度从{high}%提高到{low}%，创新投入力度持续加大。",
+                           f"{year}年，{place}城镇调查失业率由{low}%下降至{high}%。"])
+    if kind == "subset":
+        whole = rng.randint(2, 9)
+        return (f"{place}集聚人才总量{whole}万人，其中海归人才{whole + rng.randint(1, 5)}万人、"
+                f"外籍人才{rng.randint(100, 900)}人。")
+    if kind == "containment":
+        big = rng.randint(700, 990)
+        return (f"{year}年，长春高新区拥有高新技术企业{big}家。{year}年，长春市拥有高新技术企业"
+                f"{big - rng.randint(100, 400)}家。")
+    if kind == "range":
+        return f"{place}重点企业研发中心数量占全区规模以上企业的{rng.randint(120, 300)}%。"
+    if kind == "reference":
+        return f"2024年，长春高新区生物医药产业产值达{rng.randint(150, 230)}.{rng.randint(1, 9)}亿元。"
+    if kind == "respectively":
+        return (f"{place}雏鹰企业、瞪羚企业、独角兽企业分别达到{rng.randint(20, 90)}家、"
+                f"{rng.randint(5, 30)}家。")
+    raise ValueError(kind)
+
+
+def changed_figure(text):
+    """The figure with its first digit moved by 2 (241.3亿元 → 441.3亿元)."""
+    match = re.search(r"[0-9]", text)
+    digit = int(match.group())
+    new = (digit + 2) % 10 or 3
+    return text[:match.start()] + str(new) + text[match.end():]
+
+
+def replace_at(lines, line, column, old, new):
+    """Replaces `old` at the 1-based line and column (in characters)."""
+    target = lines[line - 1]
+    assert target[column - 1:column - 1 + len(old)] == old, (line, column, old)
+    lines[line - 1] = target[:column - 1] + new + target[column - 1 + len(old):]
+
+
+def significant_digits(text):
+    digits = re.sub(r"[^0-9]", "", text.split("亿")[0].split("万")[0])
+    return len(digits.strip("0"))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("figcheck")
+    parser.add_argument("base")
+    parser.add_argument("work")
+    parser.add_argument("--per-kind", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--min-recall", type=float)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    base, work = pathlib.Path(args.base), pathlib.Path(args.work)
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    articles = sorted(p for p in base.rglob("*") if p.suffix in (".txt", ".md"))
+    texts = {p: p.read_text(encoding="utf-8") for p in articles}
+    for p in articles:
+        shutil.copy(p, work / p.name)
+    claims = collections.defaultdict(list)
+    run = subprocess.run([args.figcheck, "extract", "--format", "jsonl", *map(str, articles)],
+                         capture_output=True, text=True, check=False)
+    for line in run.stdout.splitlines():
+        claim = json.loads(line)
+        claims[pathlib.Path(claim["file"])].append(claim)
+
+    def figure(c):  # a plain stated figure: the kind a republished article changes
+        return (c["value"] is not None and c["role"] == "value" and c["qualifier"] == "exact"
+                and c["kind"] in ("money", "count", "percent", "measure")
+                and re.search(r"[0-9]", c["text"]))
+
+    def lexicon_metric(c):
+        return c["entity"] and c["metric"] and c["metric"].isascii()
+
+    planted = []  # (kind, file name, line)
+    counter = collections.Counter()
+
+    def write(kind, name, text, line):
+        counter[kind] += 1
+        path = work / f"planted_{kind}_{counter[kind]:02d}_{name}"
+        path.write_text(text, encoding="utf-8")
+        planted.append((kind, path.name, line))
+
+    for round_ in range(args.per_kind):
+        source = articles[round_ % len(articles)]
+        lines = texts[source].split("\n")
+        candidates = [c for c in claims[source] if figure(c)]
+        if candidates:  # conflict
+            c = candidates[(round_ // len(articles) * 7 + round_) % len(candidates)]
+            changed = list(lines)
+            replace_at(changed, c["line"], c["column"], c["text"], changed_figure(c["text"]))
+            write("conflict", source.name, "\n".join(changed), c["line"])
+        paragraphs = [i for i, l in enumerate(lines) if len(l) >= 80]
+        if paragraphs:  # duplicate-text
+            i = rng.choice(paragraphs)
+            write("duplicate-text", source.name, f"转载稿\n\n{lines[i]}\n", 3)
+        keyed = [c for c in candidates if lexicon_metric(c)]
+        pairs = [(x, y) for x in keyed for y in keyed
+                 if x["metric"] != y["metric"] and x["unit"] == y["unit"]
+                 and significant_digits(x["text"]) >= 3 and x["line"] != y["line"]]
+        if pairs:  # figure-reuse
+            x, y = rng.choice(pairs)
+            changed = list(lines)
+            replace_at(changed, y["line"], y["column"], y["text"], x["text"])
+            write("figure-reuse", source.name, "\n".join(changed), y["line"])
+        for kind in ("share", "change", "subset", "containment", "range", "reference",
+                     "respectively"):
+            changed = lines + ["", added_paragraph(kind, rng)]
+            write(kind, source.name, "\n".join(changed) + "\n", len(changed))
+
+    run = subprocess.run([args.figcheck, "check", str(work), "--fail-on", "none", "--format",
+                          "json", "--date", "2025-12-31"], capture_output=True, text=True)
+    findings = json.loads(run.stdout)["findings"]
+    reported = collections.defaultdict(set)
+    for f in findings:
+        for e in f["evidence"]:
+            reported[f["rule"]].add((pathlib.Path(e["file"]).name, e["line"]))
+    found = collections.Counter(k for k, name, line in planted
+                                if (name, line) in reported[RULE_OF_KIND[k]])
+    total = collections.Counter(k for k, _, _ in planted)
+    print(f"planted into copies of {len(articles)} articles from {base}")
+    print("| kind | planted | found | recall |\n|---|---|---|---|")
+    worst = 1.0
+    for kind in RULE_OF_KIND:
+        if total[kind]:
+            recall = found[kind] / total[kind]
+            worst = min(worst, recall)
+            print(f"| {kind} | {total[kind]} | {found[kind]} | {100 * recall:.0f}% |")
+    missed = [p for p in planted if (p[1], p[2]) not in reported[RULE_OF_KIND[p[0]]]]
+    for kind, name, line in missed[:20]:
+        print(f"missed: {kind} {name}:{line}", file=sys.stderr)
+    if args.min_recall is not None:
+        unplanted = [kind for kind in RULE_OF_KIND if not total[kind]]
+        if unplanted:
+            print(f"nothing could be planted for: {', '.join(unplanted)}", file=sys.stderr)
+        if worst < args.min_recall or unplanted:
+            sys.exit(1)
+
+
+main()
