@@ -43,8 +43,11 @@ def added_paragraph(kind, rng):
     if kind == "change":
         high = rng.randint(25, 60) / 10
         low = round(high - rng.randint(3, 9) / 10, 1)
+        base = rng.randint(20, 90)
         return rng.choice([f"{place}研发投入强度从{high}%提高到{low}%，创新投入力度持续加大。",
-                           f"{year}年，{place}城镇调查失业率由{low}%下降至{high}%。"])
+                           f"{year}年，{place}城镇调查失业率由{low}%下降至{high}%。",
+                           f"{year - 1}年，{place}技术合同成交额{base}亿元。{year}年，{place}"
+                           f"技术合同成交额达到{base * 2}亿元，是{year - 1}年的{rng.randint(3, 5)}倍。"])
     if kind == "subset":
         whole = rng.randint(2, 9)
         return (f"{place}集聚人才总量{whole}万人，其中海归人才{whole + rng.randint(1, 5)}万人、"

@@ -46,7 +46,9 @@ class ChangeRule : public Rule {
   void check(const CorpusClaims& corpus, const PackData&,
              std::vector<Finding>& findings) const override {
     check_directions(corpus, findings);
-    check_growth(corpus, findings);
+    const ValueIndex values = value_index(corpus);
+    check_growth(corpus, values, findings);
+    check_multiples(corpus, values, findings);
   }
 
  private:
@@ -86,16 +88,22 @@ class ChangeRule : public Rule {
     return fmt::format("{}|{}|{}|{}", c.entity, metric, period, to_string(c.modality));
   }
 
-  void check_growth(const CorpusClaims& corpus, std::vector<Finding>& findings) const {
+  static ValueIndex value_index(const CorpusClaims& corpus) {
     ValueIndex values;
     for (const ClaimRef& ref : corpus.claims()) {
       const parser::Claim& c = *ref.claim;
       if (c.role != parser::Role::value || !has_full_key(c) || !c.value ||
-          c.kind == parser::ClaimKind::percent || c.kind == parser::ClaimKind::percentage_point) {
+          c.kind == parser::ClaimKind::percent || c.kind == parser::ClaimKind::percentage_point ||
+          c.kind == parser::ClaimKind::multiple) {
         continue;
       }
       values[value_key(c, c.metric, c.period)].push_back(ref);
     }
+    return values;
+  }
+
+  void check_growth(const CorpusClaims& corpus, const ValueIndex& values,
+                    std::vector<Finding>& findings) const {
     for (const ClaimRef& ref : corpus.claims()) {
       const parser::Claim& rate = *ref.claim;
       if (rate.role != parser::Role::change || rate.kind != parser::ClaimKind::percent ||
@@ -116,6 +124,43 @@ class ChangeRule : public Rule {
         continue;
       }
       check_pair(ref, now->second.front(), then->second, findings);
+    }
+  }
+
+  // 到位资金12.84亿元，是2024年全年的3倍: the value before the multiple, against the value the
+  // corpus states for the same entity and metric in the period the multiple names.
+  void check_multiples(const CorpusClaims& corpus, const ValueIndex& values,
+                       std::vector<Finding>& findings) const {
+    for (const Article& article : corpus.articles()) {
+      const std::span<const parser::Claim> claims = article.claims;
+      for (std::size_t i = 1; i < claims.size(); ++i) {
+        const parser::Claim& times = claims[i];
+        if (times.kind != parser::ClaimKind::multiple || times.role != parser::Role::value ||
+            !times.value || times.period.empty() || !settings().where.accepts(times))
+          continue;
+        const parser::Claim& now = claims[i - 1];
+        if (!(now.sentence == times.sentence) || now.role != parser::Role::value || !now.value ||
+            now.metric.empty() || now.entity.empty() || now.period == times.period ||
+            now.kind == parser::ClaimKind::multiple)
+          continue;
+        const std::string_view between =
+            article.document->text().substr(now.span.end, times.span.begin - now.span.end);
+        if (between.find("是") == std::string_view::npos || !between.ends_with("的")) continue;
+        const auto then = values.find(value_key(now, now.metric, times.period));
+        if (then == values.end()) continue;
+        for (const ClaimRef& base : then->second) {
+          if (unit_family(*base.claim) != unit_family(now)) continue;
+          const auto multiple = ratio(range_of(now), range_of(*base.claim));
+          if (!multiple || meet(*multiple, range_of(times))) break;
+          findings.push_back(make_finding(
+              {{article.document, times.span, times.sentence, &times},
+               {article.document, now.span, now.sentence, &now},
+               evidence_of(base)},
+              {{"problem", "倍数与两期数值不符 (the multiple does not match the two values)"},
+               {"computed", fmt::format("{:.2f}倍", (multiple->low + multiple->high) / 2)}}));
+          break;
+        }
+      }
     }
   }
 
@@ -140,7 +185,8 @@ class ChangeRule : public Rule {
 
 RuleKind change_rule_kind() {
   return {"change",
-          "Direction words against the values, and growth rates against consecutive periods",
+          "Direction words against the values, growth rates against consecutive periods, and "
+          "multiples (是2024年的3倍) against the values they compare",
           {"problem", "computed"},
           [](RuleSettings settings, MappingReader&) -> std::unique_ptr<Rule> {
             return std::make_unique<ChangeRule>(std::move(settings));
