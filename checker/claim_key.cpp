@@ -1,5 +1,7 @@
 #include "checker/claim_key.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace figcheck::checker {
@@ -22,6 +24,12 @@ std::string claim_key(const parser::Claim& claim) {
 
 bool has_full_key(const parser::Claim& claim) {
   return !claim.entity.empty() && !claim.metric.empty() && !claim.period.empty();
+}
+
+bool is_lexicon_id(std::string_view metric) {
+  const std::string_view base = metric.substr(0, metric.find('/'));
+  return !base.empty() && std::all_of(base.begin(), base.end(),
+                                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 }  // namespace figcheck::checker

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "checker/claim_key.hpp"
 #include "checker/rules/interval_math.hpp"
@@ -10,6 +11,47 @@
 namespace figcheck::checker {
 
 namespace {
+
+bool is_relative_period(std::string_view period) {
+  return period.starts_with("last-") || period.starts_with("since-") || period.starts_with("next-");
+}
+
+// The sentences of each document, hashed, built on first use: whether two articles share a
+// sentence tells a republished copy from two articles that only use one phrase template.
+class SentenceSets {
+ public:
+  bool share_a_sentence(const parser::Document& a, const parser::Document& b) {
+    const auto& first = of(a);
+    const auto& second = of(b);
+    const auto& smaller = first.size() <= second.size() ? first : second;
+    const auto& larger = first.size() <= second.size() ? second : first;
+    return std::any_of(smaller.begin(), smaller.end(),
+                       [&](std::size_t h) { return larger.contains(h); });
+  }
+
+ private:
+  static constexpr std::size_t kMinSentenceBytes = 30;  // about ten characters
+
+  const std::unordered_set<std::size_t>& of(const parser::Document& document) {
+    auto [it, inserted] = sets_.try_emplace(&document);
+    if (!inserted) return it->second;
+    const std::string_view text = document.text();
+    std::size_t begin = 0;
+    for (std::size_t at = 0; at < text.size();) {
+      const parser::utf8::Decoded d = parser::utf8::decode(text, at);
+      at += static_cast<std::size_t>(std::max(d.length, 1));
+      if (d.code_point != U'。' && d.code_point != U'！' && d.code_point != U'？' &&
+          d.code_point != U'\n' && at < text.size())
+        continue;
+      if (at - begin >= kMinSentenceBytes)
+        it->second.insert(std::hash<std::string_view>{}(text.substr(begin, at - begin)));
+      begin = at;
+    }
+    return it->second;
+  }
+
+  std::unordered_map<const parser::Document*, std::unordered_set<std::size_t>> sets_;
+};
 
 class ConflictRule : public Rule {
  public:
@@ -58,6 +100,22 @@ class ConflictRule : public Rule {
                r->claim->sentence == disagreeing.front()->claim->sentence;
       };
       if (std::all_of(disagreeing.begin(), disagreeing.end(), same_sentence)) continue;
+      // A metric the lexicon does not know is a phrase of the text; within one article two such
+      // phrases read alike more often than one thing is stated twice (比上年实际增长 of two
+      // budget lines), so only articles that disagree with each other are reported.
+      const auto same_document = [&](const ClaimRef* r) {
+        return r->document == disagreeing.front()->document;
+      };
+      const parser::Claim& sample = *group.front().claim;
+      if (!is_lexicon_id(sample.metric) &&
+          (std::all_of(disagreeing.begin(), disagreeing.end(), same_document) ||
+           parser::utf8::count_code_points(sample.metric) < 2))
+        continue;
+      // 近五年 and 2021年以来 end when the article was written: two articles' "last five years"
+      // need not be the same years.
+      if (is_relative_period(sample.period) &&
+          !std::all_of(disagreeing.begin(), disagreeing.end(), same_document))
+        continue;
       std::vector<Evidence> evidence;
       for (const ClaimRef* ref : disagreeing) evidence.push_back(evidence_of(*ref));
       std::sort(evidence.begin(), evidence.end(), by_place);
@@ -123,6 +181,12 @@ class ConflictRule : public Rule {
     const parser::Claim& a = *first.claims[changed].claim;
     const parser::Claim& b = *second.claims[changed].claim;
     if (by_key_ && has_full_key(a) && claim_key(a) == claim_key(b)) return;
+    // A republished article shares more than this sentence with its original; a sentence
+    // template of the news (大会主席团由176人组成, 昨日新增本土确诊病例18例) recurs in
+    // unrelated articles with each day's figure.
+    const parser::Document* da = first.claims[changed].document;
+    const parser::Document* db = second.claims[changed].document;
+    if (da == db || !sentences_.share_a_sentence(*da, *db)) return;
     findings.push_back(
         make_finding({evidence_of(second.claims[changed]), evidence_of(first.claims[changed])}));
   }
@@ -130,6 +194,7 @@ class ConflictRule : public Rule {
   bool by_key_;
   bool same_sentence_;
   std::size_t min_sentence_chars_;
+  mutable SentenceSets sentences_;
 };
 
 }  // namespace

@@ -40,10 +40,7 @@ namespace {
 // What a figure is about. Free phrases vary with wording (338名干部下沉一线 and 338名科级以上
 // 干部), so only metrics the lexicon knows tell two figures of one entity apart.
 std::string subject_of(const parser::Claim& c) {
-  const bool lexicon_id = std::all_of(c.metric.begin(), c.metric.end(), [](char ch) {
-    return static_cast<unsigned char>(ch) < 0x80;
-  });
-  return c.entity + "|" + (lexicon_id ? c.metric : std::string("~"));
+  return c.entity + "|" + (is_lexicon_id(c.metric) ? c.metric : std::string("~"));
 }
 
 class FigureReuseRule : public Rule {
