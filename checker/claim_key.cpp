@@ -28,8 +28,10 @@ bool has_full_key(const parser::Claim& claim) {
 
 bool is_lexicon_id(std::string_view metric) {
   const std::string_view base = metric.substr(0, metric.find('/'));
-  return !base.empty() && std::all_of(base.begin(), base.end(),
-                                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return !base.empty() && base.front() >= 'a' && base.front() <= 'z' &&
+         std::all_of(base.begin(), base.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+         });
 }
 
 }  // namespace figcheck::checker

@@ -18,8 +18,8 @@ bool has_full_key(const parser::Claim& claim);
 // count, CNY, percent …; CNY/share for per-unit amounts.
 std::string unit_family(const parser::Claim& claim);
 
-// Whether a metric is (or is built on, as gdp/增速 is) a lexicon id — ids are ASCII, metrics
-// the lexicon does not know are phrases of the text.
+// Whether a metric is (or is built on, as gdp/增速 is) a lexicon id — ids are lowercase ASCII
+// words with hyphens; metrics the lexicon does not know are phrases of the text.
 bool is_lexicon_id(std::string_view metric);
 
 }  // namespace figcheck::checker

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "checker/claim_key.hpp"
@@ -37,10 +38,13 @@ int significant_digits(double value) {
 
 namespace {
 
-// What a figure is about. Free phrases vary with wording (338名干部下沉一线 and 338名科级以上
-// 干部), so only metrics the lexicon knows tell two figures of one entity apart.
-std::string subject_of(const parser::Claim& c) {
-  return c.entity + "|" + (is_lexicon_id(c.metric) ? c.metric : std::string("~"));
+// What a figure is about, when that is known well enough to call two figures different
+// things: an entity and a metric the lexicon knows. Free phrases vary with wording (338名干部
+// 下沉一线 and 338名科级以上干部), and a figure without an entity may be anyone's, so those
+// claims are left out (on the real corpus they made most of this rule's false alarms).
+std::optional<std::string> subject_of(const parser::Claim& c) {
+  if (c.entity.empty() || !is_lexicon_id(c.metric)) return std::nullopt;
+  return c.entity + "|" + c.metric;
 }
 
 class FigureReuseRule : public Rule {
@@ -62,9 +66,13 @@ class FigureReuseRule : public Rule {
           !settings().where.accepts(c) || significant_digits(*c.value) < min_digits_) {
         continue;
       }
-      const std::string figure = twelve_digits(*c.value) + "|" + unit_family(c);
+      const std::optional<std::string> subject = subject_of(c);
+      if (!subject) continue;
+      // 121架 and 121人 are not the same figure.
+      const std::string figure =
+          twelve_digits(*c.value) + "|" + unit_family(c) + "|" + std::string(c.classifier);
       auto [it, inserted] = groups.try_emplace(figure, Group{groups.size(), {}});
-      std::vector<ClaimRef>& refs = it->second.by_subject[subject_of(c)];
+      std::vector<ClaimRef>& refs = it->second.by_subject[*subject];
       if (refs.size() < kMaxEvidence) refs.push_back(ref);
     }
     std::vector<const Group*> reused;
