@@ -115,6 +115,9 @@ class ChangeRule : public Rule {
       if (!before) continue;
       const std::string metric =
           rate.metric.substr(0, rate.metric.size() - std::string_view("/增速").size());
+      // GDP and value added grow at constant prices (按不变价格计算): their nominal values do
+      // not give the stated rate.
+      if (metric == "gdp" || metric == "industrial-value-added") continue;
       const auto now = values.find(value_key(rate, metric, rate.period));
       const auto then = values.find(value_key(rate, metric, *before));
       if (now == values.end() || then == values.end()) continue;

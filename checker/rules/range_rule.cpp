@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <initializer_list>
 #include <iterator>
 
 namespace figcheck::checker {
@@ -36,20 +37,32 @@ class RangeRule : public Rule {
     for (const ClaimRef& ref : corpus.claims()) {
       const parser::Claim& c = *ref.claim;
       if (!settings().where.accepts(c)) continue;
-      if (auto problem = problem_of(c)) {
+      if (auto problem = problem_of(c, lead_of(ref))) {
         findings.push_back(make_finding({evidence_of(ref)}, {{"problem", *problem}}));
       }
     }
   }
 
  private:
-  std::optional<std::string> problem_of(const parser::Claim& c) const {
+  // The words of the sentence before the figure: what it is a share or a count of.
+  static std::string_view lead_of(const ClaimRef& ref) {
+    const parser::Claim& c = *ref.claim;
+    return ref.document->text().substr(c.sentence.begin, c.span.begin - c.sentence.begin);
+  }
+
+  static bool mentions_any(std::string_view text, std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+  }
+
+  std::optional<std::string> problem_of(const parser::Claim& c, std::string_view lead) const {
     if (c.out_of_range) return "数值超出可信范围 (value out of range)";
     if (!is_possible_date(c.period)) return "日期不存在 (date does not exist): " + c.period;
     if (!c.value) return std::nullopt;
     const double v = *c.value;
+    // 占预算数的102.74%, 完成计划的110%: a completion rate, which may pass 100%.
     if (c.role == parser::Role::share && c.kind == parser::ClaimKind::percent &&
-        (v > max_share_ || v < 0)) {
+        (v > max_share_ || v < 0) && !mentions_any(lead, {"预算", "计划", "目标", "任务"})) {
       return "占比超出0–100% (share outside 0–100%)";
     }
     if (c.kind == parser::ClaimKind::count && v < 0) return "数量为负 (negative count)";
@@ -58,8 +71,9 @@ class RangeRule : public Rule {
                                                  "所", "座", "辆", "艘", "架"};
     const bool whole_things = std::find(std::begin(kWholeThings), std::end(kWholeThings),
                                         c.classifier) != std::end(kWholeThings);
+    // 平均每个公社有农业中学一点二所, 每分钟外运1.5辆: an average.
     if (c.kind == parser::ClaimKind::count && c.qualifier == parser::Qualifier::exact &&
-        whole_things && v != std::trunc(v)) {
+        whole_things && v != std::trunc(v) && !mentions_any(lead, {"平均", "每", "人均", "户均"})) {
       return "数量不是整数 (count is not whole)";
     }
     return std::nullopt;

@@ -99,6 +99,23 @@ std::vector<std::string_view> split_list(std::string_view list) {
   return items;
 }
 
+// `values` is how many figures follow 分别: with 、 in the list, the last item is split at its
+// 和/及/与 only when that makes the subjects as many as the figures (甲、乙和丙 … 三个数字),
+// so an item that holds 和 (信息传输软件和信息技术服务业) stays whole otherwise.
+std::vector<std::string_view> split_list(std::string_view list, std::size_t values) {
+  std::vector<std::string_view> items = split_list(list);
+  if (list.find("、") == std::string_view::npos || items.size() + 1 != values) return items;
+  const std::string_view last = items.back();
+  for (std::string_view joiner : {"和", "及", "与"}) {
+    const std::size_t at = last.find(joiner);
+    if (at == std::string_view::npos || at == 0 || at + joiner.size() >= last.size()) continue;
+    items.back() = last.substr(0, at);
+    items.push_back(last.substr(at + joiner.size()));
+    break;
+  }
+  return items;
+}
+
 // 雏鹰、瞪羚企业 → 雏鹰企业, 瞪羚企业: short items borrow the head noun of the last one.
 std::vector<std::string> complete_list(const std::vector<std::string_view>& items) {
   std::vector<std::string> subjects(items.begin(), items.end());
@@ -371,6 +388,22 @@ class DocumentAttribution {
     return base + "/增量";
   }
 
+  // The figures of the list that 分别 at `marker` opens: up to a comma or another 分别.
+  std::size_t values_after(std::size_t marker, ByteSpan sentence) const {
+    std::size_t count = 0;
+    std::size_t previous_end = marker;
+    for (const Claim& c : claims_) {
+      if (c.span.begin < marker || !(c.sentence == sentence)) continue;
+      const std::string_view gap = slice(text_, previous_end, c.span.begin);
+      if (count > 0 &&
+          (gap.find("，") != std::string_view::npos || gap.find("分别") != std::string_view::npos))
+        break;
+      ++count;
+      previous_end = c.span.end;
+    }
+    return count;
+  }
+
   std::string respectively_metric(std::size_t index, std::size_t clause,
                                   std::uint8_t& list_size) const {
     const Claim& claim = claims_[index];
@@ -378,10 +411,13 @@ class DocumentAttribution {
     if (marker == std::string_view::npos) return base_metric(index, clause, claim.span.begin);
     const std::size_t list_clause = clause_start(text_, marker, claim.sentence.begin);
     std::size_t list_begin = list_clause;
-    if (const EntityMention* m = last_mention(list_clause, marker))
-      list_begin = std::max(list_begin, m->span.end);
-    const std::vector<std::string> subjects =
-        complete_list(split_list(slice(text_, list_begin, marker)));
+    if (const EntityMention* m = last_mention(list_clause, marker)) {
+      // 中国、印度、日本分别增长…: a name followed by 、 is the list's first item.
+      const bool first_item = text_.substr(m->span.end).starts_with("、");
+      list_begin = std::max(list_begin, first_item ? m->span.begin : m->span.end);
+    }
+    const std::vector<std::string> subjects = complete_list(
+        split_list(slice(text_, list_begin, marker), values_after(marker, claim.sentence)));
     list_size = static_cast<std::uint8_t>(std::min<std::size_t>(subjects.size(), 255));
     std::size_t position = 0;
     for (std::size_t j = index; j-- > 0;) {
