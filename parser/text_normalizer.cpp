@@ -52,45 +52,46 @@ char fold(char32_t c) {
 }  // namespace
 
 NormalizedText::NormalizedText(std::string_view original) : original_(original) {
-  // Full-width forms all start with 0xEF 0xBC or 0xEF 0xBD: a fast scan finds the first one.
-  std::size_t first = original.find('\xEF');
-  while (first != std::string_view::npos && first + 1 < original.size() &&
-         original[first + 1] != '\xBC' && original[first + 1] != '\xBD') {
-    first = original.find('\xEF', first + 1);
-  }
-  if (first == std::string_view::npos) return;
-
-  folded_.reserve(original.size());
-  folded_.append(original.substr(0, first));
-  std::size_t i = first;
-  char previous_folded = 0;
-  while (i < original.size()) {
-    const auto byte = static_cast<unsigned char>(original[i]);
-    if (byte != 0xEF) {
-      folded_.push_back(original[i]);
-      previous_folded = original[i];
-      ++i;
+  // Chinese text is full of full-width punctuation (，：) that stays as it is; only digits,
+  // letters and a few signs fold. Copy the runs between them in bulk.
+  std::size_t copied = 0;
+  for (std::size_t at = original.find('\xEF'); at != std::string_view::npos;
+       at = original.find('\xEF', at + 1)) {
+    if (at + 2 >= original.size() || (original[at + 1] != '\xBC' && original[at + 1] != '\xBD'))
       continue;
-    }
-    const utf8::Decoded d = utf8::decode(original, i);
-    const auto length = static_cast<std::size_t>(d.valid() ? d.length : 1);
-    char ascii = d.valid() ? fold(d.code_point) : 0;
+    const utf8::Decoded d = utf8::decode(original, at);
+    if (!d.valid()) continue;
+    const auto length = static_cast<std::size_t>(d.length);
+    char ascii = fold(d.code_point);
     // A full-width comma is a thousands separator only between a digit and a 3-digit group.
-    if (d.valid() && d.code_point == 0xFF0C && previous_folded >= '0' && previous_folded <= '9' &&
-        thousands_group_follows(original, i + length)) {
+    if (d.code_point == 0xFF0C && !folded_before(at, copied).empty() &&
+        thousands_group_follows(original, at + length)) {
       ascii = ',';
     }
-    if (ascii != 0) {
-      folded_.push_back(ascii);
-      anchors_.push_back({folded_.size(), i + length});
-      previous_folded = ascii;
-    } else {
-      folded_.append(original.substr(i, length));
-      previous_folded = 0;
-    }
-    i += length;
+    if (ascii == 0) continue;
+    if (folded_.empty()) folded_.reserve(original.size());
+    folded_.append(original.substr(copied, at - copied));
+    folded_.push_back(ascii);
+    anchors_.push_back({folded_.size(), at + length});
+    copied = at + length;
+    at = copied - 1;
   }
-  if (anchors_.empty()) folded_.clear();
+  if (anchors_.empty()) {
+    folded_.clear();
+    return;
+  }
+  folded_.append(original.substr(copied));
+}
+
+// Whether the character before `at` reads as a digit once folded: "1" or "１". Returns the
+// digit, or an empty view.
+std::string_view NormalizedText::folded_before(std::size_t at, std::size_t copied) const {
+  if (at > 0 && original_[at - 1] >= '0' && original_[at - 1] <= '9')
+    return original_.substr(at - 1, 1);
+  // A full-width digit just before was folded into the last character written.
+  if (at == copied && !folded_.empty() && folded_.back() >= '0' && folded_.back() <= '9')
+    return std::string_view(folded_).substr(folded_.size() - 1);
+  return {};
 }
 
 std::size_t NormalizedText::to_original(std::size_t normalized_offset) const {
