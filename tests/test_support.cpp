@@ -41,13 +41,14 @@ TextClaims extract_text(std::string text, bool all_numbers) {
   return result;
 }
 
-CommandResult run_figcheck(const std::string& arguments) {
+CommandResult run_figcheck(const std::string& arguments, const std::string& launcher) {
   CommandResult result;
   // Tests run in parallel under ctest: every call gets its own file.
   static std::atomic<int> calls{0};
   const std::string err_file = testing::TempDir() + "figcheck_stderr_" +
                                std::to_string(::getpid()) + "_" + std::to_string(calls++) + ".txt";
-  const std::string command = std::string(FIGCHECK_BINARY) + " " + arguments + " 2>" + err_file;
+  const std::string command = (launcher.empty() ? "" : launcher + " ") +
+                              std::string(FIGCHECK_BINARY) + " " + arguments + " 2>" + err_file;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return result;
   char buffer[4096];

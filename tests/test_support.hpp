@@ -26,8 +26,9 @@ struct CommandResult {
   std::string out;
   std::string err;
 };
-// Runs the figcheck binary with `arguments` (shell-quoted by the caller).
-CommandResult run_figcheck(const std::string& arguments);
+// Runs the figcheck binary with `arguments` (shell-quoted by the caller), through `launcher`
+// when one is given (a command such as setpriv that runs it as another user).
+CommandResult run_figcheck(const std::string& arguments, const std::string& launcher = "");
 
 std::string fixture_path(const std::string& relative);
 std::string read_file(const std::string& path);
