@@ -78,8 +78,8 @@ class MentionReader {
   // this saves them the grammar.
   bool may_start_period(std::size_t at) const {
     const std::string_view window = text_.substr(at, 36);
-    if (window.find("年") != std::string_view::npos || window.find("月") != std::string_view::npos ||
-        window.find("季") != std::string_view::npos)
+    if (window.find("年") != std::string_view::npos ||
+        window.find("月") != std::string_view::npos || window.find("季") != std::string_view::npos)
       return true;
     return window.size() > 4 && window[4] == '-';
   }
