@@ -64,7 +64,7 @@ NormalizedText::NormalizedText(std::string_view original) : original_(original) 
     const auto length = static_cast<std::size_t>(d.length);
     char ascii = fold(d.code_point);
     // A full-width comma is a thousands separator only between a digit and a 3-digit group.
-    if (d.code_point == 0xFF0C && !folded_before(at, copied).empty() &&
+    if (d.code_point == 0xFF0C && digit_before(at, copied) &&
         thousands_group_follows(original, at + length)) {
       ascii = ',';
     }
@@ -83,15 +83,11 @@ NormalizedText::NormalizedText(std::string_view original) : original_(original) 
   folded_.append(original.substr(copied));
 }
 
-// Whether the character before `at` reads as a digit once folded: "1" or "１". Returns the
-// digit, or an empty view.
-std::string_view NormalizedText::folded_before(std::size_t at, std::size_t copied) const {
-  if (at > 0 && original_[at - 1] >= '0' && original_[at - 1] <= '9')
-    return original_.substr(at - 1, 1);
-  // A full-width digit just before was folded into the last character written.
-  if (at == copied && !folded_.empty() && folded_.back() >= '0' && folded_.back() <= '9')
-    return std::string_view(folded_).substr(folded_.size() - 1);
-  return {};
+// Whether the character before `at` reads as a digit once folded: "1", or "１" folded into the
+// last character written.
+bool NormalizedText::digit_before(std::size_t at, std::size_t copied) const {
+  if (at > 0 && original_[at - 1] >= '0' && original_[at - 1] <= '9') return true;
+  return at == copied && !folded_.empty() && folded_.back() >= '0' && folded_.back() <= '9';
 }
 
 std::size_t NormalizedText::to_original(std::size_t normalized_offset) const {

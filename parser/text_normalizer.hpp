@@ -20,7 +20,7 @@ class NormalizedText {
   [[nodiscard]] bool changed() const { return !anchors_.empty(); }
 
  private:
-  std::string_view folded_before(std::size_t at, std::size_t copied) const;
+  [[nodiscard]] bool digit_before(std::size_t at, std::size_t copied) const;
   // After each folded character: its end in the normalized and in the original text.
   struct Anchor {
     std::size_t normalized;

@@ -6,10 +6,6 @@
 namespace figcheck::reports {
 
 nlohmann::ordered_json evidence_json(const EvidenceView& v) {
-  const auto text_or_null = [](const std::string& s) -> nlohmann::ordered_json {
-    if (s.empty()) return nullptr;
-    return s;
-  };
   const parser::Claim* claim = v.claim;
   nlohmann::ordered_json j;
   j["file"] = v.file;
@@ -21,9 +17,9 @@ nlohmann::ordered_json evidence_json(const EvidenceView& v) {
   j["sentence"] = v.sentence;
   j["value"] = claim ? json_number(claim->value) : nullptr;
   j["unit"] = claim ? nlohmann::ordered_json(unit_text(*claim)) : nullptr;
-  j["entity"] = claim ? text_or_null(claim->entity) : nullptr;
-  j["metric"] = claim ? text_or_null(claim->metric) : nullptr;
-  j["period"] = claim ? text_or_null(claim->period) : nullptr;
+  j["entity"] = claim ? json_text_or_null(claim->entity) : nullptr;
+  j["metric"] = claim ? json_text_or_null(claim->metric) : nullptr;
+  j["period"] = claim ? json_text_or_null(claim->period) : nullptr;
   return j;
 }
 

@@ -39,10 +39,6 @@ ordered_json report_data(const Report& report) {
     if (added) list.push_back(name);
     return it->second;
   };
-  const auto text_or_null = [](const std::string& s) -> ordered_json {
-    if (s.empty()) return nullptr;
-    return s;
-  };
   ordered_json findings = ordered_json::array();
   for (const checker::Finding& f : report.findings) {
     ordered_json evidence = ordered_json::array();
@@ -51,8 +47,8 @@ ordered_json report_data(const Report& report) {
       const parser::Claim* c = v.claim;
       evidence.push_back(ordered_json::array(
           {index_of(file_index, files, v.file), v.line, v.column, v.before, v.text, v.after,
-           c ? text_or_null(c->entity) : nullptr, c ? text_or_null(c->metric) : nullptr,
-           c ? text_or_null(c->period) : nullptr, c ? json_number(c->value) : nullptr,
+           c ? json_text_or_null(c->entity) : nullptr, c ? json_text_or_null(c->metric) : nullptr,
+           c ? json_text_or_null(c->period) : nullptr, c ? json_number(c->value) : nullptr,
            c ? ordered_json(unit_text(*c)) : nullptr}));
     }
     findings.push_back(

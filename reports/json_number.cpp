@@ -12,4 +12,9 @@ nlohmann::ordered_json json_number(const std::optional<double>& value) {
   return v;
 }
 
+nlohmann::ordered_json json_text_or_null(const std::string& text) {
+  if (text.empty()) return nullptr;
+  return text;
+}
+
 }  // namespace figcheck::reports

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <array>
 #include <regex>
 #include <unordered_map>
 
@@ -22,21 +21,13 @@ std::optional<std::string> year_before(std::string_view period) {
 
 namespace {
 
-constexpr auto kUpWords = std::to_array<std::string_view>(
-    {"提高", "增长", "增加", "上升", "提升", "扩大", "增至", "升至", "跃升", "攀升"});
-constexpr auto kDownWords = std::to_array<std::string_view>(
-    {"下降", "减少", "降低", "缩小", "回落", "降至", "下滑", "缩减", "压降"});
+const std::initializer_list<std::string_view> kUpWords{"提高", "增长", "增加", "上升", "提升",
+                                                       "扩大", "增至", "升至", "跃升", "攀升"};
+const std::initializer_list<std::string_view> kDownWords{"下降", "减少", "降低", "缩小", "回落",
+                                                         "降至", "下滑", "缩减", "压降"};
 
 std::string_view text_of(const Article& article, const parser::Claim& claim) {
   return article.document->text().substr(claim.span.begin, claim.span.size());
-}
-
-template <std::size_t N>
-bool mentions_any(std::string_view text, const std::array<std::string_view, N>& words) {
-  for (std::string_view w : words) {
-    if (text.find(w) != std::string_view::npos) return true;
-  }
-  return false;
 }
 
 class ChangeRule : public Rule {

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cmath>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -24,16 +23,20 @@ std::string twelve_digits(double value) {
   return error == std::errc{} ? std::string(buffer, end) : std::string();
 }
 
-}  // namespace
-
-int significant_digits(double value) {
-  std::string digits = twelve_digits(std::fabs(value));
-  if (const std::size_t e = digits.find('e'); e != std::string::npos) digits.resize(e);
-  std::erase(digits, '.');
+// Significant digits of a figure printed by twelve_digits (sign, point and exponent ignored).
+int significant_digits_of(std::string_view printed) {
+  std::string digits(printed.substr(0, printed.find('e')));
+  std::erase_if(digits, [](char c) { return c == '.' || c == '-'; });
   const std::size_t first = digits.find_first_not_of('0');
   if (first == std::string::npos) return 0;
   const std::size_t last = digits.find_last_not_of('0');
   return static_cast<int>(last - first + 1);
+}
+
+}  // namespace
+
+int significant_digits(double value) {
+  return significant_digits_of(twelve_digits(value));
 }
 
 namespace {
@@ -63,14 +66,15 @@ class FigureReuseRule : public Rule {
     for (const ClaimRef& ref : corpus.claims()) {
       const parser::Claim& c = *ref.claim;
       if (!c.value || c.metric.empty() || c.kind == parser::ClaimKind::fraction ||
-          !settings().where.accepts(c) || significant_digits(*c.value) < min_digits_) {
+          !settings().where.accepts(c)) {
         continue;
       }
       const std::optional<std::string> subject = subject_of(c);
       if (!subject) continue;
+      const std::string printed = twelve_digits(*c.value);
+      if (significant_digits_of(printed) < min_digits_) continue;
       // 121架 and 121人 are not the same figure.
-      const std::string figure =
-          twelve_digits(*c.value) + "|" + unit_family(c) + "|" + std::string(c.classifier);
+      const std::string figure = printed + "|" + unit_family(c) + "|" + std::string(c.classifier);
       auto [it, inserted] = groups.try_emplace(figure, Group{groups.size(), {}});
       std::vector<ClaimRef>& refs = it->second.by_subject[*subject];
       if (refs.size() < kMaxEvidence) refs.push_back(ref);

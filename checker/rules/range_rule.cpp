@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <initializer_list>
 #include <iterator>
 
 namespace figcheck::checker {
@@ -48,11 +47,6 @@ class RangeRule : public Rule {
   static std::string_view lead_of(const ClaimRef& ref) {
     const parser::Claim& c = *ref.claim;
     return ref.document->text().substr(c.sentence.begin, c.span.begin - c.sentence.begin);
-  }
-
-  static bool mentions_any(std::string_view text, std::initializer_list<std::string_view> words) {
-    return std::any_of(words.begin(), words.end(),
-                       [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
   }
 
   std::optional<std::string> problem_of(const parser::Claim& c, std::string_view lead) const {

@@ -59,10 +59,7 @@ class ShareRule : public Rule {
         // 占预算数的82.82%: each budget line has its own budget, so two such shares imply no
         // common whole.
         const std::string_view named_whole = std::string_view(share.metric).substr(slash);
-        if (named_whole.find("预算") != std::string_view::npos ||
-            named_whole.find("计划") != std::string_view::npos ||
-            named_whole.find("目标") != std::string_view::npos)
-          continue;
+        if (mentions_any(named_whole, {"预算", "计划", "目标"})) continue;
         if (!(stated.low > 0) || share.period.empty()) continue;
         const Range p = range_of(*part);
         const Range implied{p.low / stated.high, p.high / stated.low};

@@ -12,10 +12,7 @@ namespace {
 // Balances add up with signs: a goods surplus may exceed the current-account surplus it is part
 // of (货物贸易顺差6080亿美元 within 经常账户顺差2642亿美元).
 bool is_balance(const parser::Claim& c) {
-  for (std::string_view word : {"顺差", "逆差", "差额", "净"}) {
-    if (c.metric.find(word) != std::string::npos) return true;
-  }
-  return false;
+  return mentions_any(c.metric, {"顺差", "逆差", "差额", "净"});
 }
 
 bool additive(const parser::Claim& c) {

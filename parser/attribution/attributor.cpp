@@ -392,8 +392,12 @@ class DocumentAttribution {
   std::size_t values_after(std::size_t marker, ByteSpan sentence) const {
     std::size_t count = 0;
     std::size_t previous_end = marker;
-    for (const Claim& c : claims_) {
-      if (c.span.begin < marker || !(c.sentence == sentence)) continue;
+    // Claims are in text order: start at the first after the marker, stop at the sentence end.
+    auto first = std::lower_bound(
+        claims_.begin(), claims_.end(), marker,
+        [](const Claim& c, std::size_t position) { return c.span.begin < position; });
+    for (auto it = first; it != claims_.end() && it->span.begin < sentence.end; ++it) {
+      const Claim& c = *it;
       const std::string_view gap = slice(text_, previous_end, c.span.begin);
       if (count > 0 &&
           (gap.find("，") != std::string_view::npos || gap.find("分别") != std::string_view::npos))
