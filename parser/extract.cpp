@@ -38,6 +38,13 @@ bool is_lone_one(std::string_view text, std::size_t begin, std::size_t numeral_e
 
 // 万家, 亿万: a big unit with nothing before it states no figure unless a qualifier says how
 // many (近万, 超亿).
+// 千分之, 万分之, 百万分之: a denominator written as a bare power of ten names a rate.
+bool is_per_power_of_ten(const Numeral& denominator) {
+  if (!denominator.starts_with_unit || denominator.value < 1000) return false;
+  const double exponent = std::log10(denominator.value);
+  return std::fabs(exponent - std::round(exponent)) < 1e-9;
+}
+
 bool starts_with_big_unit(std::string_view text, std::size_t begin) {
   return starts_with_at(text, begin, "万") || starts_with_at(text, begin, "萬") ||
          starts_with_at(text, begin, "亿") || starts_with_at(text, begin, "億");
@@ -134,7 +141,8 @@ class MentionReader {
     // 亿元以上项目 states a threshold; 万家灯火 states nothing.
     const bool bounded = q.suffix == Qualifier::over || q.suffix == Qualifier::under ||
                          q.suffix == Qualifier::at_least || q.suffix == Qualifier::at_most;
-    if (!prefix && !bounded && starts_with_big_unit(text_, at)) return end;
+    const bool rate = q.form == QuantityForm::percent_of || q.form == QuantityForm::fraction;
+    if (!prefix && !bounded && !rate && starts_with_big_unit(text_, at)) return end;
     if (!options_.all_numbers && q.unit.kind != ClaimKind::money &&
         uses_financial_numerals(text_, at, numeral_end))
       return end;
@@ -145,8 +153,9 @@ class MentionReader {
     claim.classifier = q.unit.classifier;
     claim.per_unit = q.per_unit;
     if (q.form == QuantityForm::fraction) {
-      claim.kind = ClaimKind::fraction;
-      claim.unit = "fraction";
+      const bool rate = is_per_power_of_ten(q.number);
+      claim.kind = rate ? ClaimKind::percent : ClaimKind::fraction;
+      claim.unit = rate ? "percent" : "fraction";
     }
     const auto currency = currency_prefix_before(text_, at);
     if (currency && (claim.kind == ClaimKind::number ||
@@ -211,6 +220,13 @@ class MentionReader {
     if (prefix && prefix->surface == "数") first.more_than_width = first.value * 9;
 
     claim.out_of_range = first.overflow;
+    if (q.form == QuantityForm::fraction && q.second && is_per_power_of_ten(first)) {
+      // 万分之三, 百万分之五: a rate per ten thousand or per million, read as a percent.
+      const double percent = q.second->value * 100 / first.value;
+      claim.value = percent;
+      claim.interval = {percent, percent};
+      return;
+    }
     if (q.form == QuantityForm::fraction && q.second) {
       const double ratio = first.value != 0 ? q.second->value / first.value : 0;
       claim.value = ratio;

@@ -150,6 +150,9 @@ bool preceded_by_code_character(std::string_view text, std::size_t position) {
 
 bool followed_by_code_character(std::string_view text, std::size_t position) {
   if (position >= text.size()) return false;
+  // 5元3分钟: a digit after a Chinese unit starts the next figure, not a code.
+  const bool after_han = position > 0 && (static_cast<unsigned char>(text[position - 1]) & 0x80);
+  if (text[position] >= '0' && text[position] <= '9') return !after_han;
   if (is_ascii_alnum(text[position])) return true;
   if (text[position] == '-' && position + 1 < text.size() && is_ascii_letter(text[position + 1]))
     return true;

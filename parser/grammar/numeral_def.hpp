@@ -78,9 +78,12 @@ x3::rule<class chinese_token_class, NumeralToken> const chinese_token = "chinese
 x3::rule<class first_token_class, NumeralToken> const first_token = "first_token";
 x3::rule<class next_token_class, NumeralToken> const next_token = "next_token";
 
+// 12.32e+14: an exponent of at most three digits, as a calculator or a table prints it.
+auto const exponent = (x3::lit('e') | 'E') >>
+                      -(x3::lit('+') | '-') >> x3::repeat(1, 3)[ascii_digit] >> !ascii_digit;
 auto const arabic_def =
     x3::raw[+ascii_digit >> *(',' >> x3::repeat(3)[ascii_digit] >> !ascii_digit) >>
-            -('.' >> +ascii_digit)][to_arabic];
+            -('.' >> +ascii_digit) >> -exponent][to_arabic];
 
 auto const some_digit = x3::lit("几") | x3::lit("幾");
 auto const chinese_token_def = digit | small_unit | big_unit;
@@ -89,7 +92,9 @@ auto const first_token_def = arabic | chinese_token |
                              (some_digit >> &small_unit >> x3::attr(token(T::some_digit, 0))) |
                              (x3::lit("半") >> &small_unit >> x3::attr(token(T::half, 0.5)));
 // Spaces may separate Chinese tokens (一百 二 十); never two Arabic numbers (1 234).
+// 两个亿, 几个亿: spoken Chinese puts a 个 before 亿.
 auto const next_token_def = (space >> chinese_token) | arabic | (space >> more_than_symbol) |
+                            (x3::lit("个") >> &x3::lit("亿") >> big_unit) |
                             (space >> some_digit >> x3::attr(token(T::some_digit, 0))) |
                             (space >> point >> space >> &digit >> x3::attr(token(T::point, 0)));
 

@@ -51,6 +51,11 @@ class NumeralFolder {
       case NumeralTokenType::arabic:
         if (after_point_) return decimal_digit(t);
         if (has_pending_) return false;  // two digits in a row: 二三百 is not a number
+        // 3万4000, 1万600: an Arabic number of several digits after a unit is written out in
+        // full (4000, 600), never an abbreviated next place as 一万三 is; and it must fit below.
+        pending_literal_ =
+            t.type == NumeralTokenType::arabic && (t.value >= 10 || t.step < 1) && last_unit_ > 1;
+        if (pending_literal_ && t.value >= last_unit_) return false;
         set_pending(t.value);
         trailing_multiplier_ = 1;
         last_digit_step_ = t.type == NumeralTokenType::arabic
@@ -122,8 +127,8 @@ class NumeralFolder {
   // place (三千五 = 3500, 一万三 = 13000, 九十二万四 = 924000).
   void resolve_pending() {
     if (!has_pending_) return;
-    if (after_point_ || zero_since_unit_ || last_unit_ <= 1) {
-      section_ += (has_pending_ ? pending_value_ : 0);
+    if (after_point_ || zero_since_unit_ || last_unit_ <= 1 || pending_literal_) {
+      section_ += pending_value_;
     } else {
       section_ += pending_value_ * (last_unit_ / 10);
       multiplier_after_last_digit_ = last_unit_ / 10;
@@ -205,6 +210,7 @@ class NumeralFolder {
   // A digit read but not yet placed by a unit (GCC mis-warns on std::optional here).
   double pending_value_ = 0;
   bool has_pending_ = false;
+  bool pending_literal_ = false;
   double last_unit_ = 0;
   double last_digit_step_ = 1;
   double multiplier_after_last_digit_ = 1;
@@ -221,26 +227,39 @@ class NumeralFolder {
   bool leading_some_ = false;
 };
 
-// 二〇二五, 一二三: Chinese digits read one by one, as in years and codes.
-std::optional<Numeral> digit_string(std::span<const NumeralToken> tokens) {
-  double value = 0;
-  for (const NumeralToken& t : tokens) {
-    if (t.type != NumeralTokenType::digit && t.type != NumeralTokenType::zero) return std::nullopt;
-    value = value * 10 + (t.type == NumeralTokenType::zero ? 0 : t.value);
-  }
-  Numeral n;
-  n.value = value;
-  n.step = 1;
-  n.significant_digits = significant_digits(value, 1);
-  return n;
+bool is_string_digit(const NumeralToken& t) {
+  return (t.type == NumeralTokenType::digit && t.in_digit_string) ||
+         t.type == NumeralTokenType::zero;
 }
 
-bool all_digits(std::span<const NumeralToken> tokens) {
+// 二〇二五, 一二三, 一七二零点一: Chinese digits read one by one, as in years and codes, with
+// digits after a 点 as decimals. Empty unless every token is such a digit (and at most one 点).
+std::optional<Numeral> digit_string(std::span<const NumeralToken> tokens) {
+  double value = 0;
+  double step = 1;
+  std::size_t integer_digits = 0;
+  bool after_point = false;
   for (const NumeralToken& t : tokens) {
-    if (t.type == NumeralTokenType::digit && !t.in_digit_string) return false;
-    if (t.type != NumeralTokenType::digit && t.type != NumeralTokenType::zero) return false;
+    if (t.type == NumeralTokenType::point && !after_point && integer_digits > 0) {
+      after_point = true;
+      continue;
+    }
+    if (!is_string_digit(t)) return std::nullopt;
+    const double digit = t.type == NumeralTokenType::zero ? 0 : t.value;
+    if (after_point) {
+      step /= 10;
+      value += digit * step;
+    } else {
+      value = value * 10 + digit;
+      ++integer_digits;
+    }
   }
-  return true;
+  if (integer_digits < 2 || (after_point && step == 1)) return std::nullopt;
+  Numeral n;
+  n.value = round_to_step(value, step);
+  n.step = step;
+  n.significant_digits = significant_digits(n.value, step);
+  return n;
 }
 
 // 二三十, 三五百, 八九亿: two digits before a unit give a rough range (20 to 30). The value is
@@ -277,8 +296,8 @@ std::optional<Numeral> evaluate_numeral(std::span<const NumeralToken> tokens) {
   bool chinese = false;
   for (const NumeralToken& t : tokens) chinese = chinese || t.type != NumeralTokenType::arabic;
   std::optional<Numeral> result;
-  if (tokens.size() > 1 && all_digits(tokens)) {
-    result = digit_string(tokens);
+  if (auto digits = digit_string(tokens)) {
+    result = digits;
   } else {
     NumeralFolder folder;
     for (const NumeralToken& t : tokens)
@@ -293,8 +312,14 @@ std::optional<NumeralToken> read_arabic(const char* first, const char* last) {
   std::string digits;
   digits.reserve(static_cast<std::size_t>(last - first));
   int decimals = -1;
+  int exponent = 0;
   for (const char* p = first; p != last; ++p) {
     if (*p == ',') continue;
+    if (*p == 'e' || *p == 'E') {
+      const char* exponent_begin = p + 1 + (p[1] == '+');
+      if (std::from_chars(exponent_begin, last, exponent).ptr != last) return std::nullopt;
+      break;
+    }
     if (*p == '.') {
       decimals = 0;
     } else if (decimals >= 0) {
@@ -308,10 +333,11 @@ std::optional<NumeralToken> read_arabic(const char* first, const char* last) {
     value = HUGE_VAL;
   else if (ec != std::errc() || end != digits.data() + digits.size())
     return std::nullopt;
+  const double step = std::pow(10.0, exponent - std::max(decimals, 0));
   NumeralToken token;
   token.type = NumeralTokenType::arabic;
-  token.value = value;
-  token.step = decimals > 0 ? std::pow(10.0, -decimals) : 1.0;
+  token.value = exponent == 0 ? value : round_to_step(value * std::pow(10.0, exponent), step);
+  token.step = step;
   return token;
 }
 

@@ -31,6 +31,21 @@ struct suffix_qualifier_table : x3::symbols<Qualifier> {
   }
 } const suffix_qualifier;
 
+// 七成六 = 76%, 三成半 = 35%: the digit after 成 is the next place.
+struct tenth_table : x3::symbols<double> {
+  tenth_table() {
+    add("一", 1)("二", 2)("三", 3)("四", 4)("五", 5)("六", 6)("七", 7)("八", 8)("九", 9)("半", 5);
+  }
+} const tenth_digit;
+
+// 50元6角3分: the 角 (毛) and 分 written after a yuan amount.
+struct SmallChange {
+  double jiao = 0;
+  double fen = 0;
+  double amount() const { return jiao / 10 + fen / 100; }
+  double step() const { return fen > 0 ? 0.01 : 0.1; }
+};
+
 struct UnitPart {
   UnitInfo unit;
   std::string_view per_unit;
@@ -50,19 +65,61 @@ auto const zhe = x3::lit("折") >> !(x3::lit("合") | "算" | "旧" | "射" | "�
 auto const range_separator = x3::lit("至") | "到" | "—" | "–" | "-" | "~" | "～";
 
 auto const reset = [](auto& ctx) { x3::_val(ctx) = QuantityAst{}; };
+auto const reset_change = [](auto& ctx) { x3::_val(ctx) = SmallChange{}; };
+// Sets (never adds: a failed alternative may have run it) the 角 or the 分.
+auto const set_place = [](double place) {
+  return [place](auto& ctx) {
+    const Numeral& n = x3::_attr(ctx);
+    x3::_pass(ctx) = n.value >= 1 && n.value <= 9 && n.step >= 1;
+    (place > 0.05 ? x3::_val(ctx).jiao : x3::_val(ctx).fen) = n.value;
+  };
+};
+// A yuan amount (元, 块) takes the 角 and 分 after it: 十块三毛 is money, not ten pieces.
+auto const add_change = [](auto& ctx) {
+  QuantityAst& q = x3::_val(ctx);
+  const SmallChange& change = x3::_attr(ctx);
+  const bool yuan = q.unit.unit == "CNY" && q.unit.scale == 1;
+  const bool kuai = q.unit.kind == ClaimKind::count && q.unit.classifier == "块";
+  if (!q.first_has_unit || (!yuan && !kuai) || q.number.step < 1) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  q.unit = UnitInfo{ClaimKind::money, "CNY", {}, 1};
+  q.number.value += change.amount();
+  q.number.step = change.step();
+};
+auto const add_tenth = [](auto& ctx) {
+  QuantityAst& q = x3::_val(ctx);
+  const bool cheng = q.unit.unit == "percent" && q.unit.scale == 10 && q.unit.classifier.empty();
+  if (!cheng || q.number.step < 1 || q.number.value >= 10) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  q.number.value += x3::_attr(ctx) / 10;
+  q.number.step = 0.1;
+};
 auto const set_unit = [](auto& ctx) { x3::_val(ctx).unit = x3::_attr(ctx); };
 auto const set_per = [](auto& ctx) { x3::_val(ctx).per_unit = x3::_attr(ctx); };
 auto const set_cheng = [](auto& ctx) {
   x3::_val(ctx).unit = UnitInfo{ClaimKind::percent, "percent", {}, 10};
+};
+auto const set_zhe = [](auto& ctx) {
+  x3::_val(ctx).unit = UnitInfo{ClaimKind::percent, "percent", "折", 10};
 };
 auto const set_number = [](auto& ctx) { x3::_val(ctx).number = x3::_attr(ctx); };
 auto const set_second = [](auto& ctx) { x3::_val(ctx).second = x3::_attr(ctx); };
 auto const set_end = [](auto& ctx) { x3::_val(ctx).end = x3::_attr(ctx); };
 auto const set_tail_unit = [](auto& ctx) { x3::_val(ctx).unit = x3::_attr(ctx); };
 auto const set_first_unit = [](auto& ctx) {
-  x3::_val(ctx).unit = x3::_attr(ctx).unit;
-  x3::_val(ctx).per_unit = x3::_attr(ctx).per_unit;
-  x3::_val(ctx).first_has_unit = true;
+  QuantityAst& q = x3::_val(ctx);
+  q.unit = x3::_attr(ctx).unit;
+  q.per_unit = x3::_attr(ctx).per_unit;
+  q.first_has_unit = true;
+  if (q.unit.classifier == "折") {
+    // 九折 = 90%, 八点五折 = 85%, but 75折 and 五五折 already name the percent.
+    q.unit.classifier = {};
+    if (q.number.value >= 10) q.unit.scale = 1;
+  }
 };
 // A range needs the same kind of unit at both ends when both carry one (10%—20%), and a unit
 // at the end when the start has one (3家-5 is no range).
@@ -105,19 +162,30 @@ numeral_type const numeral = "numeral";
 
 x3::rule<class unit_part_class, UnitPart> const unit_part = "unit_part";
 x3::rule<class range_tail_class, RangeTail> const range_tail = "range_tail";
+x3::rule<class small_change_class, SmallChange> const small_change = "small_change";
 x3::rule<class plain_quantity_class, QuantityAst> const plain_quantity = "plain_quantity";
 x3::rule<class percent_of_class, QuantityAst> const percent_of = "percent_of";
 x3::rule<class fraction_class, QuantityAst> const fraction = "fraction";
 x3::rule<class doubling_class, QuantityAst> const doubling = "doubling";
 quantity_type const quantity = "quantity";
 
-auto const unit_word = cheng[set_cheng] | (zhe)[set_cheng] | unit_symbol[set_unit];
+auto const unit_word = cheng[set_cheng] | zhe[set_zhe] | unit_symbol[set_unit];
 auto const unit_part_def = unit_word >> -('/' >> per_unit_symbol[set_per]);
 auto const range_tail_def = range_separator >> numeral[set_end] >> -unit_part[set_tail_unit];
 
+auto const fen = x3::lit("分") >> !(x3::lit("钟") | "之");
+auto const small_change_def = ((x3::eps[reset_change] >>
+                                (numeral >> (x3::lit("角") | "毛"))[set_place(0.1)] >>
+                                -(numeral >> fen)[set_place(0.01)]) |
+                               (x3::eps[reset_change] >> (numeral >> fen)[set_place(0.01)])) >>
+                              -(x3::lit("钱") | "整");
+auto const tenth_after_cheng =
+    tenth_digit >> !(tenth_digit | x3::lit("十") | "百" | "千" | "万" | "亿" | unit_symbol);
+
 auto const plain_quantity_def = x3::eps[reset] >> numeral[set_number] >>
-                                -unit_part[set_first_unit] >> -range_tail[merge_range] >>
-                                -suffix_qualifier[set_suffix];
+                                -unit_part[set_first_unit] >>
+                                -(small_change[add_change] | tenth_after_cheng[add_tenth]) >>
+                                -range_tail[merge_range] >> -suffix_qualifier[set_suffix];
 
 auto const percent_of_def = x3::eps[reset] >> (x3::lit("百分之")[set_percent_scale(1)] |
                                                x3::lit("千分之")[set_percent_scale(0.1)] |
@@ -142,7 +210,8 @@ auto const doubling_def = x3::eps[reset] >> x3::lit("翻") >> -x3::lit("了") >>
 
 auto const quantity_def = doubling | percent_of | fraction | plain_quantity;
 
-BOOST_SPIRIT_DEFINE(unit_part, range_tail, plain_quantity, percent_of, fraction, doubling, quantity)
+BOOST_SPIRIT_DEFINE(unit_part, range_tail, small_change, plain_quantity, percent_of, fraction,
+                    doubling, quantity)
 
 }  // namespace rules
 

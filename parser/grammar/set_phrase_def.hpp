@@ -17,7 +17,9 @@ struct set_phrase_table : x3::symbols<x3::unused_type> {
 } const set_phrase_symbol;
 
 set_phrase_type const set_phrase = "set_phrase";
-auto const set_phrase_def = x3::omit[set_phrase_symbol];
+// 十分之一 and 万分之三 are rates, not the adverbs 十分 and 万分.
+auto const set_phrase_def =
+    !(x3::lit("十分之") | "万分之" | "萬分之") >> x3::omit[set_phrase_symbol];
 
 BOOST_SPIRIT_DEFINE(set_phrase)
 

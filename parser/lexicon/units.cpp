@@ -26,6 +26,7 @@ constexpr auto kUnits = std::to_array<UnitEntry>({
     money("元", "CNY"),
     money("圆", "CNY"),
     money("块钱", "CNY"),
+    money("块钱", "CNY"),
     money("元钱", "CNY"),
     money("元整", "CNY"),
     money("圆整", "CNY"),

@@ -57,7 +57,24 @@ INSTANTIATE_TEST_SUITE_P(
                     NumeralCase{"5000万", 5e7, 1e4}, NumeralCase{"2.49万", 24900, 100},
                     NumeralCase{"3.9万", 39000, 1000}, NumeralCase{"120万亿", 1.2e14, 1e12},
                     NumeralCase{"5万4千6百", 54600, 100}, NumeralCase{"1,100万", 1.1e7, 1e4},
-                    NumeralCase{"9佰", 900, 100}));
+                    NumeralCase{"9佰", 900, 100}, NumeralCase{"3万4000", 34000, 1},
+                    NumeralCase{"1万600", 10600, 1}, NumeralCase{"1亿2000万", 1.2e8, 1e4},
+                    NumeralCase{"200亿零四千230", 20000004230, 1},
+                    NumeralCase{"两个亿", 2e8, 1e8}));
+
+INSTANTIATE_TEST_SUITE_P(DigitByDigitAndExponent, NumeralValue,
+                         testing::Values(NumeralCase{"一七二零点一", 1720.1, 0.1},
+                                         NumeralCase{"一二点三零", 12.3, 0.01},
+                                         NumeralCase{"12.32e+14", 1.232e15, 1e12},
+                                         NumeralCase{"12e-1", 1.2, 0.1}));
+
+TEST(Numeral, AnArabicNumberAfterAUnitMustFitBelowIt) {
+  // 3万40000 is no number; the longest prefix that is one is 3万.
+  const auto parsed = parse_numeral("3万40000");
+  ASSERT_TRUE(parsed);
+  EXPECT_EQ(parsed->length, std::string_view("3万").size());
+  EXPECT_DOUBLE_EQ(parsed->value.value, 30000);
+}
 
 TEST(Numeral, MoreThanWidthComesFromTheLastNonZeroPlace) {
   EXPECT_DOUBLE_EQ(parse_numeral("一千多")->value.more_than_width, 1000);

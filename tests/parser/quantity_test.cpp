@@ -45,7 +45,18 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"赔偿款为壹仟玖佰圆整。", "壹仟玖佰圆整", ClaimKind::money, 1900, "CNY"},
         ClaimCase{"年度出口额约合１０９２０亿元。", "约合１０９２０亿元", ClaimKind::money,
                   1.092e12, "CNY"},
-        ClaimCase{"捐款$20用于购书。", "$20", ClaimKind::money, 20, "USD"}));
+        ClaimCase{"捐款$20用于购书。", "$20", ClaimKind::money, 20, "USD"},
+        ClaimCase{"一斤青菜卖3元5角。", "3元5角", ClaimKind::money, 3.5, "CNY"},
+        ClaimCase{"门票五十元六角三分。", "五十元六角三分", ClaimKind::money, 50.63, "CNY"},
+        ClaimCase{"一碗面十块三毛。", "十块三毛", ClaimKind::money, 10.3, "CNY"},
+        ClaimCase{"一杯豆浆两块钱。", "两块钱", ClaimKind::money, 2, "CNY"},
+        ClaimCase{"项目总投资两个亿元。", "两个亿元", ClaimKind::money, 2e8, "CNY"}));
+
+TEST(Money, MinutesAfterAYuanAmountAreNotFen) {
+  const auto result = extract_text("缴费5元3分钟到账。");
+  EXPECT_DOUBLE_EQ(*result.claim("5元").value, 5);
+  EXPECT_DOUBLE_EQ(*result.claim("3分钟").value, 3);
+}
 
 INSTANTIATE_TEST_SUITE_P(
     Percent, ReadsClaim,
@@ -56,6 +67,14 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"贡献率为百分之三点五。", "百分之三点五", ClaimKind::percent, 3.5, "percent"},
         ClaimCase{"约三成企业实现盈利。", "约三成", ClaimKind::percent, 30, "percent"},
         ClaimCase{"不良率控制在千分之三以内。", "千分之三以内", ClaimKind::percent, 0.3, "percent"},
+        ClaimCase{"交易佣金为万分之三。", "万分之三", ClaimKind::percent, 0.03, "percent"},
+        ClaimCase{"误差为百万分之五。", "百万分之五", ClaimKind::percent, 0.0005, "percent"},
+        ClaimCase{"受访者中七成六表示满意。", "七成六", ClaimKind::percent, 76, "percent"},
+        ClaimCase{"近三成半企业实现盈利。", "近三成半", ClaimKind::percent, 35, "percent"},
+        ClaimCase{"全场商品九折。", "九折", ClaimKind::percent, 90, "percent"},
+        ClaimCase{"机票低至八点五折。", "八点五折", ClaimKind::percent, 85, "percent"},
+        ClaimCase{"会员价75折。", "75折", ClaimKind::percent, 75, "percent"},
+        ClaimCase{"冬装五五折促销。", "五五折", ClaimKind::percent, 55, "percent"},
         ClaimCase{"失业率下降0.3个百分点。", "0.3个百分点", ClaimKind::percentage_point, 0.3,
                   "pp"}));
 
@@ -66,7 +85,8 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"十年间经济总量翻两番。", "翻两番", ClaimKind::multiple, 4, "times"},
         ClaimCase{"收入实现翻番。", "翻番", ClaimKind::multiple, 2, "times"},
         ClaimCase{"出口占其产品的1/3。", "1/3", ClaimKind::fraction, 1.0 / 3, "fraction"},
-        ClaimCase{"四分之三的农户参保。", "四分之三", ClaimKind::fraction, 0.75, "fraction"}));
+        ClaimCase{"四分之三的农户参保。", "四分之三", ClaimKind::fraction, 0.75, "fraction"},
+        ClaimCase{"受灾面积约占十分之一。", "十分之一", ClaimKind::fraction, 0.1, "fraction"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Counts, ReadsClaim,
