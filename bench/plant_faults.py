@@ -5,6 +5,7 @@ the planted file and line.
 
   conflict       a copy of an article with one keyed figure changed (a republished article)
   duplicate-text a new article that repeats a paragraph of another one
+  near-duplicate a new article that repeats a paragraph with a few words of one sentence changed
   figure-reuse   a copy in which one figure is replaced by another precise figure of the article
   share, change, subset, containment, range, reference, respectively
                  a copy with one paragraph added that states figures which do not add up
@@ -23,6 +24,7 @@ import sys
 
 RULE_OF_KIND = {
     "conflict": "conflicting-figures", "duplicate-text": "duplicated-passage",
+    "near-duplicate": "near-duplicate-passage",
     "figure-reuse": "reused-figure", "share": "share-does-not-add-up",
     "change": "change-does-not-add-up", "subset": "part-exceeds-whole",
     "containment": "part-of-place-exceeds-place", "range": "figure-out-of-range",
@@ -64,6 +66,32 @@ def added_paragraph(kind, rng):
         return (f"{place}雏鹰企业、瞪羚企业、独角兽企业分别达到{rng.randint(20, 90)}家、"
                 f"{rng.randint(5, 30)}家。")
     raise ValueError(kind)
+
+
+def edit_distance(a, b):
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        diagonal, row[0] = row[0], i
+        for j in range(1, len(b) + 1):
+            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1,
+                                           diagonal + (a[i - 1] != b[j - 1]))
+    return row[len(b)]
+
+
+def lightly_edited(sentence, rng):
+    """The sentence with two or three small edits of the kind a re-editor makes, or None."""
+    edited = sentence
+    edits = [("，", "，进一步"), ("和", "与"), ("了", ""), ("的", ""), ("，", "，持续"), ("等", "")]
+    rng.shuffle(edits)
+    made = 0
+    for old, new in edits:
+        at = edited.find(old)
+        if at > 0 and made < 3:
+            edited = edited[:at] + new + edited[at + len(old):]
+            made += 1
+    if made < 2 or edit_distance(sentence, edited) / max(len(sentence), len(edited)) > 0.12:
+        return None
+    return edited
 
 
 def changed_figure(text):
@@ -140,6 +168,17 @@ def main():
         if paragraphs:  # duplicate-text
             i = rng.choice(paragraphs)
             write("duplicate-text", source.name, f"转载稿\n\n{lines[i]}\n", 3)
+        edits = []
+        for i in paragraphs:  # near-duplicate: one sentence of the paragraph re-edited
+            sentences = re.findall(r"[^。！？]*[。！？]", lines[i])
+            for k, sentence in enumerate(sentences):
+                edited = lightly_edited(sentence, rng) if len(sentence) >= 30 else None
+                if edited:
+                    edits.append((i, k, sentences, edited))
+        if edits:
+            i, k, sentences, edited = edits[rng.randrange(len(edits))]
+            paragraph = "".join(sentences[:k]) + edited + "".join(sentences[k + 1:])
+            write("near-duplicate", source.name, f"转载稿\n\n{paragraph}\n", 3)
         keyed = [c for c in candidates if lexicon_metric(c)]
         pairs = [(x, y) for x in keyed for y in keyed
                  if x["metric"] != y["metric"] and x["unit"] == y["unit"]

@@ -3,8 +3,12 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <unordered_map>
 
+#include "checker/rules/near_duplicates.hpp"
+#include "parser/attribution/entity_mentions.hpp"
 #include "parser/utf8.hpp"
 
 namespace figcheck::checker {
@@ -55,19 +59,25 @@ std::pair<PassageKey, std::size_t> normalized_key(std::string_view text) {
 
 class DuplicateTextRule : public Rule {
  public:
+  // `near` unset: exact repeats; set: near-duplicate sentences only.
   DuplicateTextRule(RuleSettings settings, std::size_t min_sentence, std::size_t min_paragraph,
-                    std::size_t max_evidence)
+                    std::size_t max_evidence, std::optional<NearDuplicateOptions> near)
       : Rule(std::move(settings)),
         min_sentence_chars_(min_sentence),
         min_paragraph_chars_(min_paragraph),
-        max_evidence_(max_evidence) {}
+        max_evidence_(max_evidence),
+        near_(near) {}
 
-  void check(const CorpusClaims& corpus, const PackData&,
+  void check(const CorpusClaims& corpus, const PackData& pack,
              std::vector<Finding>& findings) const override {
     Groups paragraphs;
     Groups sentences;
     for (const Article& article : corpus.articles()) {
       collect(article.document, paragraphs, sentences);
+    }
+    if (near_) {
+      report_near(corpus, pack, sentences, findings);
+      return;
     }
     Covered covered;
     report(paragraphs, nullptr, &covered, findings);
@@ -111,7 +121,7 @@ class DuplicateTextRule : public Rule {
         add(sentences, document, {sentence_start, end}, min_sentence_chars_);
         sentence_start = next;
         if (d.code_point == U'\n') {
-          add(paragraphs, document, {line_start, at}, min_paragraph_chars_);
+          if (!near_) add(paragraphs, document, {line_start, at}, min_paragraph_chars_);
           line_start = next;
         }
       }
@@ -122,7 +132,15 @@ class DuplicateTextRule : public Rule {
 
   static void add(Groups& groups, const parser::Document* document, parser::ByteSpan span,
                   std::size_t min_chars) {
-    const auto [key, characters] = normalized_key(document->text().substr(span.begin, span.size()));
+    std::string_view text = document->text().substr(span.begin, span.size());
+    // A sentence ending in 。 in one article and in ； in another is the same sentence.
+    for (std::string_view end : {"。", "；", "！", "？", ";", "!", "?"}) {
+      if (text.ends_with(end)) {
+        text.remove_suffix(end.size());
+        break;
+      }
+    }
+    const auto [key, characters] = normalized_key(text);
     if (characters < min_chars) return;
     auto [it, inserted] = groups.try_emplace(key, Group{groups.size(), {}});
     it->second.passages.push_back({document, span});
@@ -153,9 +171,69 @@ class DuplicateTextRule : public Rule {
     }
   }
 
+  // Whom a passage is about: the entity of its first figure, else the first entity it names.
+  static std::string subject_of(const Passage& p, std::span<const parser::Claim> claims,
+                                const parser::EntityFinder& entities) {
+    auto it =
+        std::lower_bound(claims.begin(), claims.end(), p.span.begin,
+                         [](const parser::Claim& c, std::size_t at) { return c.span.begin < at; });
+    for (; it != claims.end() && it->span.begin < p.span.end; ++it)
+      if (!it->entity.empty()) return it->entity;
+    for (const parser::EntityMention& m :
+         entities.find(p.document->text().substr(p.span.begin, p.span.size()))) {
+      if (!m.scope && !m.comparison_base) return m.id;
+    }
+    return {};
+  }
+
+  // Each distinct sentence once (its exact repeats travel with it into the evidence).
+  void report_near(const CorpusClaims& corpus, const PackData& pack, const Groups& sentences,
+                   std::vector<Finding>& findings) const {
+    std::unordered_map<const parser::Document*, std::span<const parser::Claim>> claims;
+    for (const Article& article : corpus.articles())
+      claims.emplace(article.document, article.claims);
+    const parser::AttributionLexicon no_lexicon;
+    const parser::EntityFinder entities(pack.lexicon ? *pack.lexicon : no_lexicon);
+    std::vector<const Group*> groups(sentences.size());
+    for (const auto& [key, group] : sentences) groups[group.order] = &group;
+    std::vector<std::string_view> texts;
+    texts.reserve(groups.size());
+    for (const Group* group : groups) {
+      const Passage& p = group->passages.front();
+      texts.push_back(p.document->text().substr(p.span.begin, p.span.size()));
+    }
+    const auto subject = [&](std::size_t i) {
+      const Passage& p = groups[i]->passages.front();
+      const auto found = claims.find(p.document);
+      return subject_of(p, found == claims.end() ? std::span<const parser::Claim>{} : found->second,
+                        entities);
+    };
+    for (const NearCluster& cluster : near_duplicate_clusters(texts, *near_, subject)) {
+      std::vector<Evidence> evidence;
+      std::size_t count = 0;
+      // One place per wording first (a sentence repeated 30 times must not crowd out its
+      // variant), then the exact repeats.
+      std::vector<Evidence> repeats;
+      for (std::size_t member : cluster.members) {
+        const auto& passages = groups[member]->passages;
+        count += passages.size();
+        evidence.push_back({passages[0].document, passages[0].span, passages[0].span, nullptr});
+        for (std::size_t i = 1; i < passages.size(); ++i)
+          repeats.push_back({passages[i].document, passages[i].span, passages[i].span, nullptr});
+      }
+      const int percent = static_cast<int>(cluster.similarity * 100);
+      Finding finding = make_finding(
+          std::move(evidence),
+          {{"count", std::to_string(count)}, {"similarity", std::to_string(percent) + "%"}});
+      add_more_evidence(finding, std::move(repeats));
+      findings.push_back(std::move(finding));
+    }
+  }
+
   std::size_t min_sentence_chars_;
   std::size_t min_paragraph_chars_;
   std::size_t max_evidence_;
+  std::optional<NearDuplicateOptions> near_;
 };
 
 }  // namespace
@@ -163,7 +241,7 @@ class DuplicateTextRule : public Rule {
 RuleKind duplicate_text_rule_kind() {
   return {"duplicate-text",
           "A sentence or paragraph that appears more than once in the corpus",
-          {},
+          {"similarity"},
           [](RuleSettings settings, MappingReader& options) -> std::unique_ptr<Rule> {
             const std::size_t sentence =
                 options.count("min_sentence_chars", false, 1, 100000).value_or(20);
@@ -171,8 +249,18 @@ RuleKind duplicate_text_rule_kind() {
                 options.count("min_paragraph_chars", false, 1, 1000000).value_or(60);
             const std::size_t evidence =
                 options.count("max_evidence", false, 2, 100000).value_or(20);
+            std::optional<NearDuplicateOptions> near;
+            if (options.choice("match", {"exact", "near"}, false).value_or("exact") == "near") {
+              near = NearDuplicateOptions{};
+              near->min_chars = sentence;
+              near->similarity = options.number("similarity", false).value_or(0.85);
+              if (near->similarity < 0.5 || near->similarity >= 1)
+                options.error(*options.node("similarity", false),
+                              "similarity must be at least 0.5 and below 1");
+              near->max_cluster = options.count("max_cluster", false, 2, 1000).value_or(10);
+            }
             return std::make_unique<DuplicateTextRule>(std::move(settings), sentence, paragraph,
-                                                       evidence);
+                                                       evidence, near);
           }};
 }
 
