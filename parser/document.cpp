@@ -61,6 +61,64 @@ std::optional<std::string> front_matter_date(std::string_view text) {
   return std::nullopt;
 }
 
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int number_of(std::string_view digits) {
+  int n = 0;
+  for (char c : digits) n = n * 10 + (c - '0');
+  return n;
+}
+
+bool plausible_year(int year) {
+  return year >= 1949 && year <= 2100;
+}
+
+std::optional<std::string> valid_date(std::string_view y, std::string_view m, std::string_view d) {
+  if (!all_digits(y) || !all_digits(m) || !all_digits(d) || y.size() != 4 || m.size() != 2 ||
+      d.size() != 2)
+    return std::nullopt;
+  const int month = number_of(m);
+  const int day = number_of(d);
+  if (!plausible_year(number_of(y)) || month < 1 || month > 12 || day < 1 || day > 31)
+    return std::nullopt;
+  return fmt::format("{}-{}-{}", y, m, d);
+}
+
+}  // namespace
+
+std::optional<std::string> date_from_file_name(std::string_view path) {
+  std::string_view stem = path;
+  if (const std::size_t slash = stem.find_last_of("/\\"); slash != std::string_view::npos)
+    stem.remove_prefix(slash + 1);
+  if (const std::size_t dot = stem.rfind('.'); dot != std::string_view::npos)
+    stem = stem.substr(0, dot);
+  // The name's parts between _ - . and spaces: xwlb_20250304_03, report-2025-03-04, gwr_2017.
+  std::vector<std::string_view> parts;
+  for (std::size_t at = 0; at <= stem.size();) {
+    std::size_t end = stem.find_first_of("_-. ", at);
+    if (end == std::string_view::npos) end = stem.size();
+    parts.push_back(stem.substr(at, end - at));
+    at = end + 1;
+  }
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const std::string_view p = parts[i];
+    if (p.size() == 8) {
+      if (auto date = valid_date(p.substr(0, 4), p.substr(4, 2), p.substr(6, 2))) return date;
+    }
+    if (i + 2 < parts.size()) {
+      if (auto date = valid_date(p, parts[i + 1], parts[i + 2])) return date;
+    }
+  }
+  for (const std::string_view p : parts) {
+    if (p.size() == 4 && all_digits(p) && plausible_year(number_of(p))) return std::string(p);
+  }
+  return std::nullopt;
+}
+
+namespace {
+
 bool is_article_file(const std::filesystem::path& path) {
   const std::string ext = path.extension().string();
   return ext == ".txt" || ext == ".md";
@@ -93,6 +151,7 @@ Document::Document(std::string path, std::string bytes, Diagnostics& diagnostics
     }
   }
   date_ = front_matter_date(*text_);
+  if (!date_) date_ = date_from_file_name(path_);
 }
 
 std::optional<Document> load_document(const std::filesystem::path& file, std::string display_path,

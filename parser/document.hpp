@@ -27,7 +27,8 @@ class Document {
   [[nodiscard]] SourcePosition position(std::size_t offset) const {
     return source_map_->position(offset);
   }
-  // `date:` from YAML front matter in .md files (YYYY-MM-DD), used to resolve 今年/去年.
+  // `date:` from YAML front matter in .md files (YYYY-MM-DD), else a date or a year in the file
+  // name (date_from_file_name); used to resolve 今年/去年.
   [[nodiscard]] const std::optional<std::string>& date() const { return date_; }
 
  private:
@@ -38,6 +39,12 @@ class Document {
 };
 
 // How files are read: their encoding (auto-detected by default) and the largest size read.
+// The date a news archive writes into its file names: xwlb_20250304_03 → 2025-03-04,
+// report-2025-03-04 → 2025-03-04, gov_work_report_2017 → 2017 (a year alone, 1949 to 2100).
+// Empty when the name holds none; hashes and serial numbers (001_7394c779, eval_1285) are not
+// read as dates.
+std::optional<std::string> date_from_file_name(std::string_view path);
+
 struct ReadOptions {
   Encoding encoding = Encoding::automatic;
   std::uintmax_t max_bytes = std::uintmax_t{256} << 20;

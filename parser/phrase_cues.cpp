@@ -4,6 +4,8 @@
 #include <array>
 #include <string>
 
+#include "parser/utf8.hpp"
+
 namespace figcheck::parser {
 
 namespace {
@@ -23,6 +25,12 @@ constexpr std::array kForecastWords = {"预计"sv, "有望"sv, "预期"sv, "即�
                                        "可望"sv, "估计"sv, "预测"sv};
 constexpr std::array kTargetWords = {"力争"sv, "目标"sv, "争取"sv, "确保"sv,    "计划"sv,
                                      "规划"sv, "任务"sv, "要求"sv, "预期目标"sv};
+
+// Cues that make every figure of their sentence a target, and of the ；-separated list a colon
+// opens (今年发展主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业1100万人以上；…).
+constexpr std::array kListTargetWords = {"目标是"sv,   "目标为"sv,   "目标任务是"sv,
+                                         "预期目标"sv, "计划规定"sv, "规划规定"sv,
+                                         "规划，到"sv, "计划，到"sv, "拟安排"sv};
 
 // The text with the change nouns blanked out, so 增加值 does not read as 增加.
 std::string without_change_nouns(std::string_view text) {
@@ -77,12 +85,32 @@ bool is_subset(std::string_view sentence_lead) {
   return true;
 }
 
+// From the start of the statement (the last 。！？ or line break before the sentence) to the
+// figure: the sentence and the list items before it in the same statement.
+std::string_view statement_lead(std::string_view text, std::size_t sentence_begin,
+                                std::size_t figure_begin) {
+  constexpr std::size_t kMaxBytes = 600;  // a long list of targets, not a whole report
+  std::size_t begin = sentence_begin;
+  const std::size_t floor = sentence_begin > kMaxBytes ? sentence_begin - kMaxBytes : 0;
+  while (begin > floor) {
+    const utf8::Decoded d = utf8::decode_before(text, begin);
+    if (d.length <= 0 || d.code_point == U'。' || d.code_point == U'！' || d.code_point == U'？' ||
+        d.code_point == U'\n')
+      break;
+    begin -= static_cast<std::size_t>(d.length);
+  }
+  return slice(text, begin, figure_begin);
+}
+
 }  // namespace
 
 Modality modality_from_cues(const CueContext& c) {
   const std::string_view clause = slice(c.text, c.clause_begin, c.figure_begin);
   if (contains_any(clause, kTargetWords)) return Modality::target;
   if (contains_any(clause, kForecastWords) || says_will(clause)) return Modality::forecast;
+  // The figure's own clause says nothing: a target list or plan it stands in decides.
+  if (contains_any(statement_lead(c.text, c.sentence_begin, c.figure_begin), kListTargetWords))
+    return Modality::target;
   // 两款新药有望于明年获批: the cue may follow the figure in its clause.
   const std::string_view tail = slice(c.text, c.figure_end, c.next_figure_begin);
   if (contains_any(tail, kForecastWords)) return Modality::forecast;

@@ -1,6 +1,7 @@
 #include "checker/rules/conflict_rule.hpp"
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -14,6 +15,26 @@ namespace {
 
 bool is_relative_period(std::string_view period) {
   return period.starts_with("last-") || period.starts_with("since-") || period.starts_with("next-");
+}
+
+// The year an article was written in, from its date; 0 when unknown.
+int year_written(const parser::Document& document) {
+  const auto& date = document.date();
+  if (!date || date->size() < 4) return 0;
+  int year = 0;
+  for (char c : date->substr(0, 4)) {
+    if (c < '0' || c > '9') return 0;
+    year = year * 10 + (c - '0');
+  }
+  return year;
+}
+
+// Articles written in different years (both known) may state an undated figure each of its
+// own year: 全年新增就业1244万人 in the 2024 report and 1269万人 in the 2023 one.
+bool written_in_different_years(const parser::Document& a, const parser::Document& b) {
+  const int ya = year_written(a);
+  const int yb = year_written(b);
+  return ya != 0 && yb != 0 && ya != yb;
 }
 
 // The sentences of each document, hashed, built on first use: whether two articles share a
@@ -72,64 +93,90 @@ class ConflictRule : public Rule {
     for (const std::string& key : corpus.keys()) {
       std::vector<ClaimRef> group;
       for (const ClaimRef& ref : corpus.with_key(key)) {
-        if (settings().where.accepts(*ref.claim) && ref.claim->value) group.push_back(ref);
+        if (!settings().where.accepts(*ref.claim) || !ref.claim->value) continue;
+        // A sentence that states one key twice lists different things under one name
+        // (工业建设项目716个，农林水利建设项目185个): its first figure speaks for it.
+        if (!group.empty() && group.back().document == ref.document &&
+            group.back().claim->sentence == ref.claim->sentence)
+          continue;
+        group.push_back(ref);
       }
       if (group.size() < 2) continue;
-      // Sort by low end and sweep: a claim that starts after every earlier one has ended
-      // cannot be true together with them.
-      std::stable_sort(group.begin(), group.end(), [](const ClaimRef& a, const ClaimRef& b) {
-        return range_of(*a.claim).low < range_of(*b.claim).low;
-      });
-      std::vector<const ClaimRef*> disagreeing{&group.front()};
-      Range reach = range_of(*group.front().claim);
-      for (const ClaimRef& ref : group) {
-        const Range r = range_of(*ref.claim);
-        if (!meet(reach, r)) {
-          disagreeing.push_back(&ref);
-          reach = r;
-        } else {
-          reach.high = std::min(reach.high, r.high);
-          reach.low = std::max(reach.low, r.low);
-        }
-      }
-      if (disagreeing.size() < 2) continue;
-      // Figures of one sentence that share a key are two readings of the key (同比 and 环比),
-      // not two articles disagreeing.
-      const auto same_sentence = [&](const ClaimRef* r) {
-        return r->document == disagreeing.front()->document &&
-               r->claim->sentence == disagreeing.front()->claim->sentence;
-      };
-      if (std::all_of(disagreeing.begin(), disagreeing.end(), same_sentence)) continue;
-      // A metric the lexicon does not know is a phrase of the text; within one article two such
-      // phrases read alike more often than one thing is stated twice (比上年实际增长 of two
-      // budget lines), so only articles that disagree with each other are reported.
-      const auto same_document = [&](const ClaimRef* r) {
-        return r->document == disagreeing.front()->document;
-      };
-      const parser::Claim& sample = *group.front().claim;
-      if (!is_lexicon_id(sample.metric) &&
-          (std::all_of(disagreeing.begin(), disagreeing.end(), same_document) ||
-           parser::utf8::count_code_points(sample.metric) < 2))
+      if (group.front().claim->period.empty()) {
+        for (auto& same_year : by_year_written(group)) check_group(same_year, findings);
         continue;
-      // 近五年 and 2021年以来 end when the article was written: two articles' "last five years"
-      // need not be the same years.
-      if (is_relative_period(sample.period) &&
-          !std::all_of(disagreeing.begin(), disagreeing.end(), same_document))
-        continue;
-      std::vector<Evidence> evidence;
-      for (const ClaimRef* ref : disagreeing) evidence.push_back(evidence_of(*ref));
-      std::sort(evidence.begin(), evidence.end(), by_place);
-      // One figure per disagreeing value makes the message; every other place that states the
-      // key follows, so all the articles involved are listed.
-      Finding finding = make_finding(std::move(evidence));
-      std::vector<Evidence> others;
-      for (const ClaimRef& ref : group) {
-        if (std::find(disagreeing.begin(), disagreeing.end(), &ref) == disagreeing.end())
-          others.push_back(evidence_of(ref));
       }
-      add_more_evidence(finding, std::move(others));
-      findings.push_back(std::move(finding));
+      check_group(group, findings);
     }
+  }
+
+  // An undated figure is of its article's year: the articles of each year written are checked
+  // apart, and those of unknown date among themselves.
+  static std::vector<std::vector<ClaimRef>> by_year_written(const std::vector<ClaimRef>& group) {
+    std::map<int, std::vector<ClaimRef>> years;
+    for (const ClaimRef& ref : group) years[year_written(*ref.document)].push_back(ref);
+    std::vector<std::vector<ClaimRef>> out;
+    for (auto& [year, refs] : years) {
+      if (refs.size() >= 2) out.push_back(std::move(refs));
+    }
+    return out;
+  }
+
+  void check_group(std::vector<ClaimRef> group, std::vector<Finding>& findings) const {
+    // Sort by low end and sweep: a claim that starts after every earlier one has ended
+    // cannot be true together with them.
+    std::stable_sort(group.begin(), group.end(), [](const ClaimRef& a, const ClaimRef& b) {
+      return range_of(*a.claim).low < range_of(*b.claim).low;
+    });
+    std::vector<const ClaimRef*> disagreeing{&group.front()};
+    Range reach = range_of(*group.front().claim);
+    for (const ClaimRef& ref : group) {
+      const Range r = range_of(*ref.claim);
+      if (!meet(reach, r)) {
+        disagreeing.push_back(&ref);
+        reach = r;
+      } else {
+        reach.high = std::min(reach.high, r.high);
+        reach.low = std::max(reach.low, r.low);
+      }
+    }
+    if (disagreeing.size() < 2) return;
+    // Figures of one sentence that share a key are two readings of the key (同比 and 环比),
+    // not two articles disagreeing.
+    const auto same_sentence = [&](const ClaimRef* r) {
+      return r->document == disagreeing.front()->document &&
+             r->claim->sentence == disagreeing.front()->claim->sentence;
+    };
+    if (std::all_of(disagreeing.begin(), disagreeing.end(), same_sentence)) return;
+    // A metric the lexicon does not know is a phrase of the text; within one article two such
+    // phrases read alike more often than one thing is stated twice (比上年实际增长 of two
+    // budget lines), so only articles that disagree with each other are reported.
+    const auto same_document = [&](const ClaimRef* r) {
+      return r->document == disagreeing.front()->document;
+    };
+    const parser::Claim& sample = *group.front().claim;
+    if (!is_lexicon_id(sample.metric) &&
+        (std::all_of(disagreeing.begin(), disagreeing.end(), same_document) ||
+         parser::utf8::count_code_points(sample.metric) < 2))
+      return;
+    // 近五年 and 2021年以来 end when the article was written: two articles' "last five years"
+    // need not be the same years.
+    if (is_relative_period(sample.period) &&
+        !std::all_of(disagreeing.begin(), disagreeing.end(), same_document))
+      return;
+    std::vector<Evidence> evidence;
+    for (const ClaimRef* ref : disagreeing) evidence.push_back(evidence_of(*ref));
+    std::sort(evidence.begin(), evidence.end(), by_place);
+    // One figure per disagreeing value makes the message; every other place that states the
+    // key follows, so all the articles involved are listed.
+    Finding finding = make_finding(std::move(evidence));
+    std::vector<Evidence> others;
+    for (const ClaimRef& ref : group) {
+      if (std::find(disagreeing.begin(), disagreeing.end(), &ref) == disagreeing.end())
+        others.push_back(evidence_of(ref));
+    }
+    add_more_evidence(finding, std::move(others));
+    findings.push_back(std::move(finding));
   }
 
   // The sentence with its figures blanked out, and the figures' texts.
@@ -186,7 +233,8 @@ class ConflictRule : public Rule {
     // unrelated articles with each day's figure.
     const parser::Document* da = first.claims[changed].document;
     const parser::Document* db = second.claims[changed].document;
-    if (da == db || !sentences_.share_a_sentence(*da, *db)) return;
+    if (da == db || written_in_different_years(*da, *db) || !sentences_.share_a_sentence(*da, *db))
+      return;
     findings.push_back(
         make_finding({evidence_of(second.claims[changed]), evidence_of(first.claims[changed])}));
   }

@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "parser/attribution/time_marks.hpp"
 #include "parser/sentence.hpp"
 #include "parser/utf8.hpp"
@@ -155,8 +157,8 @@ class DocumentAttribution {
       Claim& claim = claims_[i];
       const std::size_t clause = clause_start(text_, claim.span.begin, claim.sentence.begin);
       claim.entity = entity_of(claim, clause);
-      claim.metric = metric_of(i, clause);
       claim.period = period_of(claim);
+      claim.metric = metric_of(i, clause);
     }
   }
 
@@ -383,9 +385,32 @@ class DocumentAttribution {
     for (std::string_view to : {"到", "至"}) {
       if (before.ends_with(to)) return base;
     }
-    if (claim.kind == ClaimKind::percent) return base + "/增速";
-    if (claim.kind == ClaimKind::percentage_point) return base + "/变化";
-    return base + "/增量";
+    const std::string against = explicit_base(claim);
+    if (claim.kind == ClaimKind::percent) return base + "/增速" + against;
+    if (claim.kind == ClaimKind::percentage_point) return base + "/变化" + against;
+    return base + "/增量" + against;
+  }
+
+  // A change measured against a year written in its sentence (与2000年相比, 较2020年, 同1954年比较)
+  // other than the year before its own: "(较2000)", so that 增长57.3% over five years and
+  // 增长9.9% over one are not the same figure. Empty for 比上年 and for no base.
+  std::string explicit_base(const Claim& claim) const {
+    const TimeMark* mark = last_mark(claim.span.begin);
+    for (; mark && mark->span.begin >= claim.sentence.begin;
+         mark = mark == marks_.data() ? nullptr : mark - 1) {
+      if (!mark->comparison_base) continue;
+      const std::string_view year = mark->canonical;
+      if (year.size() < 4 ||
+          !std::all_of(year.begin(), year.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+        return {};
+      const std::string own = claim.period.substr(0, 4);
+      if (own.size() == 4 &&
+          std::all_of(own.begin(), own.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          std::stoi(own) - 1 == std::stoi(std::string(year.substr(0, 4))))
+        return {};
+      return fmt::format("(较{})", year.substr(0, 4));
+    }
+    return {};
   }
 
   // The figures of the list that 分别 at `marker` opens: up to a comma or another 分别.

@@ -61,7 +61,7 @@ TimeMark relative_mark(std::string_view text, std::size_t at, const RelativeWord
 }
 
 bool is_change_base(std::string_view text, std::size_t at) {
-  for (std::string_view lead : {"比", "较", "同比", "与"}) {
+  for (std::string_view lead : {"比", "较", "同比", "与", "同", "相较", "对比"}) {
     if (at >= lead.size() && text.substr(at - lead.size(), lead.size()) == lead) return true;
   }
   return false;
