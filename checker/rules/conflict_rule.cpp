@@ -1,7 +1,6 @@
 #include "checker/rules/conflict_rule.hpp"
 
 #include <algorithm>
-#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -29,8 +28,8 @@ int year_written(const parser::Document& document) {
   return year;
 }
 
-// Articles written in different years (both known) may state an undated figure each of its
-// own year: 全年新增就业1244万人 in the 2024 report and 1269万人 in the 2023 one.
+// Articles written in different years (both known) may repeat a sentence with the figure of
+// each year: 全年新增就业1244万人 in the 2024 report and 1269万人 in the 2023 one.
 bool written_in_different_years(const parser::Document& a, const parser::Document& b) {
   const int ya = year_written(a);
   const int yb = year_written(b);
@@ -102,24 +101,8 @@ class ConflictRule : public Rule {
         group.push_back(ref);
       }
       if (group.size() < 2) continue;
-      if (group.front().claim->period.empty()) {
-        for (auto& same_year : by_year_written(group)) check_group(same_year, findings);
-        continue;
-      }
       check_group(group, findings);
     }
-  }
-
-  // An undated figure is of its article's year: the articles of each year written are checked
-  // apart, and those of unknown date among themselves.
-  static std::vector<std::vector<ClaimRef>> by_year_written(const std::vector<ClaimRef>& group) {
-    std::map<int, std::vector<ClaimRef>> years;
-    for (const ClaimRef& ref : group) years[year_written(*ref.document)].push_back(ref);
-    std::vector<std::vector<ClaimRef>> out;
-    for (auto& [year, refs] : years) {
-      if (refs.size() >= 2) out.push_back(std::move(refs));
-    }
-    return out;
   }
 
   void check_group(std::vector<ClaimRef> group, std::vector<Finding>& findings) const {

@@ -374,10 +374,23 @@ class DocumentAttribution {
     return (base.empty() ? std::string("?") : base) + "/占" + whole_entity + ":" + what;
   }
 
+  static bool is_bare_change_verb(std::string_view words) {
+    for (std::string_view verb : {"加快", "回落", "提高", "下降", "增长", "放缓", "上升", "减少",
+                                  "增加", "扩大", "收窄", "降低"}) {
+      if (words == verb || (words.starts_with(verb) && words.substr(verb.size()) == "了"))
+        return true;
+    }
+    return false;
+  }
+
   std::string change_metric(std::size_t index, std::size_t clause) const {
     const Claim& claim = claims_[index];
     const std::string_view before = slice(text_, clause, claim.span.begin);
     std::string base = base_metric(index, clause, claim.span.begin);
+    // 比上年四季度加快0.3个百分点, 较一季度回落: the words name the comparison, not the metric,
+    // which is that of the figure before (规上工业增加值同比增长3.0%).
+    if (base.starts_with("比") || base.starts_with("较") || is_bare_change_verb(base))
+      base = previous_metric(index);
     if (base.empty()) base = previous_metric(index);
     if (base.empty()) return {};
     if (claim.role == Role::change_from) return base + "/起点";
@@ -399,16 +412,17 @@ class DocumentAttribution {
     for (; mark && mark->span.begin >= claim.sentence.begin;
          mark = mark == marks_.data() ? nullptr : mark - 1) {
       if (!mark->comparison_base) continue;
-      const std::string_view year = mark->canonical;
-      if (year.size() < 4 ||
-          !std::all_of(year.begin(), year.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-        return {};
+      const std::string_view base = mark->canonical;
+      const auto is_year = [](std::string_view y) {
+        return y.size() == 4 &&
+               std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; });
+      };
+      if (base.empty()) return {};
+      // 比一季度加快: a part of the year is named in full.
+      if (!is_year(base)) return fmt::format("(较{})", base);
       const std::string own = claim.period.substr(0, 4);
-      if (own.size() == 4 &&
-          std::all_of(own.begin(), own.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-          std::stoi(own) - 1 == std::stoi(std::string(year.substr(0, 4))))
-        return {};
-      return fmt::format("(较{})", year.substr(0, 4));
+      if (is_year(own) && std::stoi(own) - 1 == std::stoi(std::string(base))) return {};
+      return fmt::format("(较{})", base);
     }
     return {};
   }

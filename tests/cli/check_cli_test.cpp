@@ -1,8 +1,10 @@
 // `figcheck check`, `baseline` and `rules` end to end on the check fixtures: exit codes, the
 // JSON contract, baselines, suppressions, determinism across --jobs, configuration errors.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -90,6 +92,33 @@ TEST(CheckCli, ConfigFileExcludesItsReadme) {
   const auto r = run_figcheck("check --format json " + fixture_path("check"));
   const auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["summary"]["files"], 5) << "README.md should be excluded by .figcheck.yaml";
+}
+
+// Two yearly reports repeat a sentence with each year's figure: no conflict; two articles of
+// the same year that share a passage and differ in that figure are one.
+TEST(CheckCli, ARepeatedSentenceWithAnotherFigureConflictsOnlyWithinAYear) {
+  const std::string dir = temp_file("years");
+  std::filesystem::create_directories(dir);
+  const std::string sentence =
+      "松江县坚持就业优先战略，统筹做好重点群体就业工作。全年城镇新增就业{}万人，"
+      "城镇调查失业率平均为5.2%。\n";
+  std::ofstream(dir + "/county_report_2023.txt") << fmt::format(fmt::runtime(sentence), "12.69");
+  std::ofstream(dir + "/county_report_2024.txt") << fmt::format(fmt::runtime(sentence), "12.44");
+  auto r = run_figcheck("check --format json " + dir);
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  std::ofstream(dir + "/county_brief_2024.txt") << fmt::format(fmt::runtime(sentence), "12.66");
+  r = run_figcheck("check --format json " + dir);
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  const auto j = nlohmann::json::parse(r.out);
+  std::size_t conflicts = 0;
+  for (const auto& f : j["findings"]) {
+    if (f["kind"] != "conflict") continue;
+    ++conflicts;
+    for (const auto& e : f["evidence"])
+      EXPECT_EQ(e["file"].get<std::string>().find("2023"), std::string::npos) << r.out;
+  }
+  EXPECT_EQ(conflicts, 1U) << r.out;
+  std::filesystem::remove_all(dir);
 }
 
 TEST(CheckCli, BadRulePackIsExitTwoWithAPosition) {

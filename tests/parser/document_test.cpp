@@ -33,6 +33,22 @@ TEST(Document, ReadsTheDateFromFrontMatter) {
   EXPECT_EQ(*doc.date(), "2025-12-23");
 }
 
+TEST(Document, TakesTheDateFromTheFileNameWhenItHasNoFrontMatter) {
+  EXPECT_EQ(date_from_file_name("corpus/xwlb_20250304_03.txt"), "2025-03-04");
+  EXPECT_EQ(date_from_file_name("news/report-2024-11-05-gdp.md"), "2024-11-05");
+  EXPECT_EQ(date_from_file_name("gov_work_report_national_2017.txt"), "2017");
+  // Hashes, serial numbers and impossible dates are no dates.
+  EXPECT_EQ(date_from_file_name("changchun/001_7394c77931e1cf6b.txt"), std::nullopt);
+  EXPECT_EQ(date_from_file_name("finna_eval_1285.txt"), std::nullopt);
+  EXPECT_EQ(date_from_file_name("xwlb_20251399_01.txt"), std::nullopt);
+  EXPECT_EQ(date_from_file_name("2019/song.txt"), std::nullopt) << "folders are not read";
+  Diagnostics diagnostics;
+  EXPECT_EQ(Document("a/daily_20240105.txt", "正文\n", diagnostics).date(), "2024-01-05");
+  EXPECT_EQ(Document("daily_20240105.md", "---\ndate: 2023-02-01\n---\n正文\n", diagnostics).date(),
+            "2023-02-01")
+      << "front matter wins";
+}
+
 TEST(SourceMap, ColumnsCountCodePoints) {
   const std::string text = "ab\n产值241.3亿元";
   const SourceMap map(text);
