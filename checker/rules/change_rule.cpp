@@ -1,5 +1,7 @@
 #include "checker/rules/change_rule.hpp"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include <regex>
@@ -163,7 +165,8 @@ class ChangeRule : public Rule {
     for (const ClaimRef& base : then) {
       if (unit_family(*base.claim) != unit_family(*now.claim)) continue;
       const auto growth = ratio(range_of(*now.claim), range_of(*base.claim));
-      if (!growth) continue;
+      // 超过23万亿元 bounds the figure on one side only: no growth rate follows from it.
+      if (!growth || !std::isfinite(growth->low) || !std::isfinite(growth->high)) continue;
       const Range computed{(growth->low - 1) * 100, (growth->high - 1) * 100};
       if (meet(computed, range_of(*rate.claim))) continue;
       findings.push_back(make_finding(
