@@ -6,6 +6,7 @@
 
 #include "checker/claim_key.hpp"
 #include "checker/rules/interval_math.hpp"
+#include "parser/attribution/time_marks.hpp"
 #include "parser/utf8.hpp"
 
 namespace figcheck::checker {
@@ -16,24 +17,12 @@ bool is_relative_period(std::string_view period) {
   return period.starts_with("last-") || period.starts_with("since-") || period.starts_with("next-");
 }
 
-// The year an article was written in, from its date; 0 when unknown.
-int year_written(const parser::Document& document) {
-  const auto& date = document.date();
-  if (!date || date->size() < 4) return 0;
-  int year = 0;
-  for (char c : date->substr(0, 4)) {
-    if (c < '0' || c > '9') return 0;
-    year = year * 10 + (c - '0');
-  }
-  return year;
-}
-
 // Articles written in different years (both known) may repeat a sentence with the figure of
 // each year: 全年新增就业1244万人 in the 2024 report and 1269万人 in the 2023 one.
 bool written_in_different_years(const parser::Document& a, const parser::Document& b) {
-  const int ya = year_written(a);
-  const int yb = year_written(b);
-  return ya != 0 && yb != 0 && ya != yb;
+  const auto ya = parser::year_of(a.date());
+  const auto yb = parser::year_of(b.date());
+  return ya && yb && *ya != *yb;
 }
 
 // The sentences of each document, hashed, built on first use: whether two articles share a

@@ -38,14 +38,6 @@ const PhraseIndex& relative_word_index() {
   return index;
 }
 
-std::optional<int> year_of(const std::optional<std::string>& date) {
-  if (!date || date->size() < 4) return std::nullopt;
-  int year = 0;
-  const auto [end, error] = std::from_chars(date->data(), date->data() + 4, year);
-  if (error != std::errc{} || end != date->data() + 4) return std::nullopt;
-  return year;
-}
-
 // 今年上半年 → the period grammar reads "2025年上半年".
 TimeMark relative_mark(std::string_view text, std::size_t at, const RelativeWord& word, int year) {
   const std::size_t word_end = at + word.text.size();
@@ -75,6 +67,14 @@ std::string with_since(std::string_view text, const PeriodMention& period) {
 }
 
 }  // namespace
+
+std::optional<int> year_of(const std::optional<std::string>& date) {
+  if (!date || date->size() < 4) return std::nullopt;
+  int year = 0;
+  const auto [end, error] = std::from_chars(date->data(), date->data() + 4, year);
+  if (error != std::errc{} || end != date->data() + 4) return std::nullopt;
+  return year;
+}
 
 std::vector<TimeMark> time_marks(std::string_view text, const std::vector<PeriodMention>& periods,
                                  const std::optional<std::string>& date) {

@@ -21,6 +21,9 @@ struct TimeMark {
       false;  // 比2024年, 较一九五七年: the base of a change, not the claim's time
 };
 
+// The year of a date (YYYY-MM-DD, or YYYY alone); empty when it has none.
+std::optional<int> year_of(const std::optional<std::string>& date);
+
 // In text order. `date` is YYYY-MM-DD.
 std::vector<TimeMark> time_marks(std::string_view text, const std::vector<PeriodMention>& periods,
                                  const std::optional<std::string>& date);
