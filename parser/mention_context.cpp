@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 
 #include "parser/candidate_scanner.hpp"
 #include "parser/grammar/parsers.hpp"
@@ -68,10 +69,31 @@ std::optional<PrefixQualifier> qualifier_over_a_verb(std::string_view text, std:
 
 }  // namespace
 
+namespace {
+
+// Whether some prefix qualifier ends with `c`: most figures follow none, and this spares them
+// the comparison with every entry.
+bool may_end_a_prefix_qualifier(char32_t c) {
+  static const std::bitset<0x10000> last_characters = [] {
+    std::bitset<0x10000> set;
+    for (const lexicon::QualifierEntry& entry : lexicon::prefix_qualifiers()) {
+      const utf8::Decoded last = utf8::decode_before(entry.surface, entry.surface.size());
+      if (last.valid() && last.code_point < 0x10000) set.set(last.code_point);
+    }
+    return set;
+  }();
+  return c < 0x10000 && last_characters.test(c);
+}
+
+}  // namespace
+
 std::optional<PrefixQualifier> prefix_qualifier_before(std::string_view text,
                                                        std::size_t position) {
   std::optional<PrefixQualifier> best;
+  const utf8::Decoded before = utf8::decode_before(text, position);
+  const bool may_follow_one = before.valid() && may_end_a_prefix_qualifier(before.code_point);
   for (const lexicon::QualifierEntry& entry : lexicon::prefix_qualifiers()) {
+    if (!may_follow_one) break;
     if (!ends_with_at(text, position, entry.surface)) continue;
     if (best && best->surface.size() >= entry.surface.size()) continue;
     best = PrefixQualifier{entry.qualifier, position - entry.surface.size(), entry.in_span,

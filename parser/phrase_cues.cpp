@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "parser/phrase_index.hpp"
 #include "parser/utf8.hpp"
 
 namespace figcheck::parser {
@@ -43,10 +44,16 @@ std::string without_change_nouns(std::string_view text) {
   return out;
 }
 
-template <std::size_t N>
-bool contains_any(std::string_view text, const std::array<std::string_view, N>& words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+// Whether any of `Words` occurs in `text`. Every figure tests several lists over its clause and
+// statement, so each list is indexed once rather than searched word by word.
+template <const auto& Words>
+bool contains_any(std::string_view text) {
+  static const PhraseIndex index = [] {
+    PhraseIndex built;
+    for (std::string_view word : Words) built.add(word, 0);
+    return built;
+  }();
+  return index.occurs_in(text);
 }
 
 // 将 means "will" before a verb; 将近 (nearly), 将其/将…转化 (把) do not.
@@ -106,14 +113,14 @@ std::string_view statement_lead(std::string_view text, std::size_t sentence_begi
 
 Modality modality_from_cues(const CueContext& c) {
   const std::string_view clause = slice(c.text, c.clause_begin, c.figure_begin);
-  if (contains_any(clause, kTargetWords)) return Modality::target;
-  if (contains_any(clause, kForecastWords) || says_will(clause)) return Modality::forecast;
+  if (contains_any<kTargetWords>(clause)) return Modality::target;
+  if (contains_any<kForecastWords>(clause) || says_will(clause)) return Modality::forecast;
   // The figure's own clause says nothing: a target list or plan it stands in decides.
-  if (contains_any(statement_lead(c.text, c.sentence_begin, c.figure_begin), kListTargetWords))
+  if (contains_any<kListTargetWords>(statement_lead(c.text, c.sentence_begin, c.figure_begin)))
     return Modality::target;
   // 两款新药有望于明年获批: the cue may follow the figure in its clause.
   const std::string_view tail = slice(c.text, c.figure_end, c.next_figure_begin);
-  if (contains_any(tail, kForecastWords)) return Modality::forecast;
+  if (contains_any<kForecastWords>(tail)) return Modality::forecast;
   return Modality::actual;
 }
 
@@ -133,13 +140,13 @@ Role role_from_cues(const CueContext& c) {
       (lead.find("到") != std::string_view::npos || lead.find("至") != std::string_view::npos))
     return Role::change;
   // Only a lead that reads as a change is checked again without 增加值 and the like.
-  if (contains_any(lead, kChangeVerbs) &&
-      contains_any(std::string_view(without_change_nouns(lead)), kChangeVerbs))
+  if (contains_any<kChangeVerbs>(lead) &&
+      contains_any<kChangeVerbs>(std::string_view(without_change_nouns(lead))))
     return Role::change;
   // 占地面积 is land, not a share; 占地区生产总值 is a share.
   const bool land =
       lead.find("占地") != std::string_view::npos && lead.find("占地区") == std::string_view::npos;
-  if (!land && contains_any(lead, kShareWords)) return Role::share;
+  if (!land && contains_any<kShareWords>(lead)) return Role::share;
   if (is_subset(sentence_lead)) return Role::subset;
   return Role::value;
 }

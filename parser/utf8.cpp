@@ -15,8 +15,9 @@ Decoded decode_any(std::string_view text, std::size_t offset) {
   return {static_cast<char32_t>(c), static_cast<int>(i - static_cast<int32_t>(offset))};
 }
 
-Decoded decode_before(std::string_view text, std::size_t offset) {
+Decoded decode_before_any(std::string_view text, std::size_t offset) {
   if (offset == 0) return {0, 0};
+  if (offset > text.size()) return {0xFFFFFFFF, 1};
   std::size_t start = offset - 1;
   while (start > 0 && offset - start < 4 &&
          (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {

@@ -34,8 +34,23 @@ inline Decoded decode(std::string_view text, std::size_t offset) {
   return decode_any(text, offset);
 }
 
-// The code point that ends just before `offset`, walking back over continuation bytes.
-Decoded decode_before(std::string_view text, std::size_t offset);
+// The code point that ends just before `offset`, walking back over continuation bytes. Inline
+// for ASCII and three-byte sequences: every figure looks back at its prefix character by
+// character.
+Decoded decode_before_any(std::string_view text, std::size_t offset);
+inline Decoded decode_before(std::string_view text, std::size_t offset) {
+  if (offset == 0 || offset > text.size()) return decode_before_any(text, offset);
+  const auto last = static_cast<unsigned char>(text[offset - 1]);
+  if (last < 0x80) return {last, 1};
+  if (offset >= 3) {
+    const auto lead = static_cast<unsigned char>(text[offset - 3]);
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED) {
+      const Decoded d = decode(text, offset - 3);
+      if (d.valid() && d.length == 3) return d;
+    }
+  }
+  return decode_before_any(text, offset);
+}
 
 std::size_t count_code_points(std::string_view text);
 

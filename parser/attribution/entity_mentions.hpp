@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "parser/attribution/lexicon.hpp"
-#include "parser/attribution/phrase_index.hpp"
+#include "parser/phrase_index.hpp"
 #include "parser/claim.hpp"
 
 namespace figcheck::parser {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "parser/attribution/lexicon.hpp"
-#include "parser/attribution/phrase_index.hpp"
+#include "parser/phrase_index.hpp"
 
 namespace figcheck::parser {
 

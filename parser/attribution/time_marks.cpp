@@ -6,7 +6,7 @@
 #include <array>
 #include <charconv>
 
-#include "parser/attribution/phrase_index.hpp"
+#include "parser/phrase_index.hpp"
 #include "parser/grammar/parsers.hpp"
 #include "parser/utf8.hpp"
 

@@ -1,9 +1,9 @@
 // Definition of the numeral rule. Included only by numeral.cpp.
 #pragma once
 
+#include <boost/container/small_vector.hpp>
 #include <boost/spirit/home/x3.hpp>
 #include <span>
-#include <vector>
 
 #include "parser/grammar/numeral.hpp"
 #include "parser/grammar/numeral_ast.hpp"
@@ -107,8 +107,9 @@ struct longest_numeral_parser : x3::parser<longest_numeral_parser> {
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
              Attribute& attr) const {
-    std::vector<NumeralToken> tokens;
-    std::vector<Iterator> ends;
+    // A numeral is a few tokens; it is read at every candidate, so nothing goes to the heap.
+    boost::container::small_vector<NumeralToken, 16> tokens;
+    boost::container::small_vector<Iterator, 16> ends;
     Iterator it = first;
     NumeralToken token;
     if (!first_token.parse(it, last, context, x3::unused, token)) return false;

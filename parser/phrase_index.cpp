@@ -1,4 +1,4 @@
-#include "parser/attribution/phrase_index.hpp"
+#include "parser/phrase_index.hpp"
 
 #include <algorithm>
 
@@ -30,6 +30,15 @@ std::optional<PhraseIndex::Match> PhraseIndex::match_at(std::string_view text,
     if (rest.starts_with(name.text)) return Match{name.text.size(), name.entry};
   }
   return std::nullopt;
+}
+
+bool PhraseIndex::occurs_in(std::string_view text) const {
+  for (std::size_t at = 0; at < text.size();) {
+    const utf8::Decoded d = utf8::decode(text, at);
+    if (d.valid() && may_start(d.code_point) && match_at(text, at)) return true;
+    at += static_cast<std::size_t>(std::max(d.length, 1));
+  }
+  return false;
 }
 
 std::optional<std::pair<std::size_t, PhraseIndex::Match>> PhraseIndex::last_match(

@@ -31,6 +31,10 @@ class PhraseIndex {
                                                                         std::size_t begin,
                                                                         std::size_t end) const;
 
+  // Whether any name occurs in `text`: one bitset probe per character, a lookup only where a
+  // name may start (the cue words of every figure are tested this way).
+  [[nodiscard]] bool occurs_in(std::string_view text) const;
+
   [[nodiscard]] bool empty() const { return by_first_.empty(); }
 
   // Whether some name starts with `c`: a cheap test before match_at.
