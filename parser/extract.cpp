@@ -292,10 +292,13 @@ class MentionReader {
 void assign_cues(std::string_view text, std::vector<Claim>& claims,
                  const std::vector<bool>& thresholds) {
   ByteSpan sentence{};
+  std::size_t list_target_end = std::string_view::npos;
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& claim = claims[i];
-    if (i == 0 || claim.span.begin >= sentence.end || claim.span.begin < sentence.begin)
+    if (i == 0 || claim.span.begin >= sentence.end || claim.span.begin < sentence.begin) {
       sentence = sentence_around(text, claim.span.begin, claim.span.end);
+      list_target_end = list_target_cue_end(text, sentence.begin, sentence.end);
+    }
     claim.sentence = sentence;
 
     CueContext cues;
@@ -308,6 +311,7 @@ void assign_cues(std::string_view text, std::vector<Claim>& claims,
       cues.lead_begin = claims[i - 1].span.end;
     cues.figure_begin = claim.span.begin;
     cues.figure_end = claim.span.end;
+    cues.list_target_cue_end = list_target_end;
     const std::size_t clause_stop = clause_end(text, claim.span.end, sentence.end);
     cues.next_figure_begin = clause_stop;
     if (i + 1 < claims.size() && claims[i + 1].span.begin < clause_stop) {

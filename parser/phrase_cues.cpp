@@ -47,13 +47,18 @@ std::string without_change_nouns(std::string_view text) {
 // Whether any of `Words` occurs in `text`. Every figure tests several lists over its clause and
 // statement, so each list is indexed once rather than searched word by word.
 template <const auto& Words>
-bool contains_any(std::string_view text) {
+const PhraseIndex& index_of() {
   static const PhraseIndex index = [] {
     PhraseIndex built;
     for (std::string_view word : Words) built.add(word, 0);
     return built;
   }();
-  return index.occurs_in(text);
+  return index;
+}
+
+template <const auto& Words>
+bool contains_any(std::string_view text) {
+  return index_of<Words>().occurs_in(text);
 }
 
 // 将 means "will" before a verb; 将近 (nearly), 将其/将…转化 (把) do not.
@@ -92,10 +97,9 @@ bool is_subset(std::string_view sentence_lead) {
   return true;
 }
 
-// From the start of the statement (the last 。！？ or line break before the sentence) to the
-// figure: the sentence and the list items before it in the same statement.
-std::string_view statement_lead(std::string_view text, std::size_t sentence_begin,
-                                std::size_t figure_begin) {
+// The start of the statement: the last 。！？ or line break before the sentence, so that the
+// list items before the sentence in the same statement count.
+std::size_t statement_begin(std::string_view text, std::size_t sentence_begin) {
   constexpr std::size_t kMaxBytes = 600;  // a long list of targets, not a whole report
   std::size_t begin = sentence_begin;
   const std::size_t floor = sentence_begin > kMaxBytes ? sentence_begin - kMaxBytes : 0;
@@ -106,18 +110,25 @@ std::string_view statement_lead(std::string_view text, std::size_t sentence_begi
       break;
     begin -= static_cast<std::size_t>(d.length);
   }
-  return slice(text, begin, figure_begin);
+  return begin;
 }
 
 }  // namespace
+
+std::size_t list_target_cue_end(std::string_view text, std::size_t sentence_begin,
+                                std::size_t sentence_end) {
+  const std::size_t begin = statement_begin(text, sentence_begin);
+  // No cue word is a prefix of, or nested in, another, so the first match ends first.
+  const auto match = index_of<kListTargetWords>().first_match(slice(text, begin, sentence_end));
+  return match ? begin + match->first + match->second.length : std::string_view::npos;
+}
 
 Modality modality_from_cues(const CueContext& c) {
   const std::string_view clause = slice(c.text, c.clause_begin, c.figure_begin);
   if (contains_any<kTargetWords>(clause)) return Modality::target;
   if (contains_any<kForecastWords>(clause) || says_will(clause)) return Modality::forecast;
   // The figure's own clause says nothing: a target list or plan it stands in decides.
-  if (contains_any<kListTargetWords>(statement_lead(c.text, c.sentence_begin, c.figure_begin)))
-    return Modality::target;
+  if (c.list_target_cue_end <= c.figure_begin) return Modality::target;
   // 两款新药有望于明年获批: the cue may follow the figure in its clause.
   const std::string_view tail = slice(c.text, c.figure_end, c.next_figure_begin);
   if (contains_any<kForecastWords>(tail)) return Modality::forecast;

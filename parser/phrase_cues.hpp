@@ -20,7 +20,15 @@ struct CueContext {
   std::size_t next_figure_begin = 0;  // start of the next figure in the clause, or clause end
   bool has_next_figure = false;
   bool after_change_from = false;  // the figure before was the "from" of 从…到
+  // End of the cue opening a target list in the figure's statement (list_target_cue_end).
+  std::size_t list_target_cue_end = std::string_view::npos;
 };
+
+// Where the first cue that makes a whole statement a target list (目标是, 计划规定, 规划，到 …)
+// ends, from the start of the statement holding [sentence_begin, sentence_end), or npos. Once
+// per sentence: a figure after that end stands in the list.
+std::size_t list_target_cue_end(std::string_view text, std::size_t sentence_begin,
+                                std::size_t sentence_end);
 
 Modality modality_from_cues(const CueContext& context);
 Role role_from_cues(const CueContext& context);

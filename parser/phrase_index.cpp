@@ -32,13 +32,16 @@ std::optional<PhraseIndex::Match> PhraseIndex::match_at(std::string_view text,
   return std::nullopt;
 }
 
-bool PhraseIndex::occurs_in(std::string_view text) const {
+std::optional<std::pair<std::size_t, PhraseIndex::Match>> PhraseIndex::first_match(
+    std::string_view text) const {
   for (std::size_t at = 0; at < text.size();) {
     const utf8::Decoded d = utf8::decode(text, at);
-    if (d.valid() && may_start(d.code_point) && match_at(text, at)) return true;
+    if (d.valid() && may_start(d.code_point)) {
+      if (auto match = match_at(text, at)) return std::pair{at, *match};
+    }
     at += static_cast<std::size_t>(std::max(d.length, 1));
   }
-  return false;
+  return std::nullopt;
 }
 
 std::optional<std::pair<std::size_t, PhraseIndex::Match>> PhraseIndex::last_match(

@@ -31,9 +31,13 @@ class PhraseIndex {
                                                                         std::size_t begin,
                                                                         std::size_t end) const;
 
-  // Whether any name occurs in `text`: one bitset probe per character, a lookup only where a
-  // name may start (the cue words of every figure are tested this way).
-  [[nodiscard]] bool occurs_in(std::string_view text) const;
+  // The first match in `text` and where it starts: one bitset probe per character, a lookup
+  // only where a name may start (the cue words of every figure are tested this way).
+  [[nodiscard]] std::optional<std::pair<std::size_t, Match>> first_match(
+      std::string_view text) const;
+  [[nodiscard]] bool occurs_in(std::string_view text) const {
+    return first_match(text).has_value();
+  }
 
   [[nodiscard]] bool empty() const { return by_first_.empty(); }
 
