@@ -38,10 +38,20 @@ bool is_quote(char32_t c) {
          c == U'「' || c == U'」' || c == U'《' || c == U'》';
 }
 
+// The word lists are tested at every figure: a word whose last byte differs is rejected before
+// any comparison (the last byte of a Chinese character is nearly as telling as the character).
+bool same_last_byte(std::string_view a, std::string_view b) {
+  return !a.empty() && !b.empty() && a.back() == b.back();
+}
+
+bool may_start_with(std::string_view s, std::string_view w) {
+  return s.size() >= w.size() && same_last_byte(s.substr(0, w.size()), w);
+}
+
 template <std::size_t N>
 bool strip_prefix(std::string_view& s, const std::array<std::string_view, N>& words) {
   for (std::string_view w : words) {
-    if (s.starts_with(w)) {
+    if (may_start_with(s, w) && s.starts_with(w)) {
       s.remove_prefix(w.size());
       return true;
     }
@@ -52,6 +62,7 @@ bool strip_prefix(std::string_view& s, const std::array<std::string_view, N>& wo
 template <std::size_t N>
 bool strip_suffix(std::string_view& s, const std::array<std::string_view, N>& words) {
   for (std::string_view w : words) {
+    if (!same_last_byte(s, w)) continue;
     if (s.size() > w.size() && s.ends_with(w)) {
       s.remove_suffix(w.size());
       return true;
@@ -131,7 +142,8 @@ std::string_view noun_after_classifier(std::string_view text, std::size_t figure
     if (d.code_point == U'、' || d.code_point == U'的') break;
     // 24家规模以上企业|实现产值: the noun ends where a verb begins.
     if (at > begin && std::any_of(kVerbStarts.begin(), kVerbStarts.end(), [&](std::string_view v) {
-          return text.substr(at).starts_with(v);
+          const std::string_view rest = text.substr(at);
+          return may_start_with(rest, v) && rest.starts_with(v);
         })) {
       break;
     }
