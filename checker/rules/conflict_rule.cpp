@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "checker/claim_key.hpp"
+#include "checker/rules/hashed_groups.hpp"
 #include "checker/rules/interval_math.hpp"
 #include "parser/attribution/time_marks.hpp"
 #include "parser/utf8.hpp"
@@ -12,6 +13,9 @@
 namespace figcheck::checker {
 
 namespace {
+
+// Stands for a figure in a sentence's frame.
+constexpr std::string_view kFigureMark = "\x1F";
 
 bool is_relative_period(std::string_view period) {
   return period.starts_with("last-") || period.starts_with("since-") || period.starts_with("next-");
@@ -151,64 +155,92 @@ class ConflictRule : public Rule {
     findings.push_back(std::move(finding));
   }
 
-  // The sentence with its figures blanked out, and the figures' texts.
-  struct Masked {
-    std::string frame;
-    std::string figures;
-    std::vector<ClaimRef> claims;
+  // A sentence with figures: where its claims are, and the hash of the figures' texts. The
+  // sentence with its figures blanked out (its frame) is what groups sentences.
+  struct FramedSentence {
+    std::uint32_t article = 0;
+    std::uint32_t first_claim = 0;
+    std::uint32_t claim_count = 0;
+    Hash128 figures;
   };
 
   void check_sentences(const CorpusClaims& corpus, std::vector<Finding>& findings) const {
-    std::unordered_map<std::string, Masked> seen;
-    for (const Article& article : corpus.articles()) {
-      const std::string_view text = article.document->text();
-      for (std::size_t i = 0; i < article.claims.size();) {
-        const parser::ByteSpan sentence = article.claims[i].sentence;
-        Masked masked;
+    const std::vector<Article>& articles = corpus.articles();
+    std::vector<FramedSentence> sentences;
+    std::vector<HashedItem> frames;
+    for (std::uint32_t a = 0; a < articles.size(); ++a) {
+      const std::string_view text = articles[a].document->text();
+      const std::span<const parser::Claim> claims = articles[a].claims;
+      for (std::size_t i = 0; i < claims.size();) {
+        const parser::ByteSpan sentence = claims[i].sentence;
+        FramedSentence framed{a, static_cast<std::uint32_t>(i), 0, {}};
+        Hash128 frame;
+        std::size_t frame_characters = 0;
+        const auto add_to_frame = [&](std::string_view part) {
+          frame.add(part);
+          frame_characters += parser::utf8::count_code_points(part);
+        };
         std::size_t at = sentence.begin;
-        for (; i < article.claims.size() && article.claims[i].sentence == sentence; ++i) {
-          const parser::Claim& claim = article.claims[i];
-          masked.frame.append(text.substr(at, claim.span.begin - at)).append("\x1F");
-          masked.figures.append(text.substr(claim.span.begin, claim.span.size())).append("\x1F");
-          masked.claims.push_back({article.document, &claim});
+        for (; i < claims.size() && claims[i].sentence == sentence; ++i) {
+          const parser::Claim& claim = claims[i];
+          add_to_frame(text.substr(at, claim.span.begin - at));
+          add_to_frame(kFigureMark);
+          framed.figures.add(text.substr(claim.span.begin, claim.span.size()));
+          framed.figures.add(kFigureMark);
+          ++framed.claim_count;
           at = claim.span.end;
         }
-        masked.frame.append(text.substr(at, sentence.end - at));
-        if (parser::utf8::count_code_points(masked.frame) < min_sentence_chars_) continue;
-        auto [it, inserted] = seen.try_emplace(masked.frame, masked);
-        if (inserted || it->second.figures == masked.figures) continue;
-        report_changed_figures(it->second, masked, findings);
+        add_to_frame(text.substr(at, sentence.end - at));
+        if (frame_characters < min_sentence_chars_) continue;
+        frames.push_back({frame, static_cast<std::uint32_t>(sentences.size())});
+        sentences.push_back(framed);
+      }
+    }
+    const auto claims_of = [&](const FramedSentence& framed) {
+      const Article& article = articles[framed.article];
+      std::vector<ClaimRef> refs;
+      for (std::size_t k = 0; k < framed.claim_count; ++k)
+        refs.push_back({article.document, &article.claims[framed.first_claim + k]});
+      return refs;
+    };
+    // Every later sentence of a frame against the first one that used it.
+    for (const auto group : group_by_key(frames, true)) {
+      const FramedSentence& first = sentences[group.front().item];
+      for (const HashedItem& member : group.subspan(1)) {
+        const FramedSentence& later = sentences[member.item];
+        if (later.figures == first.figures) continue;
+        report_changed_figures(claims_of(first), claims_of(later), findings);
       }
     }
   }
 
   // Only a sentence with exactly one figure changed reads as a republished article; sentences
   // that differ in every figure are a template (新增死亡病例12例，累计死亡22057例).
-  void report_changed_figures(const Masked& first, const Masked& second,
+  void report_changed_figures(const std::vector<ClaimRef>& first,
+                              const std::vector<ClaimRef>& second,
                               std::vector<Finding>& findings) const {
-    if (first.claims.size() != second.claims.size()) return;
-    std::size_t changed = first.claims.size();
-    for (std::size_t k = 0; k < first.claims.size(); ++k) {
-      const parser::Claim& a = *first.claims[k].claim;
-      const parser::Claim& b = *second.claims[k].claim;
+    if (first.size() != second.size()) return;
+    std::size_t changed = first.size();
+    for (std::size_t k = 0; k < first.size(); ++k) {
+      const parser::Claim& a = *first[k].claim;
+      const parser::Claim& b = *second[k].claim;
       if (a.value && b.value && meet(range_of(a), range_of(b))) continue;
-      if (changed != first.claims.size()) return;  // a second changed figure
+      if (changed != first.size()) return;  // a second changed figure
       changed = k;
     }
-    if (changed == first.claims.size()) return;
+    if (changed == first.size()) return;
     // Figures with the same full key are the key check's to report.
-    const parser::Claim& a = *first.claims[changed].claim;
-    const parser::Claim& b = *second.claims[changed].claim;
+    const parser::Claim& a = *first[changed].claim;
+    const parser::Claim& b = *second[changed].claim;
     if (by_key_ && has_full_key(a) && claim_key(a) == claim_key(b)) return;
     // A republished article shares more than this sentence with its original; a sentence
     // template of the news (大会主席团由176人组成, 昨日新增本土确诊病例18例) recurs in
     // unrelated articles with each day's figure.
-    const parser::Document* da = first.claims[changed].document;
-    const parser::Document* db = second.claims[changed].document;
+    const parser::Document* da = first[changed].document;
+    const parser::Document* db = second[changed].document;
     if (da == db || written_in_different_years(*da, *db) || !sentences_.share_a_sentence(*da, *db))
       return;
-    findings.push_back(
-        make_finding({evidence_of(second.claims[changed]), evidence_of(first.claims[changed])}));
+    findings.push_back(make_finding({evidence_of(second[changed]), evidence_of(first[changed])}));
   }
 
   bool by_key_;

@@ -7,6 +7,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "checker/rules/hashed_groups.hpp"
 #include "checker/rules/near_duplicates.hpp"
 #include "parser/attribution/entity_mentions.hpp"
 #include "parser/utf8.hpp"
@@ -16,7 +17,7 @@ namespace figcheck::checker {
 namespace {
 
 struct Passage {
-  const parser::Document* document;
+  std::uint32_t article;  // index in the corpus's articles
   parser::ByteSpan span;
 };
 
@@ -25,22 +26,10 @@ bool ends_sentence(char32_t c) {
          c == U'\n';
 }
 
-// 128 bits of hash over the normalized text: passages are grouped by it without building the
-// normalized string (a corpus has millions of sentences); a false match is below 1 in 10^30.
-struct PassageKey {
-  std::uint64_t a = 14695981039346656037ULL;  // FNV-1a
-  std::uint64_t b = 0x9E3779B97F4A7C15ULL;    // multiply-rotate
-  bool operator==(const PassageKey&) const = default;
-};
-
-struct PassageKeyHash {
-  std::size_t operator()(const PassageKey& k) const { return k.a ^ (k.b * 0x100000001B3ULL); }
-};
-
 // The key of the text with spaces dropped and full-width forms folded (，→, ！→!), and its
-// length in characters.
-std::pair<PassageKey, std::size_t> normalized_key(std::string_view text) {
-  PassageKey key;
+// length in characters: passages are grouped by it without building the normalized string.
+std::pair<Hash128, std::size_t> normalized_key(std::string_view text) {
+  Hash128 key;
   std::size_t characters = 0;
   for (std::size_t at = 0; at < text.size();) {
     const parser::utf8::Decoded d = parser::utf8::decode(text, at);
@@ -50,8 +39,7 @@ std::pair<PassageKey, std::size_t> normalized_key(std::string_view text) {
     if (c == U' ' || c == U'\t' || c == U'\r' || c == U'\u3000' || c == U'\n') continue;
     if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
     if (c == U'、') c = U',';
-    key.a = (key.a ^ c) * 1099511628211ULL;
-    key.b = std::rotl((key.b + c) * 0xC2B2AE3D27D4EB4FULL, 31);
+    key.add(c);
     ++characters;
   }
   return {key, characters};
@@ -70,45 +58,47 @@ class DuplicateTextRule : public Rule {
 
   void check(const CorpusClaims& corpus, const PackData& pack,
              std::vector<Finding>& findings) const override {
-    Groups paragraphs;
-    Groups sentences;
-    for (const Article& article : corpus.articles()) {
-      collect(article.document, paragraphs, sentences);
-    }
+    Passages paragraphs;
+    Passages sentences;
+    const auto& articles = corpus.articles();
+    for (std::size_t i = 0; i < articles.size(); ++i)
+      collect(articles, static_cast<std::uint32_t>(i), paragraphs, sentences);
     if (near_) {
       report_near(corpus, pack, sentences, findings);
       return;
     }
     Covered covered;
-    report(paragraphs, nullptr, &covered, findings);
+    report(articles, paragraphs, nullptr, &covered, findings);
     for (auto& [document, spans] : covered) {
       std::sort(spans.begin(), spans.end(),
                 [](const auto& a, const auto& b) { return a.begin < b.begin; });
     }
-    report(sentences, &covered, nullptr, findings);
+    report(articles, sentences, &covered, nullptr, findings);
   }
 
  private:
-  struct Group {
-    std::size_t order;  // first-seen, for a deterministic output
+  // Every passage long enough to count, and its key; item i of `keys` is passage i.
+  struct Passages {
     std::vector<Passage> passages;
+    std::vector<HashedItem> keys;
   };
-  using Groups = std::unordered_map<PassageKey, Group, PassageKeyHash>;
   // Paragraphs reported as repeated, per document, sorted: their sentences are not reported.
   using Covered = std::unordered_map<const parser::Document*, std::vector<parser::ByteSpan>>;
 
-  static bool is_covered(const Covered& covered, const Passage& p) {
-    const auto found = covered.find(p.document);
+  static bool is_covered(const Covered& covered, const parser::Document* document,
+                         const parser::ByteSpan& span) {
+    const auto found = covered.find(document);
     if (found == covered.end()) return false;
     const auto& spans = found->second;
     auto it =
-        std::upper_bound(spans.begin(), spans.end(), p.span.begin,
+        std::upper_bound(spans.begin(), spans.end(), span.begin,
                          [](std::size_t at, const parser::ByteSpan& s) { return at < s.begin; });
-    return it != spans.begin() && p.span.end <= std::prev(it)->end;
+    return it != spans.begin() && span.end <= std::prev(it)->end;
   }
 
-  void collect(const parser::Document* document, Groups& paragraphs, Groups& sentences) const {
-    const std::string_view text = document->text();
+  void collect(const std::vector<Article>& articles, std::uint32_t article, Passages& paragraphs,
+               Passages& sentences) const {
+    const std::string_view text = articles[article].document->text();
     std::size_t line_start = 0;
     std::size_t sentence_start = 0;
     for (std::size_t at = 0; at <= text.size();) {
@@ -118,10 +108,10 @@ class DuplicateTextRule : public Rule {
       const std::size_t next = at + static_cast<std::size_t>(std::max(d.length, at_end ? 0 : 1));
       if (d.valid() && ends_sentence(d.code_point)) {
         const std::size_t end = d.code_point == U'\n' ? at : next;
-        add(sentences, document, {sentence_start, end}, min_sentence_chars_);
+        add(sentences, text, article, {sentence_start, end}, min_sentence_chars_);
         sentence_start = next;
         if (d.code_point == U'\n') {
-          if (!near_) add(paragraphs, document, {line_start, at}, min_paragraph_chars_);
+          if (!near_) add(paragraphs, text, article, {line_start, at}, min_paragraph_chars_);
           line_start = next;
         }
       }
@@ -130,9 +120,9 @@ class DuplicateTextRule : public Rule {
     }
   }
 
-  static void add(Groups& groups, const parser::Document* document, parser::ByteSpan span,
-                  std::size_t min_chars) {
-    std::string_view text = document->text().substr(span.begin, span.size());
+  static void add(Passages& to, std::string_view document_text, std::uint32_t article,
+                  parser::ByteSpan span, std::size_t min_chars) {
+    std::string_view text = document_text.substr(span.begin, span.size());
     // A sentence ending in 。 in one article and in ； in another is the same sentence.
     for (std::string_view end : {"。", "；", "！", "？", ";", "!", "?"}) {
       if (text.ends_with(end)) {
@@ -142,71 +132,75 @@ class DuplicateTextRule : public Rule {
     }
     const auto [key, characters] = normalized_key(text);
     if (characters < min_chars) return;
-    auto [it, inserted] = groups.try_emplace(key, Group{groups.size(), {}});
-    it->second.passages.push_back({document, span});
+    to.keys.push_back({key, static_cast<std::uint32_t>(to.passages.size())});
+    to.passages.push_back({article, span});
   }
 
-  void report(const Groups& groups, const Covered* skip, Covered* cover,
-              std::vector<Finding>& findings) const {
-    std::vector<const Group*> repeated;
-    for (const auto& [key, group] : groups) {
-      if (group.passages.size() > 1) repeated.push_back(&group);
-    }
-    std::sort(repeated.begin(), repeated.end(),
-              [](const Group* a, const Group* b) { return a->order < b->order; });
-    for (const Group* group : repeated) {
-      const auto inside_reported = [&](const Passage& p) { return is_covered(*skip, p); };
-      if (skip && std::all_of(group->passages.begin(), group->passages.end(), inside_reported))
-        continue;
+  void report(const std::vector<Article>& articles, Passages& passages, const Covered* skip,
+              Covered* cover, std::vector<Finding>& findings) const {
+    for (const auto group : group_by_key(passages.keys, true)) {
+      const auto place = [&](const HashedItem& member) {
+        const Passage& p = passages.passages[member.item];
+        return std::pair{articles[p.article].document, p.span};
+      };
+      const auto inside_reported = [&](const HashedItem& member) {
+        const auto [document, span] = place(member);
+        return is_covered(*skip, document, span);
+      };
+      if (skip && std::all_of(group.begin(), group.end(), inside_reported)) continue;
       std::vector<Evidence> evidence;
-      for (const Passage& p : group->passages) {
+      for (const HashedItem& member : group) {
         if (evidence.size() == max_evidence_) break;
-        evidence.push_back({p.document, p.span, p.span, nullptr});
+        const auto [document, span] = place(member);
+        evidence.push_back({document, span, span, nullptr});
       }
       if (cover) {
-        for (const Passage& p : group->passages) (*cover)[p.document].push_back(p.span);
+        for (const HashedItem& member : group) {
+          const auto [document, span] = place(member);
+          (*cover)[document].push_back(span);
+        }
       }
       findings.push_back(
-          make_finding(std::move(evidence), {{"count", std::to_string(group->passages.size())}}));
+          make_finding(std::move(evidence), {{"count", std::to_string(group.size())}}));
     }
   }
 
   // Whom a passage is about: the entity of its first figure, else the first entity it names.
-  static std::string subject_of(const Passage& p, std::span<const parser::Claim> claims,
+  static std::string subject_of(const parser::Document& document, parser::ByteSpan span,
+                                std::span<const parser::Claim> claims,
                                 const parser::EntityFinder& entities) {
     auto it =
-        std::lower_bound(claims.begin(), claims.end(), p.span.begin,
+        std::lower_bound(claims.begin(), claims.end(), span.begin,
                          [](const parser::Claim& c, std::size_t at) { return c.span.begin < at; });
-    for (; it != claims.end() && it->span.begin < p.span.end; ++it)
+    for (; it != claims.end() && it->span.begin < span.end; ++it)
       if (!it->entity.empty()) return it->entity;
     for (const parser::EntityMention& m :
-         entities.find(p.document->text().substr(p.span.begin, p.span.size()))) {
+         entities.find(document.text().substr(span.begin, span.size()))) {
       if (!m.scope && !m.comparison_base) return m.id;
     }
     return {};
   }
 
   // Each distinct sentence once (its exact repeats travel with it into the evidence).
-  void report_near(const CorpusClaims& corpus, const PackData& pack, const Groups& sentences,
+  void report_near(const CorpusClaims& corpus, const PackData& pack, Passages& sentences,
                    std::vector<Finding>& findings) const {
-    std::unordered_map<const parser::Document*, std::span<const parser::Claim>> claims;
-    for (const Article& article : corpus.articles())
-      claims.emplace(article.document, article.claims);
+    const auto& articles = corpus.articles();
     const parser::AttributionLexicon no_lexicon;
     const parser::EntityFinder entities(pack.lexicon ? *pack.lexicon : no_lexicon);
-    std::vector<const Group*> groups(sentences.size());
-    for (const auto& [key, group] : sentences) groups[group.order] = &group;
+    const auto groups = group_by_key(sentences.keys, false);
+    const auto passage = [&](const HashedItem& member) -> const Passage& {
+      return sentences.passages[member.item];
+    };
     std::vector<std::string_view> texts;
     texts.reserve(groups.size());
-    for (const Group* group : groups) {
-      const Passage& p = group->passages.front();
-      texts.push_back(p.document->text().substr(p.span.begin, p.span.size()));
+    for (const auto& group : groups) {
+      const Passage& p = passage(group.front());
+      texts.push_back(articles[p.article].document->text().substr(p.span.begin, p.span.size()));
     }
     const auto subject = [&](std::size_t i) {
-      const Passage& p = groups[i]->passages.front();
-      const auto found = claims.find(p.document);
-      return subject_of(p, found == claims.end() ? std::span<const parser::Claim>{} : found->second,
-                        entities);
+      const Passage& p = passage(groups[i].front());
+      const Article& article = articles[p.article];
+      return subject_of(*article.document, p.span, article.claims, entities);
     };
     for (const NearCluster& cluster : near_duplicate_clusters(texts, *near_, subject)) {
       std::vector<Evidence> evidence;
@@ -215,11 +209,13 @@ class DuplicateTextRule : public Rule {
       // variant), then the exact repeats.
       std::vector<Evidence> repeats;
       for (std::size_t member : cluster.members) {
-        const auto& passages = groups[member]->passages;
-        count += passages.size();
-        evidence.push_back({passages[0].document, passages[0].span, passages[0].span, nullptr});
-        for (std::size_t i = 1; i < passages.size(); ++i)
-          repeats.push_back({passages[i].document, passages[i].span, passages[i].span, nullptr});
+        const auto& group = groups[member];
+        count += group.size();
+        for (std::size_t i = 0; i < group.size(); ++i) {
+          const Passage& p = passage(group[i]);
+          const Evidence place{articles[p.article].document, p.span, p.span, nullptr};
+          (i == 0 ? evidence : repeats).push_back(place);
+        }
       }
       const int percent = static_cast<int>(cluster.similarity * 100);
       Finding finding = make_finding(
