@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <fstream>
 #include <iterator>
@@ -159,14 +160,6 @@ std::optional<Document> load_document(const std::filesystem::path& file, std::st
   const auto report = [&](DiagnosticSeverity severity, std::string message) {
     diagnostics.push_back({display_path, 0, 0, severity, std::move(message), "input"});
   };
-  std::error_code ec;
-  const std::uintmax_t size = std::filesystem::file_size(file, ec);
-  if (!ec && size > options.max_bytes) {
-    report(DiagnosticSeverity::error,
-           fmt::format("file is {} MB, more than the {} MB limit (--max-file-size); skipped",
-                       size >> 20, options.max_bytes >> 20));
-    return std::nullopt;
-  }
   errno = 0;
   std::ifstream in(file, std::ios::binary);
   if (!in) {
@@ -175,14 +168,31 @@ std::optional<Document> load_document(const std::filesystem::path& file, std::st
                        errno != 0 ? std::generic_category().message(errno) : "unknown error"));
     return std::nullopt;
   }
-  std::string bytes;
-  if (!ec) bytes.reserve(static_cast<std::size_t>(size));
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // The size from the open file (no second lookup of the path); a pipe has none.
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size < 0) in.clear();
+  if (size > 0 && static_cast<std::uintmax_t>(size) > options.max_bytes) {
+    report(DiagnosticSeverity::error,
+           fmt::format("file is {} MB, more than the {} MB limit (--max-file-size); skipped",
+                       size >> 20, options.max_bytes >> 20));
+    return std::nullopt;
+  }
+  std::string bytes(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  // A pipe, or a file that grew while it was read: the rest in chunks, up to the limit.
+  std::array<char, 1 << 16> chunk{};
+  while (!in.bad() && !in.eof() && bytes.size() <= options.max_bytes) {
+    in.read(chunk.data(), chunk.size());
+    bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+  }
   if (in.bad()) {
     report(DiagnosticSeverity::error, "read error");
     return std::nullopt;
   }
-  if (bytes.size() > options.max_bytes) {  // a pipe or a file that grew while it was read
+  if (bytes.size() > options.max_bytes) {
     report(DiagnosticSeverity::error,
            fmt::format("more than the {} MB limit (--max-file-size); skipped",
                        options.max_bytes >> 20));
@@ -231,17 +241,19 @@ class FolderWalk {
                          real.string()));
       return;
     }
-    std::vector<fs::path> entries;
+    std::vector<fs::directory_entry> entries;
     for (fs::directory_iterator it(folder, ec); !ec && it != fs::directory_iterator();
          it.increment(ec))
-      entries.push_back(it->path());
+      entries.push_back(*it);
     if (ec) {
       report(folder, DiagnosticSeverity::error,
              fmt::format("cannot read folder: {}", ec.message()));
     }
     std::sort(entries.begin(), entries.end());
-    for (const fs::path& entry : entries) {
-      const fs::file_status status = fs::status(entry, ec);
+    for (const fs::directory_entry& item : entries) {
+      const fs::path& entry = item.path();
+      // The type the folder listing gave: no stat per file, except through a symbolic link.
+      const fs::file_status status = item.status(ec);
       if (ec && fs::is_symlink(fs::symlink_status(entry))) {
         if (is_article_file(entry))
           report(entry, DiagnosticSeverity::warning, "broken symbolic link; skipped");
