@@ -22,6 +22,29 @@ std::string claim_key(const parser::Claim& claim) {
                      or_dash(claim.period), unit_family(claim), to_string(claim.modality));
 }
 
+Hash128 claim_key_hash(const parser::Claim& claim) {
+  Hash128 hash;
+  for (std::string_view field :
+       {or_dash(claim.entity), or_dash(claim.metric), or_dash(claim.period)}) {
+    hash.add(field);
+    hash.add(U'|');
+  }
+  hash.add(claim.unit);  // the unit family, as unit_family() prints it
+  if (!claim.per_unit.empty()) {
+    hash.add(U'/');
+    hash.add(claim.per_unit);
+  }
+  hash.add(U'|');
+  hash.add(to_string(claim.modality));
+  return hash;
+}
+
+Hash128 key_hash(std::string_view key) {
+  Hash128 hash;
+  hash.add(key);
+  return hash;
+}
+
 bool has_full_key(const parser::Claim& claim) {
   return !claim.entity.empty() && !claim.metric.empty() && !claim.period.empty();
 }

@@ -5,12 +5,18 @@
 #include <string>
 #include <string_view>
 
+#include "checker/hashed_groups.hpp"
 #include "parser/claim.hpp"
 
 namespace figcheck::checker {
 
 // "-" stands for an unknown field; a key with an unknown entity, metric or period is partial.
 std::string claim_key(const parser::Claim& claim);
+
+// The hash of claim_key(claim), without building the string: the corpus index hashes every
+// claim. Equal to Hash128 over the key's bytes (key_hash).
+Hash128 claim_key_hash(const parser::Claim& claim);
+Hash128 key_hash(std::string_view key);
 
 // Entity, metric and period are all known: the claim can be compared with others.
 bool has_full_key(const parser::Claim& claim);

@@ -2,12 +2,13 @@
 // compare claims within a group and never all pairs across the corpus.
 #pragma once
 
+#include <cstdint>
 #include <span>
-#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "checker/hashed_groups.hpp"
 #include "parser/claim.hpp"
 #include "parser/document.hpp"
 
@@ -26,19 +27,26 @@ struct ClaimRef {
 class CorpusClaims {
  public:
   explicit CorpusClaims(std::vector<Article> articles);
+  // The key groups are views into this object's own storage.
+  CorpusClaims(const CorpusClaims&) = delete;
+  CorpusClaims& operator=(const CorpusClaims&) = delete;
 
   [[nodiscard]] const std::vector<Article>& articles() const { return articles_; }
   [[nodiscard]] const std::vector<ClaimRef>& claims() const { return claims_; }
-  // Claims with this full key, in corpus order; empty when none.
-  [[nodiscard]] std::span<const ClaimRef> with_key(const std::string& key) const;
-  // Every key with at least one claim, in first-seen order (deterministic).
-  [[nodiscard]] const std::vector<std::string>& keys() const { return keys_; }
+  // Claims with this full key (claim_key), in corpus order; empty when none.
+  [[nodiscard]] std::span<const ClaimRef> with_key(std::string_view key) const;
+  // The claims of each full key, in corpus order, one group per key; the groups in the order
+  // their keys first appear (deterministic).
+  [[nodiscard]] const std::vector<std::span<const ClaimRef>>& key_groups() const {
+    return key_groups_;
+  }
 
  private:
   std::vector<Article> articles_;
   std::vector<ClaimRef> claims_;
-  std::vector<std::string> keys_;
-  std::unordered_map<std::string, std::vector<ClaimRef>> by_key_;
+  std::vector<ClaimRef> grouped_;  // the claims with a full key, key by key
+  std::vector<std::span<const ClaimRef>> key_groups_;
+  std::unordered_map<Hash128, std::uint32_t, Hash128Hasher> group_of_key_;
 };
 
 }  // namespace figcheck::checker

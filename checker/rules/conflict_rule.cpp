@@ -5,7 +5,7 @@
 #include <unordered_set>
 
 #include "checker/claim_key.hpp"
-#include "checker/rules/hashed_groups.hpp"
+#include "checker/hashed_groups.hpp"
 #include "checker/rules/interval_math.hpp"
 #include "parser/attribution/time_marks.hpp"
 #include "parser/utf8.hpp"
@@ -82,9 +82,9 @@ class ConflictRule : public Rule {
 
  private:
   void check_keys(const CorpusClaims& corpus, std::vector<Finding>& findings) const {
-    for (const std::string& key : corpus.keys()) {
+    for (const std::span<const ClaimRef> claims : corpus.key_groups()) {
       std::vector<ClaimRef> group;
-      for (const ClaimRef& ref : corpus.with_key(key)) {
+      for (const ClaimRef& ref : claims) {
         if (!settings().where.accepts(*ref.claim) || !ref.claim->value) continue;
         // A sentence that states one key twice lists different things under one name
         // (工业建设项目716个，农林水利建设项目185个): its first figure speaks for it.

@@ -22,8 +22,7 @@ class ContainmentRule : public Rule {
     for (const auto& e : pack.lexicon->entities) {
       if (!e.part_of.empty()) parent.emplace(e.id, e.part_of);
     }
-    for (const std::string& key : corpus.keys()) {
-      const auto group = corpus.with_key(key);
+    for (const std::span<const ClaimRef> group : corpus.key_groups()) {
       const parser::Claim& first = *group.front().claim;
       if (first.kind != parser::ClaimKind::count && first.kind != parser::ClaimKind::money)
         continue;

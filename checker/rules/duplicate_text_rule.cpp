@@ -7,7 +7,7 @@
 #include <span>
 #include <unordered_map>
 
-#include "checker/rules/hashed_groups.hpp"
+#include "checker/hashed_groups.hpp"
 #include "checker/rules/near_duplicates.hpp"
 #include "parser/attribution/entity_mentions.hpp"
 #include "parser/utf8.hpp"

@@ -6,9 +6,9 @@
 #include <charconv>
 #include <map>
 #include <optional>
-#include <unordered_map>
 
 #include "checker/claim_key.hpp"
+#include "checker/hashed_groups.hpp"
 
 namespace figcheck::checker {
 
@@ -57,37 +57,39 @@ class FigureReuseRule : public Rule {
 
   void check(const CorpusClaims& corpus, const PackData&,
              std::vector<Finding>& findings) const override {
-    struct Group {
-      std::size_t order;
-      // entity|metric → the claims stating the figure for it, the first kMaxEvidence of them
-      std::map<std::string, std::vector<ClaimRef>> by_subject;
-    };
-    std::unordered_map<std::string, Group> groups;
+    // Each precise figure, hashed with its unit family and classifier (121架 and 121人 are not
+    // the same figure); item i is the claim at candidates[i].
+    std::vector<const ClaimRef*> candidates;
+    std::vector<HashedItem> figures;
     for (const ClaimRef& ref : corpus.claims()) {
       const parser::Claim& c = *ref.claim;
       if (!c.value || c.metric.empty() || c.kind == parser::ClaimKind::fraction ||
-          !settings().where.accepts(c)) {
+          !settings().where.accepts(c) || !subject_of(c)) {
         continue;
       }
-      const std::optional<std::string> subject = subject_of(c);
-      if (!subject) continue;
       const std::string printed = twelve_digits(*c.value);
       if (significant_digits_of(printed) < min_digits_) continue;
-      // 121架 and 121人 are not the same figure.
-      const std::string figure = printed + "|" + unit_family(c) + "|" + std::string(c.classifier);
-      auto [it, inserted] = groups.try_emplace(figure, Group{groups.size(), {}});
-      std::vector<ClaimRef>& refs = it->second.by_subject[*subject];
-      if (refs.size() < kMaxEvidence) refs.push_back(ref);
+      const std::string family = unit_family(c);
+      Hash128 figure;
+      for (std::string_view part :
+           {std::string_view(printed), std::string_view(family), c.classifier}) {
+        figure.add(part);
+        figure.add(U'|');
+      }
+      figures.push_back({figure, static_cast<std::uint32_t>(candidates.size())});
+      candidates.push_back(&ref);
     }
-    std::vector<const Group*> reused;
-    for (const auto& [figure, group] : groups) {
-      if (group.by_subject.size() > 1) reused.push_back(&group);
-    }
-    std::sort(reused.begin(), reused.end(),
-              [](const Group* a, const Group* b) { return a->order < b->order; });
-    for (const Group* group : reused) {
+    for (const auto group : group_by_key(figures, true)) {
+      // entity|metric → the claims stating the figure for it, the first kMaxEvidence of them
+      std::map<std::string, std::vector<ClaimRef>> by_subject;
+      for (const HashedItem& member : group) {
+        const ClaimRef& ref = *candidates[member.item];
+        std::vector<ClaimRef>& refs = by_subject[*subject_of(*ref.claim)];
+        if (refs.size() < kMaxEvidence) refs.push_back(ref);
+      }
+      if (by_subject.size() < 2) continue;
       std::vector<Evidence> evidence, others;
-      for (const auto& [subject, refs] : group->by_subject) {
+      for (const auto& [subject, refs] : by_subject) {
         evidence.push_back(evidence_of(refs.front()));
         for (std::size_t i = 1; i < refs.size(); ++i) others.push_back(evidence_of(refs[i]));
       }

@@ -1,4 +1,4 @@
-#include "checker/rules/hashed_groups.hpp"
+#include "checker/hashed_groups.hpp"
 
 #include <algorithm>
 #include <bit>

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <compare>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -21,6 +22,10 @@ struct Hash128 {
   void add(char32_t c);
   void add(std::string_view bytes);
   friend auto operator<=>(const Hash128&, const Hash128&) = default;
+};
+
+struct Hash128Hasher {
+  std::size_t operator()(const Hash128& k) const { return k.a ^ (k.b * 0x100000001B3ULL); }
 };
 
 struct HashedItem {
