@@ -11,6 +11,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "parser/file_reader.hpp"
 #include "parser/utf8.hpp"
 
 namespace figcheck::parser {
@@ -160,44 +161,23 @@ std::optional<Document> load_document(const std::filesystem::path& file, std::st
   const auto report = [&](DiagnosticSeverity severity, std::string message) {
     diagnostics.push_back({display_path, 0, 0, severity, std::move(message), "input"});
   };
-  errno = 0;
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  FileBytes read = read_file_bytes(file, options.max_bytes);
+  if (read.error != 0) {
     report(DiagnosticSeverity::error,
-           fmt::format("cannot open file for reading: {}",
-                       errno != 0 ? std::generic_category().message(errno) : "unknown error"));
+           fmt::format("{}: {}", read.open_failed ? "cannot open file for reading" : "read error",
+                       std::generic_category().message(read.error)));
     return std::nullopt;
   }
-  // The size from the open file (no second lookup of the path); a pipe has none.
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size < 0) in.clear();
-  if (size > 0 && static_cast<std::uintmax_t>(size) > options.max_bytes) {
+  if (read.too_large) {
     report(DiagnosticSeverity::error,
-           fmt::format("file is {} MB, more than the {} MB limit (--max-file-size); skipped",
-                       size >> 20, options.max_bytes >> 20));
+           read.size > 0
+               ? fmt::format("file is {} MB, more than the {} MB limit (--max-file-size); skipped",
+                             read.size >> 20, options.max_bytes >> 20)
+               : fmt::format("more than the {} MB limit (--max-file-size); skipped",
+                             options.max_bytes >> 20));
     return std::nullopt;
   }
-  std::string bytes(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  // A pipe, or a file that grew while it was read: the rest in chunks, up to the limit.
-  std::array<char, 1 << 16> chunk{};
-  while (!in.bad() && !in.eof() && bytes.size() <= options.max_bytes) {
-    in.read(chunk.data(), chunk.size());
-    bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
-  }
-  if (in.bad()) {
-    report(DiagnosticSeverity::error, "read error");
-    return std::nullopt;
-  }
-  if (bytes.size() > options.max_bytes) {
-    report(DiagnosticSeverity::error,
-           fmt::format("more than the {} MB limit (--max-file-size); skipped",
-                       options.max_bytes >> 20));
-    return std::nullopt;
-  }
+  std::string bytes = std::move(read.bytes);
   if (bytes.empty()) report(DiagnosticSeverity::note, "empty file");
   DecodedText decoded = decode_file_bytes(std::move(bytes), options.encoding);
   if (decoded.binary) {
@@ -253,15 +233,17 @@ class FolderWalk {
     for (const fs::directory_entry& item : entries) {
       const fs::path& entry = item.path();
       // The type the folder listing gave: no stat per file, except through a symbolic link.
-      const fs::file_status status = item.status(ec);
-      if (ec && fs::is_symlink(fs::symlink_status(entry))) {
+      // The listing gives each entry's type; only a symbolic link is followed with a stat.
+      const bool directory = item.is_directory(ec);
+      const bool regular = !ec && item.is_regular_file(ec);
+      if (ec && item.is_symlink()) {
         if (is_article_file(entry))
           report(entry, DiagnosticSeverity::warning, "broken symbolic link; skipped");
         continue;
       }
-      if (fs::is_directory(status)) {
+      if (directory) {
         walk(entry);
-      } else if (fs::is_regular_file(status) && is_article_file(entry)) {
+      } else if (regular && is_article_file(entry)) {
         files_.push_back(entry);
       }
     }
