@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "parser/attribution/lexicon.hpp"
-#include "parser/phrase_index.hpp"
 #include "parser/claim.hpp"
+#include "parser/phrase_index.hpp"
 
 namespace figcheck::parser {
 

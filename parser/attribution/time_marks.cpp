@@ -6,8 +6,8 @@
 #include <array>
 #include <charconv>
 
-#include "parser/phrase_index.hpp"
 #include "parser/grammar/parsers.hpp"
+#include "parser/phrase_index.hpp"
 #include "parser/utf8.hpp"
 
 namespace figcheck::parser {
