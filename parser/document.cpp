@@ -5,10 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
-#include <fstream>
-#include <iterator>
 #include <set>
-#include <sstream>
 #include <system_error>
 
 #include "parser/file_reader.hpp"

@@ -1,7 +1,6 @@
 #include "checker/rules/duplicate_text_rule.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -9,6 +8,7 @@
 
 #include "checker/hashed_groups.hpp"
 #include "checker/rules/near_duplicates.hpp"
+#include "checker/rules/text_folding.hpp"
 #include "parser/attribution/entity_mentions.hpp"
 #include "parser/utf8.hpp"
 
@@ -35,9 +35,8 @@ std::pair<Hash128, std::size_t> normalized_key(std::string_view text) {
     const parser::utf8::Decoded d = parser::utf8::decode(text, at);
     at += static_cast<std::size_t>(std::max(d.length, 1));
     if (!d.valid()) continue;
-    char32_t c = d.code_point;
-    if (c == U' ' || c == U'\t' || c == U'\r' || c == U'\u3000' || c == U'\n') continue;
-    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
+    char32_t c = folded_for_comparison(d.code_point);
+    if (c == 0) continue;
     if (c == U'、') c = U',';
     key.add(c);
     ++characters;

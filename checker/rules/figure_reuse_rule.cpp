@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
-#include <optional>
 
 #include "checker/claim_key.hpp"
 #include "checker/hashed_groups.hpp"
@@ -45,8 +44,10 @@ namespace {
 // things: an entity and a metric the lexicon knows. Free phrases vary with wording (338名干部
 // 下沉一线 and 338名科级以上干部), and a figure without an entity may be anyone's, so those
 // claims are left out (on the real corpus they made most of this rule's false alarms).
-std::optional<std::string> subject_of(const parser::Claim& c) {
-  if (c.entity.empty() || !is_lexicon_id(c.metric)) return std::nullopt;
+bool has_subject(const parser::Claim& c) {
+  return !c.entity.empty() && is_lexicon_id(c.metric);
+}
+std::string subject_of(const parser::Claim& c) {
   return c.entity + "|" + c.metric;
 }
 
@@ -64,7 +65,7 @@ class FigureReuseRule : public Rule {
     for (const ClaimRef& ref : corpus.claims()) {
       const parser::Claim& c = *ref.claim;
       if (!c.value || c.metric.empty() || c.kind == parser::ClaimKind::fraction ||
-          !settings().where.accepts(c) || !subject_of(c)) {
+          !settings().where.accepts(c) || !has_subject(c)) {
         continue;
       }
       const std::string printed = twelve_digits(*c.value);
@@ -84,7 +85,7 @@ class FigureReuseRule : public Rule {
       std::map<std::string, std::vector<ClaimRef>> by_subject;
       for (const HashedItem& member : group) {
         const ClaimRef& ref = *candidates[member.item];
-        std::vector<ClaimRef>& refs = by_subject[*subject_of(*ref.claim)];
+        std::vector<ClaimRef>& refs = by_subject[subject_of(*ref.claim)];
         if (refs.size() < kMaxEvidence) refs.push_back(ref);
       }
       if (by_subject.size() < 2) continue;

@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "checker/rules/text_folding.hpp"
 #include "parser/utf8.hpp"
 
 namespace figcheck::checker {
@@ -48,9 +49,8 @@ std::size_t masked_characters(std::string_view text, std::vector<char32_t>& out)
     const parser::utf8::Decoded d = parser::utf8::decode(text, at);
     at += static_cast<std::size_t>(std::max(d.length, 1));
     if (!d.valid()) continue;
-    char32_t c = d.code_point;
-    if (c == U' ' || c == U'\t' || c == U'\r' || c == U'\n' || c == U'\u3000') continue;
-    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
+    const char32_t c = folded_for_comparison(d.code_point);
+    if (c == 0) continue;
     ++characters;
     const bool digit = (c >= U'0' && c <= U'9') || is_chinese_numeral(c);
     if (digit || (in_number && (c == U'.' || c == U',' || c == U'点'))) {
