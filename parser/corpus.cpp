@@ -25,12 +25,11 @@ void parallel_for(std::size_t count, unsigned jobs, const std::function<void(std
 
 Extraction extract_and_attribute(const Document& document, const ExtractOptions& options,
                                  const AttributionSettings& attribution) {
-  Extraction extraction = extract(document, options);
-  if (attribution.attributor) {
-    attribution.attributor->attribute(document.text(), extraction,
-                                      document.date() ? document.date() : attribution.date);
-  }
-  return extraction;
+  if (!attribution.attributor) return extract(document, options);
+  const std::optional<std::string>& date = document.date() ? document.date() : attribution.date;
+  return extract(document.text(), options, [&](std::string_view text, Extraction& extraction) {
+    attribution.attributor->attribute(text, extraction, date);
+  });
 }
 
 std::vector<ExtractedFile> extract_files(const std::vector<InputFile>& files,

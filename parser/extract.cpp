@@ -50,7 +50,8 @@ bool starts_with_big_unit(std::string_view text, std::size_t begin) {
          starts_with_at(text, begin, "亿") || starts_with_at(text, begin, "億");
 }
 
-// 壹贰叁 are written for money amounts (cheques, contracts); elsewhere they are names (玖章).
+// 壹贰叁 are written for amounts (cheques, contracts: 壹仟元, 仟分之贰); with a classifier or
+// alone they are names and words (玖章, 陆部).
 bool uses_financial_numerals(std::string_view text, std::size_t begin, std::size_t end) {
   static constexpr std::string_view kFinancial[] = {"壹", "贰", "貳", "叁", "參", "肆", "伍", "陆",
                                                     "陸", "柒", "捌", "玖", "拾", "佰", "仟"};
@@ -74,6 +75,9 @@ class MentionReader {
       if (const std::size_t end = set_phrase_end_covering(text_, at); end > at) return end;
     }
     if (const std::size_t end = read_period(at); end > at) return end;
+    // 03, 007: a number written with a leading zero is a code or a list number, not a figure.
+    if (text_[at] == '0' && at + 1 < text_.size() && is_ascii_digit(text_[at + 1]))
+      return code_run_end(text_, at);
     const auto parsed = grammar::parse_quantity(text_.substr(at));
     if (!parsed) return numeral_run_end(text_, at);
     return read_quantity(at, parsed->value, at + parsed->length);
@@ -143,8 +147,8 @@ class MentionReader {
                          q.suffix == Qualifier::at_least || q.suffix == Qualifier::at_most;
     const bool rate = q.form == QuantityForm::percent_of || q.form == QuantityForm::fraction;
     if (!prefix && !bounded && !rate && starts_with_big_unit(text_, at)) return end;
-    if (!options_.all_numbers && q.unit.kind != ClaimKind::money &&
-        uses_financial_numerals(text_, at, numeral_end))
+    const bool names_its_kind = q.unit.kind != ClaimKind::number && q.unit.kind != ClaimKind::count;
+    if (!options_.all_numbers && !names_its_kind && uses_financial_numerals(text_, at, numeral_end))
       return end;
 
     Claim claim;
@@ -337,6 +341,11 @@ void assign_periods(std::vector<Claim>& claims, const std::vector<PeriodMention>
 }  // namespace
 
 Extraction extract(std::string_view original, const ExtractOptions& options) {
+  return extract(original, options, {});
+}
+
+Extraction extract(std::string_view original, const ExtractOptions& options,
+                   const ExtractionPass& pass) {
   const NormalizedText normalized(original);
   const std::string_view text = normalized.view();
   Extraction out;
@@ -350,9 +359,10 @@ Extraction extract(std::string_view original, const ExtractOptions& options) {
   }
   assign_cues(text, out.claims, thresholds);
   assign_periods(out.claims, out.periods);
+  if (pass) pass(text, out);
   if (normalized.changed()) {
     auto to_original = [&](ByteSpan& span) {
-      span = {normalized.to_original(span.begin), normalized.to_original(span.end)};
+      span = {normalized.to_original(span.begin), normalized.end_to_original(span.end)};
     };
     for (Claim& claim : out.claims) {
       to_original(claim.span);

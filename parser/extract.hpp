@@ -1,6 +1,7 @@
 // The parser's facade: text in, claims out. Standard types only; Spirit stays behind it.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,13 @@ struct Extraction {
 
 // Spans refer to `text` (the document's text: UTF-8, LF line ends).
 Extraction extract(std::string_view text, const ExtractOptions& options = {});
+
+// A pass over the claims that reads the text around them (attribution). It runs before the spans
+// are mapped back, on the text the grammar read: full-width forms folded and the spaces inside
+// figures dropped (共有 631 家 reads 共有631家), so its phrases need not allow for either.
+using ExtractionPass = std::function<void(std::string_view normalized_text, Extraction&)>;
+Extraction extract(std::string_view text, const ExtractOptions& options,
+                   const ExtractionPass& pass);
 
 inline Extraction extract(const Document& document, const ExtractOptions& options = {}) {
   return extract(document.text(), options);

@@ -138,6 +138,8 @@ std::optional<std::size_t> sign_before(std::string_view text, std::size_t positi
   if (ends_with_at(text, position, "負")) return position - std::string_view("負").size();
   if (position >= 1 && text[position - 1] == '-') {
     if (position >= 2 && is_ascii_alnum(text[position - 2])) return std::nullopt;
+    // ------2500, --9: a rule of dashes or a doubled dash is no minus sign.
+    if (position >= 2 && text[position - 2] == '-') return std::nullopt;
     // A dash after a Chinese numeral or unit is a range (3至5, 10-20), not a sign.
     const utf8::Decoded before = utf8::decode_before(text, position - 1);
     if (before.valid() && is_numeral_character(before.code_point)) return std::nullopt;

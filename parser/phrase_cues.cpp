@@ -29,9 +29,9 @@ constexpr std::array kTargetWords = {"力争"sv, "目标"sv, "争取"sv, "确保
 
 // Cues that make every figure of their sentence a target, and of the ；-separated list a colon
 // opens (今年发展主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业1100万人以上；…).
-constexpr std::array kListTargetWords = {"目标是"sv,   "目标为"sv,   "目标任务是"sv,
-                                         "预期目标"sv, "计划规定"sv, "规划规定"sv,
-                                         "规划，到"sv, "计划，到"sv, "拟安排"sv};
+constexpr std::array kListTargetWords = {"目标是"sv,   "目标为"sv,   "目标任务是"sv, "预期目标"sv,
+                                         "计划规定"sv, "规划规定"sv, "规划，到"sv,   "计划，到"sv,
+                                         "拟安排"sv,   "计划要求"sv, "规划要求"sv};
 
 // The text with the change nouns blanked out, so 增加值 does not read as 增加.
 std::string without_change_nouns(std::string_view text) {

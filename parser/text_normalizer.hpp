@@ -1,5 +1,6 @@
-// Full-width digits, signs and Latin letters folded to ASCII for the grammar, with an offset map
-// back to the original text so every mention still points at its real line and column.
+// Full-width digits, signs and Latin letters folded to ASCII for the grammar, and the spaces
+// typesetting puts inside a figure (共有 631 家, 1 9 9 7 年, 百 分 之 五) dropped, with an offset
+// map back to the original text so every mention still points at its real line and column.
 #pragma once
 
 #include <cstddef>
@@ -17,10 +18,17 @@ class NormalizedText {
     return folded_.empty() && anchors_.empty() ? original_ : std::string_view(folded_);
   }
   [[nodiscard]] std::size_t to_original(std::size_t normalized_offset) const;
+  // The same for the end of a span: a span never ends with the spaces that were dropped after it.
+  [[nodiscard]] std::size_t end_to_original(std::size_t normalized_offset) const;
   [[nodiscard]] bool changed() const { return !anchors_.empty(); }
 
  private:
   [[nodiscard]] bool digit_before(std::size_t at, std::size_t copied) const;
+  // Folds the full-width character at `at`; returns where the scan goes on.
+  std::size_t fold_full_width(std::size_t at, std::size_t& copied);
+  // Drops the run of spaces at `at` when it splits a figure; returns where the run ends.
+  std::size_t drop_space_run(std::size_t at, std::size_t& copied);
+  void replace(std::size_t at, std::size_t length, std::string_view by, std::size_t& copied);
   // After each folded character: its end in the normalized and in the original text.
   struct Anchor {
     std::size_t normalized;

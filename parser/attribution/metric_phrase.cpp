@@ -98,10 +98,17 @@ std::string trim_metric_phrase(std::string_view phrase) {
     at += length;
   }
   std::string_view s = cleaned;
+  // Spaces and tabs at the ends are layout (效率\t约 2%), never part of the name.
+  auto trim_blanks = [&s] {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  };
+  trim_blanks();
   while (strip_prefix(s, kLeadingFillers)) {
   }
   while (strip_suffix(s, kTrailingWords)) {
   }
+  trim_blanks();
   return std::string(last_code_points(s, kMaxMetricCharacters));
 }
 

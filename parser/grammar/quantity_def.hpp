@@ -112,6 +112,11 @@ auto const set_end = [](auto& ctx) { x3::_val(ctx).end = x3::_attr(ctx); };
 auto const set_tail_unit = [](auto& ctx) { x3::_val(ctx).unit = x3::_attr(ctx); };
 auto const set_first_unit = [](auto& ctx) {
   QuantityAst& q = x3::_val(ctx);
+  // 十折 is no discount at all, not a figure.
+  if (x3::_attr(ctx).unit.classifier == "折" && q.number.value == 10 && q.number.chinese) {
+    x3::_pass(ctx) = false;
+    return;
+  }
   q.unit = x3::_attr(ctx).unit;
   q.per_unit = x3::_attr(ctx).per_unit;
   q.first_has_unit = true;
@@ -158,6 +163,19 @@ auto const set_doubling = [](double times) {
   };
 };
 
+// 半成 = 5%, 半折 = 50%: half of the tenth that 成 and 折 count in.
+auto const set_half_rate = [](double percent) {
+  return [percent](auto& ctx) {
+    QuantityAst& q = x3::_val(ctx);
+    q.number = Numeral{};
+    q.number.value = percent;
+    q.number.chinese = true;
+    q.number.significant_digits = 1;
+    q.unit = UnitInfo{ClaimKind::percent, "percent", {}, 1};
+    q.first_has_unit = true;
+  };
+};
+
 numeral_type const numeral = "numeral";
 
 x3::rule<class unit_part_class, UnitPart> const unit_part = "unit_part";
@@ -167,6 +185,7 @@ x3::rule<class plain_quantity_class, QuantityAst> const plain_quantity = "plain_
 x3::rule<class percent_of_class, QuantityAst> const percent_of = "percent_of";
 x3::rule<class fraction_class, QuantityAst> const fraction = "fraction";
 x3::rule<class doubling_class, QuantityAst> const doubling = "doubling";
+x3::rule<class half_rate_class, QuantityAst> const half_rate = "half_rate";
 quantity_type const quantity = "quantity";
 
 auto const unit_word = cheng[set_cheng] | zhe[set_zhe] | unit_symbol[set_unit];
@@ -208,10 +227,13 @@ auto const doubling_def = x3::eps[reset] >> x3::lit("翻") >> -x3::lit("了") >>
                            (-x3::lit("一") >> x3::lit("番"))[set_doubling(2)] |
                            x3::lit("倍")[set_doubling(2)]);
 
-auto const quantity_def = doubling | percent_of | fraction | plain_quantity;
+auto const half_rate_def = x3::eps[reset] >> x3::lit("半") >>
+                           (cheng[set_half_rate(5)] | zhe[set_half_rate(50)]);
+
+auto const quantity_def = doubling | half_rate | percent_of | fraction | plain_quantity;
 
 BOOST_SPIRIT_DEFINE(unit_part, range_tail, small_change, plain_quantity, percent_of, fraction,
-                    doubling, quantity)
+                    doubling, half_rate, quantity)
 
 }  // namespace rules
 

@@ -67,6 +67,15 @@ TEST(NormalizedText, FoldsFullWidthAndMapsOffsetsBack) {
   EXPECT_EQ(normalized.to_original(folded_start + 4), original.find("，"));
 }
 
+TEST(NormalizedText, DropsTheSpacesInsideFiguresOnly) {
+  const std::string original = "共有 631 家，1 9 9 7 年增长8 ．8 ％，2023 2024 年，New York 城";
+  const NormalizedText normalized(original);
+  EXPECT_EQ(normalized.view(), "共有631家，1997年增长8.8%，2023 2024年，New York 城");
+  const std::size_t number = normalized.view().find("631");
+  EXPECT_EQ(normalized.to_original(number), original.find("631"));
+  EXPECT_EQ(normalized.end_to_original(number + 3), original.find("631") + 3);
+}
+
 TEST(NormalizedText, LeavesPlainTextUncopied) {
   const std::string original = "没有全角数字的文本";
   const NormalizedText normalized(original);

@@ -75,6 +75,9 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"机票低至八点五折。", "八点五折", ClaimKind::percent, 85, "percent"},
         ClaimCase{"会员价75折。", "75折", ClaimKind::percent, 75, "percent"},
         ClaimCase{"冬装五五折促销。", "五五折", ClaimKind::percent, 55, "percent"},
+        ClaimCase{"清仓商品一律半折。", "半折", ClaimKind::percent, 50, "percent"},
+        ClaimCase{"手续费仅收半成。", "半成", ClaimKind::percent, 5, "percent"},
+        ClaimCase{"违约金按仟分之贰计收。", "仟分之贰", ClaimKind::percent, 0.2, "percent"},
         ClaimCase{"失业率下降0.3个百分点。", "0.3个百分点", ClaimKind::percentage_point, 0.3,
                   "pp"}));
 
@@ -178,6 +181,53 @@ TEST(Negative, SignsAreKept) {
   const auto result = extract_text("当月同比为负3.9%，上月为-2.1%。");
   EXPECT_DOUBLE_EQ(*result.claim("负3.9%").value, -3.9);
   EXPECT_DOUBLE_EQ(*result.claim("-2.1%").value, -2.1);
+}
+
+TEST(Percent, TenZheIsNoDiscountAndNoFigure) {
+  EXPECT_TRUE(extract_text("原价出售，相当于十折。").extraction.claims.empty());
+}
+
+TEST(Negative, ARuleOfDashesIsNoMinusSign) {
+  const auto result = extract_text("射程--2500公里，增速-3%。");
+  EXPECT_DOUBLE_EQ(*result.claim("2500公里").value, 2500);
+  EXPECT_DOUBLE_EQ(*result.claim("-3%").value, -3);
+}
+
+// Web typesetting spaces Arabic numbers off from Chinese; old reports space every digit.
+INSTANTIATE_TEST_SUITE_P(
+    SpacedFigures, ReadsClaim,
+    testing::Values(
+        ClaimCase{"全区共有 631 家高新技术企业。", "631 家", ClaimKind::count, 631, "count"},
+        ClaimCase{"利润增长 18 %。", "18 %", ClaimKind::percent, 18, "percent"},
+        ClaimCase{"进出口总额由1 6 5 5 亿美元增加。", "1 6 5 5 亿美元", ClaimKind::money, 1.655e11,
+                  "USD"},
+        ClaimCase{"年均增长1 5 ．3 ％。", "1 5 ．3 ％", ClaimKind::percent, 15.3, "percent"},
+        ClaimCase{"比重下降 一百五十 个百分点。", "一百五十 个百分点", ClaimKind::percentage_point,
+                  150, "pp"},
+        ClaimCase{"税率为百 分 之 五。", "百 分 之 五", ClaimKind::percent, 5, "percent"},
+        ClaimCase{"票价打 7 2 折。", "7 2 折", ClaimKind::percent, 72, "percent"}));
+
+TEST(SpacedFigures, SpansLeaveTheSpacesAroundOut) {
+  const auto result = extract_text("共有 631 家企业，超过 200 亿元。");
+  EXPECT_EQ(result.texts(), (std::vector<std::string>{"631 家", "超过 200 亿元"}));
+}
+
+TEST(SpacedFigures, NamesHeadingsAndYearsKeepTheirSpace) {
+  // A product name's number, a heading's number, a bare year and two numbers of several digits
+  // are not joined to the word after them.
+  for (const char* text : {"届时 OCR 2 所验证的能力将集成。", "4.2 场景展望\n正文。",
+                           "能力边界与 2026 人机协作演进。", "表中列出 2023 2024 年度数据。"}) {
+    EXPECT_TRUE(extract_text(text).extraction.claims.empty()) << text;
+  }
+}
+
+TEST(SpacedFigures, AWholeNumberBeforeAFractionStaysApart) {
+  const auto result = extract_text("分配比例为 1 3/5 。", true);
+  EXPECT_EQ(result.texts(), (std::vector<std::string>{"1", "3/5"}));
+}
+
+TEST(Codes, ANumberWithALeadingZeroIsNoFigure) {
+  EXPECT_TRUE(extract_text("03 个股表现回顾。").extraction.claims.empty());
 }
 
 TEST(Spans, PointIntoTheOriginalTextEvenAfterFolding) {
