@@ -61,6 +61,15 @@ bool uses_financial_numerals(std::string_view text, std::size_t begin, std::size
   return false;
 }
 
+// 二 to 九 alone between Chinese characters still name a number where every number is wanted
+// (答案是四不是五); 一, 两, 十, 百 and 千 alone are mostly parts of words (一看, 两两, 五十千).
+bool is_plain_digit_from_two(std::string_view text, std::size_t at) {
+  static constexpr std::string_view kDigits[] = {"二", "三", "四", "五", "六", "七", "八", "九"};
+  for (std::string_view digit : kDigits)
+    if (starts_with_at(text, at, digit)) return true;
+  return false;
+}
+
 // Reads one mention at a candidate and says where the scan goes on.
 class MentionReader {
  public:
@@ -69,6 +78,7 @@ class MentionReader {
       : text_(text), options_(options), out_(out), thresholds_(thresholds) {}
 
   std::size_t read(std::size_t at) {
+    if (starts_a_bare_decimal(at)) return read_numeral_at(at - 1);
     if (is_ascii_digit(text_[at]) && preceded_by_code_character(text_, at))
       return code_run_end(text_, at);
     if (!is_ascii_digit(text_[at])) {
@@ -78,12 +88,26 @@ class MentionReader {
     // 03, 007: a number written with a leading zero is a code or a list number, not a figure.
     if (text_[at] == '0' && at + 1 < text_.size() && is_ascii_digit(text_[at + 1]))
       return code_run_end(text_, at);
+    return read_numeral_at(at);
+  }
+
+ private:
+  std::size_t read_numeral_at(std::size_t at) {
     const auto parsed = grammar::parse_quantity(text_.substr(at));
     if (!parsed) return numeral_run_end(text_, at);
     return read_quantity(at, parsed->value, at + parsed->length);
   }
 
- private:
+  // .5, -.5: a decimal written without its leading zero, with nothing but a space or a sign
+  // before its point (not 2.5.6, v.5 or a sentence's full stop).
+  bool starts_a_bare_decimal(std::size_t at) const {
+    if (at == 0 || text_[at - 1] != '.') return false;
+    if (at == 1) return true;
+    const char before = text_[at - 2];
+    return before == ' ' || before == '\n' || before == '\t' || before == '-' || before == '+' ||
+           before == '(';
+  }
+
   // Every period the grammar reads holds 年, 月 or 季 within a few characters of its start
   // (2024年, 三季度, 6月, 近三年), or is an ISO date (2024-05-01): most figures hold none, and
   // this saves them the grammar.
@@ -147,8 +171,11 @@ class MentionReader {
                          q.suffix == Qualifier::at_least || q.suffix == Qualifier::at_most;
     const bool rate = q.form == QuantityForm::percent_of || q.form == QuantityForm::fraction;
     if (!prefix && !bounded && !rate && starts_with_big_unit(text_, at)) return end;
-    const bool names_its_kind = q.unit.kind != ClaimKind::number && q.unit.kind != ClaimKind::count;
-    if (!options_.all_numbers && !names_its_kind && uses_financial_numerals(text_, at, numeral_end))
+    const bool names_its_kind = q.form != QuantityForm::plain ||
+                                (q.unit.kind != ClaimKind::number && q.unit.kind != ClaimKind::count);
+    // 陆 in 登陆部队 is part of a word even where every numeral is wanted.
+    if (!names_its_kind && uses_financial_numerals(text_, at, numeral_end) &&
+        (!options_.all_numbers || follows_a_chinese_character(at, numeral_end)))
       return end;
 
     Claim claim;
@@ -167,8 +194,15 @@ class MentionReader {
       claim.kind = ClaimKind::money;  // 港币两千九百六十元 is in HKD
       claim.unit = currency->code;
     }
+    if (claim.kind == ClaimKind::count && claim.classifier == "块" && kuai_means_yuan(at, end)) {
+      claim.kind = ClaimKind::money;
+      claim.unit = "CNY";
+      claim.classifier = {};
+    }
     if (claim.kind == ClaimKind::number &&
-        (!options_.all_numbers || lone_character_in_a_word(at, numeral_end)))
+        (!options_.all_numbers ||
+         (lone_character_in_a_word(at, numeral_end) && !is_plain_digit_from_two(text_, at)) ||
+         is_two_digit_name(at, numeral_end)))
       return end;
 
     std::size_t begin = at;
@@ -193,6 +227,39 @@ class MentionReader {
       return d.valid() && d.code_point >= 0x4E00 && d.code_point <= 0x9FFF;
     };
     return is_han(utf8::decode_before(text_, at)) || is_han(utf8::decode(text_, numeral_end));
+  }
+
+  // 卖三块地 counts plots; 花费我三块 and 涨了两块。 spend yuan: 块 names money when no noun
+  // follows it and a word of buying, selling or paying stands just before the figure.
+  bool kuai_means_yuan(std::size_t at, std::size_t end) const {
+    if (end < text_.size() && utf8::is_han(utf8::decode(text_, end).code_point)) return false;
+    static constexpr std::string_view kMoneyWords[] = {"花", "卖", "售", "价", "费", "付", "赚",
+                                                       "挣", "值", "罚", "捐", "赔", "贵", "涨"};
+    std::size_t begin = at;
+    for (int characters = 0; characters < 4 && begin > 0; ++characters) {
+      const utf8::Decoded d = utf8::decode_before(text_, begin);
+      if (!d.valid() || !utf8::is_han(d.code_point)) break;
+      begin -= static_cast<std::size_t>(d.length);
+    }
+    const std::string_view lead = text_.substr(begin, at - begin);
+    for (std::string_view word : kMoneyWords)
+      if (lead.find(word) != std::string_view::npos) return true;
+    return false;
+  }
+
+  bool follows_a_chinese_character(std::size_t at, std::size_t numeral_end) const {
+    return numeral_end == at + 3 && utf8::is_han(utf8::decode_before(text_, at).code_point);
+  }
+
+  // 九九, 五一, 三八 with no unit: two digits read one by one name a brand, a holiday or a
+  // date, not the number 99; a figure is written 九十九.
+  bool is_two_digit_name(std::size_t at, std::size_t numeral_end) const {
+    auto is_chinese_digit = [this](std::size_t p) {
+      const auto numeral = grammar::parse_numeral(text_.substr(p, 3));
+      return numeral && numeral->length == 3 && numeral->value.value >= 1 &&
+             numeral->value.value <= 9;
+    };
+    return numeral_end == at + 6 && is_chinese_digit(at) && is_chinese_digit(at + 3);
   }
 
   // Whether only dashes and spaces stand between the previous claim and `position`.
@@ -224,15 +291,20 @@ class MentionReader {
     if (prefix && prefix->surface == "数") first.more_than_width = first.value * 9;
 
     claim.out_of_range = first.overflow;
-    if (q.form == QuantityForm::fraction && q.second && is_per_power_of_ten(first)) {
+    const double sign = negative ? -1 : 1;
+    const double numerator =
+        q.second ? (q.negative_numerator ? -q.second->value : q.second->value) : 0;
+    if (q.form == QuantityForm::fraction && q.second && !q.whole && is_per_power_of_ten(first)) {
       // 万分之三, 百万分之五: a rate per ten thousand or per million, read as a percent.
-      const double percent = q.second->value * 100 / first.value;
+      const double percent = sign * numerator * 100 / first.value;
       claim.value = percent;
       claim.interval = {percent, percent};
       return;
     }
     if (q.form == QuantityForm::fraction && q.second) {
-      const double ratio = first.value != 0 ? q.second->value / first.value : 0;
+      // 一又二分之一 = 1.5; 负一又二分之一 = -1.5: the sign covers the whole number too.
+      const double part = first.value != 0 ? numerator / first.value : 0;
+      const double ratio = sign * ((q.whole ? q.whole->value : 0) + part);
       claim.value = ratio;
       claim.qualifier = qualifier;
       claim.interval = qualifier == Qualifier::exact
@@ -249,7 +321,6 @@ class MentionReader {
       assign_range(claim, first, *q.second, q.first_has_unit, scale, negative);
       return;
     }
-    const double sign = negative ? -1 : 1;
     const double value = sign * first.value * scale;
     claim.value = value;
     claim.qualifier = qualifier;

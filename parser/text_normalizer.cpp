@@ -55,8 +55,8 @@ char fold(char32_t c) {
 // What stands on one side of a run of spaces, for deciding whether the run splits a figure.
 enum class Neighbour : std::uint8_t { digit, point, percent, numeral, han, other };
 
-// Besides its numerals, a Chinese figure is built of 分之, 点, 又, 成, 折 and 个百分点.
-constexpr std::u32string_view kFigureJoiners = U"分之点點又成折个個";
+// Besides its numerals, a Chinese figure is built of 分之, 点, 又, 成, 折, 个百分点 and 负.
+constexpr std::u32string_view kFigureJoiners = U"分之点點又成折个個负負";
 
 Neighbour classify(char32_t c) {
   if (is_digit_code_point(c)) return Neighbour::digit;

@@ -81,9 +81,14 @@ x3::rule<class next_token_class, NumeralToken> const next_token = "next_token";
 // 12.32e+14: an exponent of at most three digits, as a calculator or a table prints it.
 auto const exponent = (x3::lit('e') | 'E') >>
                       -(x3::lit('+') | '-') >> x3::repeat(1, 3)[ascii_digit] >> !ascii_digit;
+// 2^5, 1.1^-23: a power, as a textbook writes it; its signs multiply (^--23 is ^23).
+auto const power = '^' >> *(x3::lit('+') | '-') >> x3::repeat(1, 3)[ascii_digit] >> !ascii_digit;
+// .5: a decimal written without its leading zero.
 auto const arabic_def =
-    x3::raw[+ascii_digit >> *(',' >> x3::repeat(3)[ascii_digit] >> !ascii_digit) >>
-            -('.' >> +ascii_digit) >> -exponent][to_arabic];
+    x3::raw[((+ascii_digit >> *(',' >> x3::repeat(3)[ascii_digit] >> !ascii_digit) >>
+              -('.' >> +ascii_digit)) |
+             ('.' >> +ascii_digit)) >>
+            -(exponent | power)][to_arabic];
 
 auto const some_digit = x3::lit("几") | x3::lit("幾");
 auto const chinese_token_def = digit | small_unit | big_unit;

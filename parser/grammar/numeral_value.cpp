@@ -1,5 +1,6 @@
 #include <charconv>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "parser/grammar/numeral_ast.hpp"
@@ -313,8 +314,18 @@ std::optional<NumeralToken> read_arabic(const char* first, const char* last) {
   digits.reserve(static_cast<std::size_t>(last - first));
   int decimals = -1;
   int exponent = 0;
+  std::optional<int> power;
   for (const char* p = first; p != last; ++p) {
     if (*p == ',') continue;
+    if (*p == '^') {
+      int sign = 1;
+      for (++p; p != last && (*p == '+' || *p == '-'); ++p)
+        if (*p == '-') sign = -sign;
+      int magnitude = 0;
+      if (std::from_chars(p, last, magnitude).ptr != last) return std::nullopt;
+      power = sign * magnitude;
+      break;
+    }
     if (*p == 'e' || *p == 'E') {
       const char* exponent_begin = p + 1 + (p[1] == '+');
       if (std::from_chars(exponent_begin, last, exponent).ptr != last) return std::nullopt;
@@ -336,6 +347,12 @@ std::optional<NumeralToken> read_arabic(const char* first, const char* last) {
   const double step = std::pow(10.0, exponent - std::max(decimals, 0));
   NumeralToken token;
   token.type = NumeralTokenType::arabic;
+  if (power) {
+    // A computed value: exact as far as a double goes.
+    token.value = std::pow(value, *power);
+    token.step = std::max(std::fabs(token.value) * 1e-12, 1e-12);
+    return token;
+  }
   token.value = exponent == 0 ? value : round_to_step(value * std::pow(10.0, exponent), step);
   token.step = step;
   return token;

@@ -46,6 +46,19 @@ struct SmallChange {
   double step() const { return fen > 0 ? 0.01 : 0.1; }
 };
 
+// 美分, 欧分, 便士, 銭: the hundredth of a foreign currency, written after its amount
+// (两美元又三美分 = 2.03 USD, 10日元5日本銭 = 10.05 JPY).
+struct subunit_table : x3::symbols<std::string_view> {
+  subunit_table() {
+    add("美分", "USD")("欧分", "EUR")("便士", "GBP")("日本銭", "JPY")("日本钱", "JPY")("銭", "JPY");
+  }
+} const subunit_symbol;
+
+struct ForeignChange {
+  double cents = 0;
+  std::string_view code;
+};
+
 struct UnitPart {
   UnitInfo unit;
   std::string_view per_unit;
@@ -87,6 +100,23 @@ auto const add_change = [](auto& ctx) {
   q.unit = UnitInfo{ClaimKind::money, "CNY", {}, 1};
   q.number.value += change.amount();
   q.number.step = change.step();
+};
+auto const set_cents = [](auto& ctx) {
+  const Numeral& n = x3::_attr(ctx);
+  x3::_pass(ctx) = n.value >= 1 && n.value <= 99 && n.step >= 1;
+  x3::_val(ctx).cents = n.value;
+};
+auto const set_subunit = [](auto& ctx) { x3::_val(ctx).code = x3::_attr(ctx); };
+auto const add_foreign_change = [](auto& ctx) {
+  QuantityAst& q = x3::_val(ctx);
+  const ForeignChange& change = x3::_attr(ctx);
+  if (!q.first_has_unit || q.unit.kind != ClaimKind::money || q.unit.unit != change.code ||
+      q.number.step < 1) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  q.number.value += change.cents / 100;
+  q.number.step = 0.01;
 };
 auto const add_tenth = [](auto& ctx) {
   QuantityAst& q = x3::_val(ctx);
@@ -181,6 +211,7 @@ numeral_type const numeral = "numeral";
 x3::rule<class unit_part_class, UnitPart> const unit_part = "unit_part";
 x3::rule<class range_tail_class, RangeTail> const range_tail = "range_tail";
 x3::rule<class small_change_class, SmallChange> const small_change = "small_change";
+x3::rule<class foreign_change_class, ForeignChange> const foreign_change = "foreign_change";
 x3::rule<class plain_quantity_class, QuantityAst> const plain_quantity = "plain_quantity";
 x3::rule<class percent_of_class, QuantityAst> const percent_of = "percent_of";
 x3::rule<class fraction_class, QuantityAst> const fraction = "fraction";
@@ -198,15 +229,19 @@ auto const small_change_def = ((x3::eps[reset_change] >>
                                 -(numeral >> fen)[set_place(0.01)]) |
                                (x3::eps[reset_change] >> (numeral >> fen)[set_place(0.01)])) >>
                               -(x3::lit("钱") | "整");
+auto const foreign_change_def =
+    -x3::lit("又") >> numeral[set_cents] >> subunit_symbol[set_subunit];
 auto const tenth_after_cheng =
     tenth_digit >> !(tenth_digit | x3::lit("十") | "百" | "千" | "万" | "亿" | unit_symbol);
 
 auto const plain_quantity_def = x3::eps[reset] >> numeral[set_number] >>
                                 -unit_part[set_first_unit] >>
-                                -(small_change[add_change] | tenth_after_cheng[add_tenth]) >>
+                                -(small_change[add_change] | foreign_change[add_foreign_change] |
+                                  tenth_after_cheng[add_tenth]) >>
                                 -range_tail[merge_range] >> -suffix_qualifier[set_suffix];
 
 auto const percent_of_def = x3::eps[reset] >> (x3::lit("百分之")[set_percent_scale(1)] |
+                                               x3::lit("佰分之")[set_percent_scale(1)] |
                                                x3::lit("千分之")[set_percent_scale(0.1)] |
                                                x3::lit("仟分之")[set_percent_scale(0.1)] |
                                                x3::lit("万分之")[set_percent_scale(0.01)] |
@@ -215,12 +250,19 @@ auto const percent_of_def = x3::eps[reset] >> (x3::lit("百分之")[set_percent_
                             -(range_separator >> -x3::lit("百分之") >> numeral[set_second]) >>
                             -suffix_qualifier[set_suffix];
 
-// 三分之一: the denominator comes first. 1/3: Arabic only, and not a date (2024/5/1).
+// 三分之一: the denominator comes first; 三又三分之一 puts a whole number before it, and
+// 负3分之负157 signs the numerator. 1/3 and 1 4/3: Arabic only, and not a date (2024/5/1).
 auto const ascii_digit = x3::char_('0', '9');
-auto const fraction_def = x3::eps[reset] >> x3::eps[set_form(QuantityForm::fraction)] >>
-                          ((numeral[set_number] >> "分之" >> numeral[set_second]) |
-                           (&ascii_digit >> numeral[set_second] >> '/' >> &ascii_digit >>
-                            numeral[set_number] >> !x3::lit('/')));
+auto const set_whole = [](auto& ctx) { x3::_val(ctx).whole = x3::_attr(ctx); };
+auto const set_negative_numerator = [](auto& ctx) { x3::_val(ctx).negative_numerator = true; };
+auto const minus = x3::lit("负") | "負";
+auto const arabic_fraction = &ascii_digit >> numeral[set_second] >> '/' >> &ascii_digit >>
+                             numeral[set_number] >> !x3::lit('/');
+auto const fraction_def =
+    x3::eps[reset] >> x3::eps[set_form(QuantityForm::fraction)] >>
+    ((-(numeral >> x3::lit("又"))[set_whole] >> numeral[set_number] >> "分之" >>
+      -minus[set_negative_numerator] >> numeral[set_second]) |
+     (-(&ascii_digit >> numeral >> +x3::lit(' '))[set_whole] >> arabic_fraction));
 
 auto const doubling_def = x3::eps[reset] >> x3::lit("翻") >> -x3::lit("了") >>
                           (x3::lit("两番")[set_doubling(4)] | x3::lit("三番")[set_doubling(8)] |
@@ -232,7 +274,7 @@ auto const half_rate_def = x3::eps[reset] >> x3::lit("半") >>
 
 auto const quantity_def = doubling | half_rate | percent_of | fraction | plain_quantity;
 
-BOOST_SPIRIT_DEFINE(unit_part, range_tail, small_change, plain_quantity, percent_of, fraction,
+BOOST_SPIRIT_DEFINE(unit_part, range_tail, small_change, foreign_change, plain_quantity, percent_of, fraction,
                     doubling, half_rate, quantity)
 
 }  // namespace rules

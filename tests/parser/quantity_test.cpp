@@ -221,9 +221,51 @@ TEST(SpacedFigures, NamesHeadingsAndYearsKeepTheirSpace) {
   }
 }
 
-TEST(SpacedFigures, AWholeNumberBeforeAFractionStaysApart) {
+TEST(SpacedFigures, AWholeNumberBeforeAFractionMakesAMixedNumber) {
   const auto result = extract_text("分配比例为 1 3/5 。", true);
-  EXPECT_EQ(result.texts(), (std::vector<std::string>{"1", "3/5"}));
+  ASSERT_EQ(result.texts(), (std::vector<std::string>{"1 3/5"}));
+  EXPECT_DOUBLE_EQ(*result.claim("1 3/5").value, 1.6);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    MixedAndSignedFractions, ReadsClaim,
+    testing::Values(
+        ClaimCase{"产量是去年的一又二分之一。", "一又二分之一", ClaimKind::fraction, 1.5, "fraction"},
+        ClaimCase{"工期缩短了三百五十又3分之1天。", "三百五十又3分之1", ClaimKind::fraction,
+                  350 + 1.0 / 3, "fraction"},
+        ClaimCase{"比值为负一又二分之一。", "负一又二分之一", ClaimKind::fraction, -1.5, "fraction"},
+        ClaimCase{"比值为负3分之负157。", "负3分之负157", ClaimKind::fraction, 157.0 / 3,
+                  "fraction"},
+        ClaimCase{"斜率为-3/2。", "-3/2", ClaimKind::fraction, -1.5, "fraction"}));
+
+TEST(Numbers, PowersAndBareDecimals) {
+  const auto result = extract_text("样本为2^10个，误差为 .5 与 -.25，系数 2.5^-1 。", true);
+  EXPECT_DOUBLE_EQ(*result.claim("2^10个").value, 1024);
+  EXPECT_DOUBLE_EQ(*result.claim(".5").value, 0.5);
+  EXPECT_DOUBLE_EQ(*result.claim("-.25").value, -0.25);
+  EXPECT_DOUBLE_EQ(*result.claim("2.5^-1").value, 0.4);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    ForeignMoney, ReadsClaim,
+    testing::Values(
+        ClaimCase{"这台电脑两美元又三美分。", "两美元又三美分", ClaimKind::money, 2.03, "USD"},
+        ClaimCase{"车票10日元5日本銭。", "10日元5日本銭", ClaimKind::money, 10.05, "JPY"},
+        ClaimCase{"汇率达到445奈拉兑换1美元。", "445奈拉", ClaimKind::money, 445, "NGN"},
+        ClaimCase{"他持有20个比特币。", "20个比特币", ClaimKind::money, 20, "BTC"},
+        ClaimCase{"手机壳花费我三块。", "三块", ClaimKind::money, 3, "CNY"}));
+
+TEST(Counts, KuaiBeforeANounCountsIt) {
+  const auto& claim = extract_text("开发商卖出三块地。").claim("三块");
+  EXPECT_EQ(claim.kind, ClaimKind::count);
+}
+
+TEST(AllNumbers, LoneDigitsAndTheirWords) {
+  // 四 and 五 alone are numbers; 一 in 一看, 陆 in 登陆, 九九 as a brand are words.
+  EXPECT_EQ(extract_text("答案是四不是五。", true).texts(),
+            (std::vector<std::string>{"四", "五"}));
+  for (const char* text : {"我一看就明白。", "登陆部队已经上岸。", "阳光九九是食物品牌。"})
+    EXPECT_TRUE(extract_text(text, true).extraction.claims.empty()) << text;
 }
 
 TEST(Codes, ANumberWithALeadingZeroIsNoFigure) {
