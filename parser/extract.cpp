@@ -171,8 +171,9 @@ class MentionReader {
                          q.suffix == Qualifier::at_least || q.suffix == Qualifier::at_most;
     const bool rate = q.form == QuantityForm::percent_of || q.form == QuantityForm::fraction;
     if (!prefix && !bounded && !rate && starts_with_big_unit(text_, at)) return end;
-    const bool names_its_kind = q.form != QuantityForm::plain ||
-                                (q.unit.kind != ClaimKind::number && q.unit.kind != ClaimKind::count);
+    const bool names_its_kind =
+        q.form != QuantityForm::plain ||
+        (q.unit.kind != ClaimKind::number && q.unit.kind != ClaimKind::count);
     // 陆 in 登陆部队 is part of a word even where every numeral is wanted.
     if (!names_its_kind && uses_financial_numerals(text_, at, numeral_end) &&
         (!options_.all_numbers || follows_a_chinese_character(at, numeral_end)))

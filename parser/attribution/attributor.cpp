@@ -58,6 +58,17 @@ const std::unordered_map<char32_t, std::vector<std::string_view>>& words_by_last
   return table;
 }
 
+// 在轨卫星, 在孵企业, 在建项目: 在 before these says what state things are in; it is part of the
+// noun, not a preposition before it.
+bool starts_a_status_word(std::string_view word, std::string_view phrase, std::size_t after) {
+  if (word != "在") return false;
+  static constexpr std::string_view kStates[] = {"轨", "孵", "建", "校", "职", "岗", "营",
+                                                 "册", "研", "售", "运", "库", "线", "用"};
+  const std::string_view rest = phrase.substr(after);
+  return std::any_of(std::begin(kStates), std::end(kStates),
+                     [&](std::string_view state) { return rest.starts_with(state); });
+}
+
 // The head of a long lead: after its last verb or function word (…等高校与双城企业共建实训基地
 // → 实训基地).
 std::string_view after_last_inner_verb(std::string_view phrase) {
@@ -70,7 +81,8 @@ std::string_view after_last_inner_verb(std::string_view phrase) {
     const utf8::Decoded last = utf8::decode_before(phrase, end);
     if (const auto it = table.find(last.code_point); it != table.end()) {
       for (std::string_view word : it->second) {
-        if (phrase.substr(0, end).ends_with(word)) return phrase.substr(end);
+        if (phrase.substr(0, end).ends_with(word) && !starts_a_status_word(word, phrase, end))
+          return phrase.substr(end);
       }
     }
     end -= static_cast<std::size_t>(std::max(last.length, 1));

@@ -142,6 +142,27 @@ bool names_a_product(std::string_view text, std::size_t end) {
          (is_ascii_alnum(first.code_point) || contains(kChineseDigits, first.code_point));
 }
 
+// 吉林大华机械, 吉林化纤集团: a place name followed by a brand and a trade starts a company's
+// name; the place is not who the sentence is about.
+bool names_a_company(std::string_view text, std::size_t end) {
+  static constexpr std::string_view kTrades[] = {
+      "机械", "科技", "药业", "制药", "生物", "汽车", "电子", "化工", "化纤", "能源", "光电",
+      "材料", "股份", "集团", "银行", "证券", "控股", "实业", "医疗", "电气", "农业", "食品"};
+  constexpr int kMaxBrandCharacters = 3;
+  std::size_t at = end;
+  for (int brand = 0; brand <= kMaxBrandCharacters; ++brand) {
+    if (brand > 0) {
+      for (std::string_view trade : kTrades)
+        if (text.substr(at).starts_with(trade)) return true;
+    }
+    const utf8::Decoded d = utf8::decode(text, at);
+    if (!d.valid() || !utf8::is_han(d.code_point) || contains(kNameStops, d.code_point))
+      return false;
+    at += static_cast<std::size_t>(d.length);
+  }
+  return false;
+}
+
 // Where the name ending in the suffix at `suffix_begin` starts; nullopt when it is no name.
 std::optional<std::size_t> surface_name_begin(std::string_view text, std::size_t suffix_begin,
                                               std::size_t suffix_end, const SuffixWord& suffix,
@@ -310,8 +331,9 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
     }
     // 其中国家级: 其中 + 国家级, not 中国.
     const bool splits_a_word = at >= 3 && text.substr(at - 3, 3) == "其";
-    if (auto name = names_.match_at(text, at);
-        name && !names_a_product(text, at + name->length) && !splits_a_word) {
+    if (auto name = names_.match_at(text, at); name && !names_a_product(text, at + name->length) &&
+                                               !names_a_company(text, at + name->length) &&
+                                               !splits_a_word) {
       const EntityEntry& entry = lexicon_.entities[name->entry];
       add_mention({{at, at + name->length}, entry.id, entry.level});
       at += name->length;

@@ -28,10 +28,10 @@ enum class QuantityForm : std::uint8_t {
 struct QuantityAst {
   QuantityForm form = QuantityForm::plain;
   Numeral number;
-  std::optional<Numeral> second;  // range end, or a fraction's numerator
-  std::optional<Numeral> whole;   // 三又三分之一, 1 4/3: the whole number before a fraction
+  std::optional<Numeral> second;    // range end, or a fraction's numerator
+  std::optional<Numeral> whole;     // 三又三分之一, 1 4/3: the whole number before a fraction
   bool negative_numerator = false;  // 负3分之负157
-  bool first_has_unit = false;    // 10%—20%: both ends carry the unit
+  bool first_has_unit = false;      // 10%—20%: both ends carry the unit
   UnitInfo unit;
   std::string_view per_unit;            // 元/股 -> share
   Qualifier suffix = Qualifier::exact;  // 以上, 左右, 以内 ... written after the unit

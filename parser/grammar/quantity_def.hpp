@@ -229,8 +229,7 @@ auto const small_change_def = ((x3::eps[reset_change] >>
                                 -(numeral >> fen)[set_place(0.01)]) |
                                (x3::eps[reset_change] >> (numeral >> fen)[set_place(0.01)])) >>
                               -(x3::lit("钱") | "整");
-auto const foreign_change_def =
-    -x3::lit("又") >> numeral[set_cents] >> subunit_symbol[set_subunit];
+auto const foreign_change_def = -x3::lit("又") >> numeral[set_cents] >> subunit_symbol[set_subunit];
 auto const tenth_after_cheng =
     tenth_digit >> !(tenth_digit | x3::lit("十") | "百" | "千" | "万" | "亿" | unit_symbol);
 
@@ -258,11 +257,11 @@ auto const set_negative_numerator = [](auto& ctx) { x3::_val(ctx).negative_numer
 auto const minus = x3::lit("负") | "負";
 auto const arabic_fraction = &ascii_digit >> numeral[set_second] >> '/' >> &ascii_digit >>
                              numeral[set_number] >> !x3::lit('/');
-auto const fraction_def =
-    x3::eps[reset] >> x3::eps[set_form(QuantityForm::fraction)] >>
-    ((-(numeral >> x3::lit("又"))[set_whole] >> numeral[set_number] >> "分之" >>
-      -minus[set_negative_numerator] >> numeral[set_second]) |
-     (-(&ascii_digit >> numeral >> +x3::lit(' '))[set_whole] >> arabic_fraction));
+auto const fraction_def = x3::eps[reset] >> x3::eps[set_form(QuantityForm::fraction)] >>
+                          ((-(numeral >> x3::lit("又"))[set_whole] >> numeral[set_number] >>
+                            "分之" >> -minus[set_negative_numerator] >> numeral[set_second]) |
+                           (-(&ascii_digit >> numeral >> +x3::lit(' '))[set_whole] >>
+                            arabic_fraction));
 
 auto const doubling_def = x3::eps[reset] >> x3::lit("翻") >> -x3::lit("了") >>
                           (x3::lit("两番")[set_doubling(4)] | x3::lit("三番")[set_doubling(8)] |
@@ -274,8 +273,8 @@ auto const half_rate_def = x3::eps[reset] >> x3::lit("半") >>
 
 auto const quantity_def = doubling | half_rate | percent_of | fraction | plain_quantity;
 
-BOOST_SPIRIT_DEFINE(unit_part, range_tail, small_change, foreign_change, plain_quantity, percent_of, fraction,
-                    doubling, half_rate, quantity)
+BOOST_SPIRIT_DEFINE(unit_part, range_tail, small_change, foreign_change, plain_quantity, percent_of,
+                    fraction, doubling, half_rate, quantity)
 
 }  // namespace rules
 

@@ -229,14 +229,15 @@ TEST(SpacedFigures, AWholeNumberBeforeAFractionMakesAMixedNumber) {
 
 INSTANTIATE_TEST_SUITE_P(
     MixedAndSignedFractions, ReadsClaim,
-    testing::Values(
-        ClaimCase{"产量是去年的一又二分之一。", "一又二分之一", ClaimKind::fraction, 1.5, "fraction"},
-        ClaimCase{"工期缩短了三百五十又3分之1天。", "三百五十又3分之1", ClaimKind::fraction,
-                  350 + 1.0 / 3, "fraction"},
-        ClaimCase{"比值为负一又二分之一。", "负一又二分之一", ClaimKind::fraction, -1.5, "fraction"},
-        ClaimCase{"比值为负3分之负157。", "负3分之负157", ClaimKind::fraction, 157.0 / 3,
-                  "fraction"},
-        ClaimCase{"斜率为-3/2。", "-3/2", ClaimKind::fraction, -1.5, "fraction"}));
+    testing::Values(ClaimCase{"产量是去年的一又二分之一。", "一又二分之一", ClaimKind::fraction,
+                              1.5, "fraction"},
+                    ClaimCase{"工期缩短了三百五十又3分之1天。", "三百五十又3分之1",
+                              ClaimKind::fraction, 350 + 1.0 / 3, "fraction"},
+                    ClaimCase{"比值为负一又二分之一。", "负一又二分之一", ClaimKind::fraction, -1.5,
+                              "fraction"},
+                    ClaimCase{"比值为负3分之负157。", "负3分之负157", ClaimKind::fraction,
+                              157.0 / 3, "fraction"},
+                    ClaimCase{"斜率为-3/2。", "-3/2", ClaimKind::fraction, -1.5, "fraction"}));
 
 TEST(Numbers, PowersAndBareDecimals) {
   const auto result = extract_text("样本为2^10个，误差为 .5 与 -.25，系数 2.5^-1 。", true);
@@ -262,8 +263,7 @@ TEST(Counts, KuaiBeforeANounCountsIt) {
 
 TEST(AllNumbers, LoneDigitsAndTheirWords) {
   // 四 and 五 alone are numbers; 一 in 一看, 陆 in 登陆, 九九 as a brand are words.
-  EXPECT_EQ(extract_text("答案是四不是五。", true).texts(),
-            (std::vector<std::string>{"四", "五"}));
+  EXPECT_EQ(extract_text("答案是四不是五。", true).texts(), (std::vector<std::string>{"四", "五"}));
   for (const char* text : {"我一看就明白。", "登陆部队已经上岸。", "阳光九九是食物品牌。"})
     EXPECT_TRUE(extract_text(text, true).extraction.claims.empty()) << text;
 }
