@@ -303,7 +303,7 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
     // Most characters start nothing: one decode and one bit decide it.
     const utf8::Decoded here = utf8::decode(text, at);
     if (here.valid() && here.code_point < 0x10000 && !any_first_.test(here.code_point) &&
-        aliases.empty()) {
+        !aliases.may_start(here.code_point)) {
       if (here.code_point == U'\n' || here.code_point == U'。') floor = at;
       at += static_cast<std::size_t>(here.length);
       continue;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 #include "parser/utf8.hpp"
 
@@ -50,31 +51,53 @@ bool may_start_with(std::string_view s, std::string_view w) {
   return s.size() >= w.size() && same_last_byte(s.substr(0, w.size()), w);
 }
 
-template <std::size_t N>
-bool strip_prefix(std::string_view& s, const std::array<std::string_view, N>& words) {
-  for (std::string_view w : words) {
-    if (may_start_with(s, w) && s.starts_with(w)) {
-      s.remove_prefix(w.size());
-      return true;
-    }
+// A word list bucketed by one byte, so stripping a word tests only the few words that can match:
+// suffixes by their last byte, prefixes by the last byte of their first character. Within a
+// bucket the list's order is kept (the first listed word that matches wins).
+class WordBuckets {
+ public:
+  template <std::size_t N>
+  WordBuckets(const std::array<std::string_view, N>& words, bool by_end) : by_end_(by_end) {
+    for (std::string_view w : words)
+      if (!w.empty()) buckets_[key(w)].push_back(w);
   }
-  return false;
-}
 
-template <std::size_t N>
-bool strip_suffix(std::string_view& s, const std::array<std::string_view, N>& words) {
-  for (std::string_view w : words) {
-    if (!same_last_byte(s, w)) continue;
-    if (s.size() > w.size() && s.ends_with(w)) {
-      s.remove_suffix(w.size());
-      return true;
+  // Strips the first listed word that `s` starts (ends) with; false when none does.
+  bool strip(std::string_view& s) const {
+    if (s.empty()) return false;
+    for (std::string_view w : buckets_[key(s)]) {
+      if (by_end_ ? s.ends_with(w) : s.starts_with(w)) {
+        by_end_ ? s.remove_suffix(w.size()) : s.remove_prefix(w.size());
+        return true;
+      }
     }
-    if (s == w) {
-      s = {};
-      return true;
-    }
+    return false;
   }
-  return false;
+
+ private:
+  [[nodiscard]] unsigned char key(std::string_view s) const {
+    if (by_end_) return static_cast<unsigned char>(s.back());
+    const utf8::Decoded first = utf8::decode(s, 0);
+    const auto length =
+        std::min<std::size_t>(static_cast<std::size_t>(std::max(first.length, 1)), s.size());
+    return static_cast<unsigned char>(s[length - 1]);
+  }
+
+  bool by_end_;
+  std::array<std::vector<std::string_view>, 256> buckets_;
+};
+
+const WordBuckets& leading_fillers() {
+  static const WordBuckets words(kLeadingFillers, false);
+  return words;
+}
+const WordBuckets& trailing_words() {
+  static const WordBuckets words(kTrailingWords, true);
+  return words;
+}
+const WordBuckets& neutral_modifiers() {
+  static const WordBuckets words(kNeutralModifiers, false);
+  return words;
 }
 
 // Keeps the last `limit` code points: the head of a Chinese noun phrase is at its end.
@@ -87,28 +110,40 @@ std::string_view last_code_points(std::string_view s, std::size_t limit) {
   return s.substr(begin);
 }
 
+// Whether `s` may hold a quotation mark: its ASCII forms, or the lead bytes of “”‘’ and 「」《》.
+bool may_hold_quote(std::string_view s) {
+  return s.find_first_of("\"'\xE2\xE3") != std::string_view::npos;
+}
+
 }  // namespace
 
 std::string trim_metric_phrase(std::string_view phrase) {
   constexpr std::size_t kMaxMetricCharacters = 14;
+  // Only the end of a long lead can reach the result; this keeps room for every word stripped
+  // from it, and saves copying and scanning whole clauses.
+  constexpr std::size_t kConsideredCharacters = 48;
+  phrase = last_code_points(phrase, kConsideredCharacters);
   std::string cleaned;
-  cleaned.reserve(phrase.size());
-  for (std::size_t at = 0; at < phrase.size();) {
-    const utf8::Decoded d = utf8::decode(phrase, at);
-    const std::size_t length = static_cast<std::size_t>(std::max(d.length, 1));
-    if (!d.valid() || !is_quote(d.code_point)) cleaned.append(phrase.substr(at, length));
-    at += length;
+  if (may_hold_quote(phrase)) {
+    cleaned.reserve(phrase.size());
+    for (std::size_t at = 0; at < phrase.size();) {
+      const utf8::Decoded d = utf8::decode(phrase, at);
+      const std::size_t length = static_cast<std::size_t>(std::max(d.length, 1));
+      if (!d.valid() || !is_quote(d.code_point)) cleaned.append(phrase.substr(at, length));
+      at += length;
+    }
+    phrase = cleaned;
   }
-  std::string_view s = cleaned;
+  std::string_view s = phrase;
   // Spaces and tabs at the ends are layout (效率\t约 2%), never part of the name.
   auto trim_blanks = [&s] {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   };
   trim_blanks();
-  while (strip_prefix(s, kLeadingFillers)) {
+  while (leading_fillers().strip(s)) {
   }
-  while (strip_suffix(s, kTrailingWords)) {
+  while (trailing_words().strip(s)) {
   }
   trim_blanks();
   return std::string(last_code_points(s, kMaxMetricCharacters));
@@ -192,7 +227,7 @@ std::string_view MetricLexicon::find(std::string_view phrase) const {
     const auto [at, found] = *match;
     std::string_view rest = phrase.substr(0, at);
     if (at + found.length == phrase.size()) {
-      while (strip_prefix(rest, kNeutralModifiers)) {
+      while (neutral_modifiers().strip(rest)) {
       }
       if (rest.empty()) return lexicon_.metrics[found.entry].id;
     }
