@@ -257,8 +257,8 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"手机壳花费我三块。", "三块", ClaimKind::money, 3, "CNY"}));
 
 TEST(Counts, KuaiBeforeANounCountsIt) {
-  const auto& claim = extract_text("开发商卖出三块地。").claim("三块");
-  EXPECT_EQ(claim.kind, ClaimKind::count);
+  const auto result = extract_text("开发商卖出三块地。");
+  EXPECT_EQ(result.claim("三块").kind, ClaimKind::count);
 }
 
 TEST(AllNumbers, LoneDigitsAndTheirWords) {
