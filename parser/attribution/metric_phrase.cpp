@@ -41,16 +41,6 @@ bool is_quote(char32_t c) {
          c == U'「' || c == U'」' || c == U'《' || c == U'》';
 }
 
-// The word lists are tested at every figure: a word whose last byte differs is rejected before
-// any comparison (the last byte of a Chinese character is nearly as telling as the character).
-bool same_last_byte(std::string_view a, std::string_view b) {
-  return !a.empty() && !b.empty() && a.back() == b.back();
-}
-
-bool may_start_with(std::string_view s, std::string_view w) {
-  return s.size() >= w.size() && same_last_byte(s.substr(0, w.size()), w);
-}
-
 // A word list bucketed by one byte, so stripping a word tests only the few words that can match:
 // suffixes by their last byte, prefixes by the last byte of their first character. Within a
 // bucket the list's order is kept (the first listed word that matches wins).
@@ -62,16 +52,20 @@ class WordBuckets {
       if (!w.empty()) buckets_[key(w)].push_back(w);
   }
 
-  // Strips the first listed word that `s` starts (ends) with; false when none does.
+  // The first listed word that `s` starts (ends) with; empty when none does.
+  [[nodiscard]] std::string_view match(std::string_view s) const {
+    if (s.empty()) return {};
+    for (std::string_view w : buckets_[key(s)])
+      if (by_end_ ? s.ends_with(w) : s.starts_with(w)) return w;
+    return {};
+  }
+
+  // Strips that word from `s`; false when there is none.
   bool strip(std::string_view& s) const {
-    if (s.empty()) return false;
-    for (std::string_view w : buckets_[key(s)]) {
-      if (by_end_ ? s.ends_with(w) : s.starts_with(w)) {
-        by_end_ ? s.remove_suffix(w.size()) : s.remove_prefix(w.size());
-        return true;
-      }
-    }
-    return false;
+    const std::string_view w = match(s);
+    if (w.empty()) return false;
+    by_end_ ? s.remove_suffix(w.size()) : s.remove_prefix(w.size());
+    return true;
   }
 
  private:
@@ -93,6 +87,10 @@ const WordBuckets& leading_fillers() {
 }
 const WordBuckets& trailing_words() {
   static const WordBuckets words(kTrailingWords, true);
+  return words;
+}
+const WordBuckets& verb_starts() {
+  static const WordBuckets words(kVerbStarts, false);
   return words;
 }
 const WordBuckets& neutral_modifiers() {
@@ -185,19 +183,12 @@ std::string_view noun_after_classifier(std::string_view text, std::size_t figure
     if (!d.valid() || !(utf8::is_han(d.code_point) || is_quote(d.code_point))) break;
     if (d.code_point == U'、' || d.code_point == U'的') break;
     // 24家规模以上企业|实现产值: the noun ends where a verb begins.
-    if (at > begin && std::any_of(kVerbStarts.begin(), kVerbStarts.end(), [&](std::string_view v) {
-          const std::string_view rest = text.substr(at);
-          return may_start_with(rest, v) && rest.starts_with(v);
-        })) {
-      break;
-    }
+    if (at > begin && !verb_starts().match(text.substr(at)).empty()) break;
     at += static_cast<std::size_t>(d.length);
     ++characters;
   }
   std::string_view noun = text.substr(begin, at - begin);
-  for (std::string_view verb : kVerbStarts) {
-    if (noun.starts_with(verb)) return {};
-  }
+  if (!verb_starts().match(noun).empty()) return {};
   return up_to_head_noun(noun);
 }
 
