@@ -1,20 +1,77 @@
 #include "parser/phrase_index.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 #include "parser/utf8.hpp"
 
 namespace figcheck::parser {
+
+namespace {
+
+constexpr std::size_t kHeadBytes = sizeof(std::uint64_t);
+
+// Up to eight bytes of `text` from `offset`, zero-padded: one unaligned load in the common case.
+std::uint64_t load_head(std::string_view text, std::size_t offset) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, text.data() + offset, std::min(kHeadBytes, text.size() - offset));
+  return word;
+}
+
+// Fibonacci hashing: the high bits of a multiplication spread neighbouring code points.
+std::size_t slot_of(char32_t c, std::size_t slot_count) {
+  return (static_cast<std::uint64_t>(c) * 0x9E3779B97F4A7C15ULL) >>
+         (64 - std::countr_zero(slot_count));
+}
+
+}  // namespace
+
+std::int32_t PhraseIndex::bucket_index(char32_t first) const {
+  if (slots_.empty()) return -1;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = slot_of(first, slots_.size());; slot = (slot + 1) & mask) {
+    const std::int32_t bucket = slots_[slot];
+    if (bucket < 0 || buckets_[static_cast<std::size_t>(bucket)].first == first) return bucket;
+  }
+}
+
+const PhraseIndex::Bucket* PhraseIndex::find_bucket(char32_t first) const {
+  const std::int32_t bucket = bucket_index(first);
+  return bucket < 0 ? nullptr : &buckets_[static_cast<std::size_t>(bucket)];
+}
+
+void PhraseIndex::place(std::size_t bucket) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t slot = slot_of(buckets_[bucket].first, slots_.size());
+  while (slots_[slot] >= 0) slot = (slot + 1) & mask;
+  slots_[slot] = static_cast<std::int32_t>(bucket);
+}
 
 void PhraseIndex::add(std::string_view name, std::size_t entry) {
   if (name.empty()) return;
   const utf8::Decoded first = utf8::decode(name, 0);
   if (!first.valid()) return;
   if (first.code_point < 0x10000) first_in_bmp_.set(first.code_point);
-  std::vector<Name>& names = by_first_[first.code_point];
+  std::int32_t index = bucket_index(first.code_point);
+  if (index < 0) {
+    index = static_cast<std::int32_t>(buckets_.size());
+    buckets_.push_back({first.code_point, {}});
+    // At most half the slots in use keeps probe chains short.
+    if (buckets_.size() * 2 > slots_.size()) {
+      slots_.assign(std::max<std::size_t>(16, slots_.size() * 2), -1);
+      for (std::size_t b = 0; b < buckets_.size(); ++b) place(b);
+    } else {
+      place(buckets_.size() - 1);
+    }
+  }
+  Bucket* bucket = &buckets_[static_cast<std::size_t>(index)];
+  std::uint64_t mask = 0;
+  std::memset(&mask, 0xFF, std::min(kHeadBytes, name.size()));
+  Name added{std::string(name), entry, load_head(name, 0), mask};
   const auto longer = [](const Name& a, const Name& b) { return a.text.size() > b.text.size(); };
-  Name added{std::string(name), entry};
-  names.insert(std::upper_bound(names.begin(), names.end(), added, longer), std::move(added));
+  bucket->names.insert(std::upper_bound(bucket->names.begin(), bucket->names.end(), added, longer),
+                       std::move(added));
 }
 
 std::optional<PhraseIndex::Match> PhraseIndex::match_at(std::string_view text,
@@ -23,11 +80,16 @@ std::optional<PhraseIndex::Match> PhraseIndex::match_at(std::string_view text,
   const utf8::Decoded first = utf8::decode(text, offset);
   if (!first.valid()) return std::nullopt;
   if (first.code_point < 0x10000 && !first_in_bmp_.test(first.code_point)) return std::nullopt;
-  const auto found = by_first_.find(first.code_point);
-  if (found == by_first_.end()) return std::nullopt;
-  const std::string_view rest = text.substr(offset);
-  for (const Name& name : found->second) {
-    if (rest.starts_with(name.text)) return Match{name.text.size(), name.entry};
+  const Bucket* bucket = find_bucket(first.code_point);
+  if (bucket == nullptr) return std::nullopt;
+  const std::uint64_t head = load_head(text, offset);
+  const std::size_t available = text.size() - offset;
+  for (const Name& name : bucket->names) {
+    if ((head & name.head_mask) != name.head || name.text.size() > available) continue;
+    if (name.text.size() <= kHeadBytes ||
+        std::memcmp(text.data() + offset + kHeadBytes, name.text.data() + kHeadBytes,
+                    name.text.size() - kHeadBytes) == 0)
+      return Match{name.text.size(), name.entry};
   }
   return std::nullopt;
 }

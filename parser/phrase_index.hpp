@@ -1,14 +1,15 @@
 // Finds the names of a word list in text: the longest name starting at a position. A bitset of
 // first characters rejects most positions before any lookup, so scanning a sentence costs
-// about one table probe per character.
+// about one table probe per character; where a name may start, one open-addressed probe finds
+// the names sharing that first character, and their first eight bytes are compared as one word.
 #pragma once
 
 #include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace figcheck::parser {
@@ -39,20 +40,32 @@ class PhraseIndex {
     return first_match(text).has_value();
   }
 
-  [[nodiscard]] bool empty() const { return by_first_.empty(); }
+  [[nodiscard]] bool empty() const { return buckets_.empty(); }
 
   // Whether some name starts with `c`: a cheap test before match_at.
   [[nodiscard]] bool may_start(char32_t c) const {
-    return c < 0x10000 ? first_in_bmp_.test(c) : by_first_.contains(c);
+    return c < 0x10000 ? first_in_bmp_.test(c) : find_bucket(c) != nullptr;
   }
 
  private:
   struct Name {
     std::string text;
     std::size_t entry;
+    std::uint64_t head;       // the first (up to) eight bytes, as loaded by load_head
+    std::uint64_t head_mask;  // which bytes of head belong to the name
   };
+  struct Bucket {
+    char32_t first;
+    std::vector<Name> names;  // longest first; equal lengths in the order added
+  };
+
+  [[nodiscard]] std::int32_t bucket_index(char32_t first) const;  // -1 when none
+  [[nodiscard]] const Bucket* find_bucket(char32_t first) const;
+  void place(std::size_t bucket);  // puts a bucket into its slot
+
   std::bitset<0x10000> first_in_bmp_;
-  std::unordered_map<char32_t, std::vector<Name>> by_first_;  // longest first
+  std::vector<Bucket> buckets_;
+  std::vector<std::int32_t> slots_;  // open addressing: bucket index, or -1 for an empty slot
 };
 
 }  // namespace figcheck::parser

@@ -252,8 +252,9 @@ EntityFinder::EntityFinder(const AttributionLexicon& lexicon) : lexicon_(lexicon
   for (std::size_t i = 0; i < kSuffixes.size(); ++i) suffixes_.add(kSuffixes[i].text, i);
   for (std::size_t i = 0; i < kReferences.size(); ++i) references_.add(kReferences[i].text, i);
   for (char32_t c = 0; c < 0x10000; ++c) {
-    if (names_.may_start(c) || suffixes_.may_start(c) || references_.may_start(c))
-      any_first_.set(c);
+    starts_in_bmp_[c] = static_cast<std::uint8_t>(
+        (references_.may_start(c) ? kStartsReference : 0) |
+        (names_.may_start(c) ? kStartsName : 0) | (suffixes_.may_start(c) ? kStartsSuffix : 0));
   }
 }
 
@@ -271,7 +272,8 @@ std::string EntityFinder::ancestor_at(std::string_view id, EntityLevel level) co
 
 std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
   std::vector<EntityMention> mentions;
-  PhraseIndex aliases;
+  // Most articles define no alias: the index (and its 8 KB bitset) is made for the first one.
+  std::optional<PhraseIndex> aliases;
   std::vector<EntityMention> alias_targets;
 
   const auto add_mention = [&](EntityMention mention) {
@@ -279,7 +281,8 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
     while (!mentions.empty() && mentions.back().span.begin >= mention.span.begin)
       mentions.pop_back();
     if (auto alias = defined_alias(text, mention.span.end)) {
-      aliases.add(*alias, alias_targets.size());
+      if (!aliases) aliases.emplace();
+      aliases->add(*alias, alias_targets.size());
       alias_targets.push_back(mention);
     }
     mention.comparison_base = is_comparison_base(text, mention.span.begin);
@@ -300,57 +303,63 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
 
   std::size_t floor = 0;  // names never reach back over an earlier mention's start
   for (std::size_t at = 0; at < text.size();) {
-    // Most characters start nothing: one decode and one bit decide it.
+    // Most characters start nothing: one decode and one table load decide it.
     const utf8::Decoded here = utf8::decode(text, at);
-    if (here.valid() && here.code_point < 0x10000 && !any_first_.test(here.code_point) &&
-        !aliases.may_start(here.code_point)) {
-      if (here.code_point == U'\n' || here.code_point == U'。') floor = at;
-      at += static_cast<std::size_t>(here.length);
+    const std::size_t length = static_cast<std::size_t>(std::max(here.length, 1));
+    if (here.code_point == U'\n' || here.code_point == U'。') floor = at;
+    const std::uint8_t starts = here.valid() ? starts_of(here.code_point) : 0;
+    const bool may_be_alias = aliases && here.valid() && aliases->may_start(here.code_point);
+    if (starts == 0 && !may_be_alias) {
+      at += length;
       continue;
     }
-    if (auto reference = references_.match_at(text, at)) {
-      const ByteSpan span{at, at + reference->length};
-      // 全国重点实验室 names a category of labs, not the country.
-      if (!text.substr(span.end).starts_with("重点")) {
-        if (auto target = resolve(kReferences[reference->entry].level)) {
-          const bool scope = text.substr(at).starts_with("全");
-          mentions.push_back(
-              {span, target->id, target->level, is_comparison_base(text, at), scope});
+    if ((starts & kStartsReference) != 0) {
+      if (auto reference = references_.match_at(text, at)) {
+        const ByteSpan span{at, at + reference->length};
+        // 全国重点实验室 names a category of labs, not the country.
+        if (!text.substr(span.end).starts_with("重点")) {
+          if (auto target = resolve(kReferences[reference->entry].level)) {
+            const bool scope = text.substr(at).starts_with("全");
+            mentions.push_back(
+                {span, target->id, target->level, is_comparison_base(text, at), scope});
+          }
         }
+        at = floor = span.end;
+        continue;
       }
-      at = floor = span.end;
-      continue;
     }
-    if (!aliases.empty()) {
-      if (auto alias = aliases.match_at(text, at)) {
+    if (may_be_alias) {
+      if (auto alias = aliases->match_at(text, at)) {
         const EntityMention& target = alias_targets[alias->entry];
         add_mention({{at, at + alias->length}, target.id, target.level});
         at = floor = at + alias->length;
         continue;
       }
     }
-    // 其中国家级: 其中 + 国家级, not 中国.
-    const bool splits_a_word = at >= 3 && text.substr(at - 3, 3) == "其";
-    if (auto name = names_.match_at(text, at); name && !names_a_product(text, at + name->length) &&
-                                               !names_a_company(text, at + name->length) &&
-                                               !splits_a_word) {
-      const EntityEntry& entry = lexicon_.entities[name->entry];
-      add_mention({{at, at + name->length}, entry.id, entry.level});
-      at += name->length;
-      continue;
-    }
-    if (auto suffix = suffixes_.match_at(text, at)) {
-      const SuffixWord& word = kSuffixes[suffix->entry];
-      const std::size_t end = at + suffix->length;
-      if (auto begin = surface_name_begin(text, at, end, word, floor)) {
-        add_mention({{*begin, end}, std::string(text.substr(*begin, end - *begin)), word.level});
-        at = end;
+    if ((starts & kStartsName) != 0) {
+      // 其中国家级: 其中 + 国家级, not 中国.
+      const bool splits_a_word = at >= 3 && text.substr(at - 3, 3) == "其";
+      if (auto name = names_.match_at(text, at); name && !splits_a_word &&
+                                                 !names_a_product(text, at + name->length) &&
+                                                 !names_a_company(text, at + name->length)) {
+        const EntityEntry& entry = lexicon_.entities[name->entry];
+        add_mention({{at, at + name->length}, entry.id, entry.level});
+        at += name->length;
         continue;
       }
     }
-    const utf8::Decoded d = utf8::decode(text, at);
-    if (d.valid() && (d.code_point == U'\n' || d.code_point == U'。')) floor = at;
-    at += static_cast<std::size_t>(std::max(d.length, 1));
+    if ((starts & kStartsSuffix) != 0) {
+      if (auto suffix = suffixes_.match_at(text, at)) {
+        const SuffixWord& word = kSuffixes[suffix->entry];
+        const std::size_t end = at + suffix->length;
+        if (auto begin = surface_name_begin(text, at, end, word, floor)) {
+          add_mention({{*begin, end}, std::string(text.substr(*begin, end - *begin)), word.level});
+          at = end;
+          continue;
+        }
+      }
+    }
+    at += length;
   }
   return mentions;
 }

@@ -4,7 +4,7 @@
 // the matching level or to an ancestor of it through `part_of`.
 #pragma once
 
-#include <bitset>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,7 +40,19 @@ class EntityFinder {
   PhraseIndex suffixes_;    // entries: index into the suffix table
   PhraseIndex references_;  // entries: index into the reference table
   std::unordered_map<std::string_view, std::size_t> by_id_;
-  std::bitset<0x10000> any_first_;  // first characters of names, suffixes and references
+
+  // Which of the three lists may have a word starting with a character: one load per character
+  // of the scan, and only the lists that can match are probed.
+  static constexpr std::uint8_t kStartsReference = 1;
+  static constexpr std::uint8_t kStartsName = 2;
+  static constexpr std::uint8_t kStartsSuffix = 4;
+  [[nodiscard]] std::uint8_t starts_of(char32_t c) const {
+    if (c < 0x10000) return starts_in_bmp_[c];
+    return static_cast<std::uint8_t>((references_.may_start(c) ? kStartsReference : 0) |
+                                     (names_.may_start(c) ? kStartsName : 0) |
+                                     (suffixes_.may_start(c) ? kStartsSuffix : 0));
+  }
+  std::vector<std::uint8_t> starts_in_bmp_ = std::vector<std::uint8_t>(0x10000);
 };
 
 }  // namespace figcheck::parser
