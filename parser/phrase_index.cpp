@@ -36,6 +36,12 @@ std::int32_t PhraseIndex::bucket_index(char32_t first) const {
   }
 }
 
+std::size_t PhraseIndex::pair_slot(char32_t first, char32_t second) {
+  const std::uint64_t mixed = static_cast<std::uint64_t>(first) * 0x9E3779B97F4A7C15ULL ^
+                              static_cast<std::uint64_t>(second) * 0xC2B2AE3D27D4EB4FULL;
+  return static_cast<std::size_t>(mixed >> 48);  // 16 bits: the size of pairs_
+}
+
 const PhraseIndex::Bucket* PhraseIndex::find_bucket(char32_t first) const {
   const std::int32_t bucket = bucket_index(first);
   return bucket < 0 ? nullptr : &buckets_[static_cast<std::size_t>(bucket)];
@@ -53,6 +59,9 @@ void PhraseIndex::add(std::string_view name, std::size_t entry) {
   const utf8::Decoded first = utf8::decode(name, 0);
   if (!first.valid()) return;
   if (first.code_point < 0x10000) first_in_bmp_.set(first.code_point);
+  const bool one_character = static_cast<std::size_t>(first.length) >= name.size();
+  pairs_.set(pair_slot(first.code_point,
+                       one_character ? 0 : utf8::decode(name, first.length).code_point));
   std::int32_t index = bucket_index(first.code_point);
   if (index < 0) {
     index = static_cast<std::int32_t>(buckets_.size());
@@ -80,6 +89,11 @@ std::optional<PhraseIndex::Match> PhraseIndex::match_at(std::string_view text,
   const utf8::Decoded first = utf8::decode(text, offset);
   if (!first.valid()) return std::nullopt;
   if (first.code_point < 0x10000 && !first_in_bmp_.test(first.code_point)) return std::nullopt;
+  const std::size_t second_at = offset + static_cast<std::size_t>(first.length);
+  const char32_t second = second_at < text.size() ? utf8::decode(text, second_at).code_point : 0;
+  if (!pairs_.test(pair_slot(first.code_point, second)) &&
+      !pairs_.test(pair_slot(first.code_point, 0)))
+    return std::nullopt;
   const Bucket* bucket = find_bucket(first.code_point);
   if (bucket == nullptr) return std::nullopt;
   const std::uint64_t head = load_head(text, offset);

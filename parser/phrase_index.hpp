@@ -1,7 +1,9 @@
 // Finds the names of a word list in text: the longest name starting at a position. A bitset of
 // first characters rejects most positions before any lookup, so scanning a sentence costs
-// about one table probe per character; where a name may start, one open-addressed probe finds
-// the names sharing that first character, and their first eight bytes are compared as one word.
+// about one table probe per character. Where a name may start, a second bitset over hashed pairs
+// of first and second characters rejects most of the rest (中 starts 中国 but rarely a name);
+// then one open-addressed probe finds the names sharing the first character, and their first
+// eight bytes are compared as one word.
 #pragma once
 
 #include <bitset>
@@ -63,7 +65,11 @@ class PhraseIndex {
   [[nodiscard]] const Bucket* find_bucket(char32_t first) const;
   void place(std::size_t bucket);  // puts a bucket into its slot
 
+  // The pair of a name's first two code points, hashed; a one-character name pairs with 0.
+  static std::size_t pair_slot(char32_t first, char32_t second);
+
   std::bitset<0x10000> first_in_bmp_;
+  std::bitset<0x10000> pairs_;
   std::vector<Bucket> buckets_;
   std::vector<std::int32_t> slots_;  // open addressing: bucket index, or -1 for an empty slot
 };

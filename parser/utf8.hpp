@@ -34,6 +34,23 @@ inline Decoded decode(std::string_view text, std::size_t offset) {
   return decode_any(text, offset);
 }
 
+// decode() for scans over every character of well-formed text (documents are repaired on load):
+// a three-byte sequence is not validated, which saves most of the cost per character. On
+// ill-formed bytes it may return a wrong code point, never a length past the text; a scan that
+// acts on a character matches it again with the validating decode().
+inline Decoded decode_scanning(std::string_view text, std::size_t offset) {
+  if (offset < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[offset]);
+    if (lead < 0x80) return {lead, 1};
+    if ((lead & 0xF0) == 0xE0 && offset + 2 < text.size()) {
+      const auto b1 = static_cast<unsigned char>(text[offset + 1]);
+      const auto b2 = static_cast<unsigned char>(text[offset + 2]);
+      return {static_cast<char32_t>(((lead & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F)), 3};
+    }
+  }
+  return decode(text, offset);
+}
+
 // The code point that ends just before `offset`, walking back over continuation bytes. Inline
 // for ASCII and three-byte sequences: every figure looks back at its prefix character by
 // character.

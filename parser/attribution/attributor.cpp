@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "parser/attribution/time_marks.hpp"
+#include "parser/attribution/word_buckets.hpp"
 #include "parser/sentence.hpp"
 #include "parser/utf8.hpp"
 
@@ -43,19 +44,15 @@ std::size_t rfind_in(std::string_view text, std::string_view word, std::size_t b
   return found == std::string_view::npos ? std::string_view::npos : begin + found;
 }
 
-// The verbs and function words above, grouped by their last character, so a phrase is scanned
-// once from its end instead of searched once per word.
-const std::unordered_map<char32_t, std::vector<std::string_view>>& words_by_last_character() {
-  static const auto table = [] {
-    std::unordered_map<char32_t, std::vector<std::string_view>> by_last;
-    const auto add = [&](std::string_view word) {
-      by_last[utf8::decode_before(word, word.size()).code_point].push_back(word);
-    };
-    for (std::string_view word : kFunctionWords) add(word);
-    for (std::string_view verb : kInnerVerbs) add(verb);
-    return by_last;
+// The verbs and function words above, bucketed by their last byte, so a phrase is scanned once
+// from its end instead of searched once per word.
+const WordBuckets& inner_verbs_and_function_words() {
+  static const WordBuckets words = [] {
+    WordBuckets built(kFunctionWords, WordBuckets::Side::end);
+    built.add(kInnerVerbs);
+    return built;
   }();
-  return table;
+  return words;
 }
 
 // 在轨卫星, 在孵企业, 在建项目: 在 before these says what state things are in; it is part of the
@@ -72,20 +69,17 @@ bool starts_a_status_word(std::string_view word, std::string_view phrase, std::s
 // The head of a long lead: after its last verb or function word (…等高校与双城企业共建实训基地
 // → 实训基地).
 std::string_view after_last_inner_verb(std::string_view phrase) {
-  const auto& table = words_by_last_character();
+  const WordBuckets& words = inner_verbs_and_function_words();
   // A word must leave something after it, so the scan starts before the last character.
-  std::size_t end = phrase.size();
-  if (end > 0)
-    end -= static_cast<std::size_t>(std::max(utf8::decode_before(phrase, end).length, 1));
-  while (end > 0) {
-    const utf8::Decoded last = utf8::decode_before(phrase, end);
-    if (const auto it = table.find(last.code_point); it != table.end()) {
-      for (std::string_view word : it->second) {
-        if (phrase.substr(0, end).ends_with(word) && !starts_a_status_word(word, phrase, end))
-          return phrase.substr(end);
-      }
-    }
-    end -= static_cast<std::size_t>(std::max(last.length, 1));
+  const auto before_character = [&phrase](std::size_t end) {
+    do --end;
+    while (end > 0 && (static_cast<unsigned char>(phrase[end]) & 0xC0) == 0x80);
+    return end;
+  };
+  for (std::size_t end = phrase.empty() ? 0 : before_character(phrase.size()); end > 0;
+       end = before_character(end)) {
+    const std::string_view word = words.match(phrase.substr(0, end));
+    if (!word.empty() && !starts_a_status_word(word, phrase, end)) return phrase.substr(end);
   }
   return phrase;
 }
@@ -191,7 +185,7 @@ class DocumentAttribution {
     for (const EntityMention& m : mentions_) {
       if (m.span.begin >= kSubjectWindowBytes) break;
       const std::string_view after = text_.substr(m.span.end, 3);
-      if (after.starts_with("：") || after.starts_with(":")) return m.id;
+      if (after.starts_with("：") || after.starts_with(":")) return std::string(m.id);
     }
     std::unordered_map<std::string_view, std::size_t> counts;
     std::string_view best;
@@ -238,14 +232,14 @@ class DocumentAttribution {
           share != std::string_view::npos)
         end = share;
     }
-    if (const EntityMention* m = last_mention(claim.sentence.begin, end)) return m->id;
+    if (const EntityMention* m = last_mention(claim.sentence.begin, end)) return std::string(m->id);
     // Further away, 全省 and 全国 say where, not who (在全省首推, 占全国): they are skipped.
     // 338名干部下沉一线…，长春新区的党建引领…: named later in the same sentence.
     if (const EntityMention* m = first_mention(claim.span.end, claim.sentence.end, true))
-      return m->id;
+      return std::string(m->id);
     if (const EntityMention* m =
             last_mention(line_begin(claim.sentence.begin), claim.sentence.begin, true)) {
-      return m->id;
+      return std::string(m->id);
     }
     return subject_;
   }
@@ -282,6 +276,11 @@ class DocumentAttribution {
   std::string named(std::string_view phrase) const {
     const std::string trimmed = trim_metric_phrase(phrase);
     if (std::string_view id = metrics_.find(trimmed); !id.empty()) return std::string(id);
+    return head_named(trimmed);
+  }
+
+  // named() for a trimmed phrase the lexicon does not know as a whole.
+  std::string head_named(std::string_view trimmed) const {
     std::string head = trim_metric_phrase(after_last_inner_verb(trimmed));
     if (std::string_view id = metrics_.find(head); !id.empty()) return std::string(id);
     return head;
@@ -302,10 +301,12 @@ class DocumentAttribution {
       }
     }
     const std::string wide = words_between(index, begin, end);
-    if (std::string_view id = metrics_.find(trim_metric_phrase(wide)); !id.empty())
-      return std::string(id);
-    std::string phrase = named(slice(text_, narrow, end));
-    if (phrase.empty() && narrow > begin) phrase = named(wide);
+    const std::string trimmed_wide = trim_metric_phrase(wide);
+    if (std::string_view id = metrics_.find(trimmed_wide); !id.empty()) return std::string(id);
+    // Most leads hold no earlier figure: the narrow words are the wide ones, already trimmed.
+    const std::string_view narrow_words = slice(text_, narrow, end);
+    std::string phrase = narrow_words == wide ? head_named(trimmed_wide) : named(narrow_words);
+    if (phrase.empty() && narrow > begin) phrase = head_named(trimmed_wide);
     return phrase;
   }
 

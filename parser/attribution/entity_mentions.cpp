@@ -1,8 +1,10 @@
 #include "parser/attribution/entity_mentions.hpp"
 
 #include <array>
+#include <memory>
 #include <optional>
 
+#include "parser/attribution/word_buckets.hpp"
 #include "parser/utf8.hpp"
 
 namespace figcheck::parser {
@@ -113,20 +115,21 @@ std::size_t code_points_between(std::string_view text, std::size_t begin, std::s
 
 // Names of categories, not of bodies: 重点实验室, 国家级…中心 (a surface name needs a proper part).
 bool is_category(std::string_view name_part) {
-  for (std::string_view generic :
-       {"重点", "国家重点", "全国重点", "省部级重点", "省级重点", "国家", "省级", "市级", "国家级",
-        "省部级", "龙头", "骨干", "新型", "各", "一批", "多家", "全国", "省", "市",
-        // 上市公司股东的净利润: kinds of company, not a company
-        "上市", "子", "母", "分", "控股", "参股", "投资", "该", "本", "我"}) {
-    if (name_part == generic) return true;
-  }
+  static constexpr auto kGenericWords = std::to_array<std::string_view>(
+      {"重点", "国家重点", "全国重点", "省部级重点", "省级重点", "国家", "省级", "市级", "国家级",
+       "省部级", "龙头", "骨干", "新型", "各", "一批", "多家", "全国", "省", "市",
+       // 上市公司股东的净利润: kinds of company, not a company
+       "上市", "子", "母", "分", "控股", "参股", "投资", "该", "本", "我"});
+  if (std::find(kGenericWords.begin(), kGenericWords.end(), name_part) != kGenericWords.end())
+    return true;
   return name_part.ends_with("重点") || name_part.ends_with("级");
 }
 
 // A place named as the whole of a share or the base of a comparison (占全省, 比上年): not whom
 // the sentence is about.
 bool is_comparison_base(std::string_view text, std::size_t at) {
-  for (std::string_view lead : {"占", "比", "较", "超过"}) {
+  static constexpr auto kBaseWords = std::to_array<std::string_view>({"占", "比", "较", "超过"});
+  for (std::string_view lead : kBaseWords) {
     if (at >= lead.size() && text.substr(at - lead.size(), lead.size()) == lead) return true;
   }
   return false;
@@ -145,15 +148,15 @@ bool names_a_product(std::string_view text, std::size_t end) {
 // 吉林大华机械, 吉林化纤集团: a place name followed by a brand and a trade starts a company's
 // name; the place is not who the sentence is about.
 bool names_a_company(std::string_view text, std::size_t end) {
-  static constexpr std::string_view kTrades[] = {
-      "机械", "科技", "药业", "制药", "生物", "汽车", "电子", "化工", "化纤", "能源", "光电",
-      "材料", "股份", "集团", "银行", "证券", "控股", "实业", "医疗", "电气", "农业", "食品"};
+  static constexpr auto kTrades = std::to_array<std::string_view>(
+      {"机械", "科技", "药业", "制药", "生物", "汽车", "电子", "化工", "化纤", "能源", "光电",
+       "材料", "股份", "集团", "银行", "证券", "控股", "实业", "医疗", "电气", "农业", "食品"});
+  static const WordBuckets trades(kTrades, WordBuckets::Side::start);
   constexpr int kMaxBrandCharacters = 3;
   std::size_t at = end;
   for (int brand = 0; brand <= kMaxBrandCharacters; ++brand) {
     if (brand > 0) {
-      for (std::string_view trade : kTrades)
-        if (text.substr(at).starts_with(trade)) return true;
+      if (!trades.match(text.substr(at)).empty()) return true;
     }
     const utf8::Decoded d = utf8::decode(text, at);
     if (!d.valid() || !utf8::is_han(d.code_point) || contains(kNameStops, d.code_point))
@@ -195,16 +198,10 @@ std::optional<std::size_t> surface_name_begin(std::string_view text, std::size_t
         (first.code_point == U'年' || first.code_point == U'月' || first.code_point == U'日'))
       begin += static_cast<std::size_t>(first.length);
   }
-  for (bool stripped = true; stripped;) {
-    stripped = false;
-    for (std::string_view verb : kLeadingVerbs) {
-      if (text.substr(begin, suffix_begin - begin).starts_with(verb)) {
-        begin += verb.size();
-        stripped = true;
-        break;
-      }
-    }
-  }
+  static const WordBuckets leading_verbs(kLeadingVerbs, WordBuckets::Side::start);
+  for (std::string_view verb;
+       !(verb = leading_verbs.match(text.substr(begin, suffix_begin - begin))).empty();)
+    begin += verb.size();
   const std::size_t name_characters = code_points_between(text, begin, suffix_begin);
   if (is_category(text.substr(begin, suffix_begin - begin))) return std::nullopt;
   if (!suffix.single_character) {
@@ -258,7 +255,7 @@ EntityFinder::EntityFinder(const AttributionLexicon& lexicon) : lexicon_(lexicon
   }
 }
 
-std::string EntityFinder::ancestor_at(std::string_view id, EntityLevel level) const {
+std::string_view EntityFinder::ancestor_at(std::string_view id, EntityLevel level) const {
   // The depth bound guards against a part_of cycle in a user's pack.
   for (int depth = 0; depth < 16; ++depth) {
     const auto found = by_id_.find(id);
@@ -272,8 +269,9 @@ std::string EntityFinder::ancestor_at(std::string_view id, EntityLevel level) co
 
 std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
   std::vector<EntityMention> mentions;
-  // Most articles define no alias: the index (and its 8 KB bitset) is made for the first one.
-  std::optional<PhraseIndex> aliases;
+  // Most articles define no alias: the index (and its bitsets) is made for the first one.
+  // (A std::optional would still zero its 16 KB of storage on every call.)
+  std::unique_ptr<PhraseIndex> aliases;
   std::vector<EntityMention> alias_targets;
 
   const auto add_mention = [&](EntityMention mention) {
@@ -281,7 +279,7 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
     while (!mentions.empty() && mentions.back().span.begin >= mention.span.begin)
       mentions.pop_back();
     if (auto alias = defined_alias(text, mention.span.end)) {
-      if (!aliases) aliases.emplace();
+      if (!aliases) aliases = std::make_unique<PhraseIndex>();
       aliases->add(*alias, alias_targets.size());
       alias_targets.push_back(mention);
     }
@@ -293,8 +291,8 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
     if (mentions.empty()) return std::nullopt;
     const EntityMention& latest = mentions.back();
     if (level_matches(level, latest.level)) return latest;
-    if (std::string up = ancestor_at(latest.id, level); !up.empty())
-      return EntityMention{{}, std::move(up), level};
+    if (const std::string_view up = ancestor_at(latest.id, level); !up.empty())
+      return EntityMention{{}, up, level};
     for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
       if (level_matches(level, it->level)) return *it;
     }
@@ -304,7 +302,7 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
   std::size_t floor = 0;  // names never reach back over an earlier mention's start
   for (std::size_t at = 0; at < text.size();) {
     // Most characters start nothing: one decode and one table load decide it.
-    const utf8::Decoded here = utf8::decode(text, at);
+    const utf8::Decoded here = utf8::decode_scanning(text, at);
     const std::size_t length = static_cast<std::size_t>(std::max(here.length, 1));
     if (here.code_point == U'\n' || here.code_point == U'。') floor = at;
     const std::uint8_t starts = here.valid() ? starts_of(here.code_point) : 0;
@@ -338,8 +336,8 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
     }
     if ((starts & kStartsName) != 0) {
       // 其中国家级: 其中 + 国家级, not 中国.
-      const bool splits_a_word = at >= 3 && text.substr(at - 3, 3) == "其";
-      if (auto name = names_.match_at(text, at); name && !splits_a_word &&
+      const auto splits_a_word = [&] { return at >= 3 && text.substr(at - 3, 3) == "其"; };
+      if (auto name = names_.match_at(text, at); name && !splits_a_word() &&
                                                  !names_a_product(text, at + name->length) &&
                                                  !names_a_company(text, at + name->length)) {
         const EntityEntry& entry = lexicon_.entities[name->entry];
@@ -353,7 +351,7 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
         const SuffixWord& word = kSuffixes[suffix->entry];
         const std::size_t end = at + suffix->length;
         if (auto begin = surface_name_begin(text, at, end, word, floor)) {
-          add_mention({{*begin, end}, std::string(text.substr(*begin, end - *begin)), word.level});
+          add_mention({{*begin, end}, text.substr(*begin, end - *begin), word.level});
           at = end;
           continue;
         }

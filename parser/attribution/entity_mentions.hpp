@@ -18,7 +18,9 @@ namespace figcheck::parser {
 
 struct EntityMention {
   ByteSpan span;
-  std::string id;  // lexicon id, or the surface name for bodies not in the lexicon
+  // The lexicon id, or the surface name for bodies not in the lexicon: a view into the lexicon
+  // or into the text searched, both of which outlive the mentions.
+  std::string_view id;
   EntityLevel level = EntityLevel::other;
   bool comparison_base = false;  // 占全省, 比上年: named as a whole or a base, not a subject
   bool scope = false;  // 全省, 全国: "across the province" more often than the province itself
@@ -32,7 +34,7 @@ class EntityFinder {
   [[nodiscard]] std::vector<EntityMention> find(std::string_view text) const;
 
   // The entity's ancestor (or itself) at `level`, following part_of; empty when none.
-  [[nodiscard]] std::string ancestor_at(std::string_view id, EntityLevel level) const;
+  [[nodiscard]] std::string_view ancestor_at(std::string_view id, EntityLevel level) const;
 
  private:
   const AttributionLexicon& lexicon_;

@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include "parser/attribution/word_buckets.hpp"
 #include "parser/utf8.hpp"
 
 namespace figcheck::parser {
@@ -41,69 +42,30 @@ bool is_quote(char32_t c) {
          c == U'「' || c == U'」' || c == U'《' || c == U'》';
 }
 
-// A word list bucketed by one byte, so stripping a word tests only the few words that can match:
-// suffixes by their last byte, prefixes by the last byte of their first character. Within a
-// bucket the list's order is kept (the first listed word that matches wins).
-class WordBuckets {
- public:
-  template <std::size_t N>
-  WordBuckets(const std::array<std::string_view, N>& words, bool by_end) : by_end_(by_end) {
-    for (std::string_view w : words)
-      if (!w.empty()) buckets_[key(w)].push_back(w);
-  }
-
-  // The first listed word that `s` starts (ends) with; empty when none does.
-  [[nodiscard]] std::string_view match(std::string_view s) const {
-    if (s.empty()) return {};
-    for (std::string_view w : buckets_[key(s)])
-      if (by_end_ ? s.ends_with(w) : s.starts_with(w)) return w;
-    return {};
-  }
-
-  // Strips that word from `s`; false when there is none.
-  bool strip(std::string_view& s) const {
-    const std::string_view w = match(s);
-    if (w.empty()) return false;
-    by_end_ ? s.remove_suffix(w.size()) : s.remove_prefix(w.size());
-    return true;
-  }
-
- private:
-  [[nodiscard]] unsigned char key(std::string_view s) const {
-    if (by_end_) return static_cast<unsigned char>(s.back());
-    const utf8::Decoded first = utf8::decode(s, 0);
-    const auto length =
-        std::min<std::size_t>(static_cast<std::size_t>(std::max(first.length, 1)), s.size());
-    return static_cast<unsigned char>(s[length - 1]);
-  }
-
-  bool by_end_;
-  std::array<std::vector<std::string_view>, 256> buckets_;
-};
-
 const WordBuckets& leading_fillers() {
-  static const WordBuckets words(kLeadingFillers, false);
+  static const WordBuckets words(kLeadingFillers, WordBuckets::Side::start);
   return words;
 }
 const WordBuckets& trailing_words() {
-  static const WordBuckets words(kTrailingWords, true);
+  static const WordBuckets words(kTrailingWords, WordBuckets::Side::end);
   return words;
 }
 const WordBuckets& verb_starts() {
-  static const WordBuckets words(kVerbStarts, false);
+  static const WordBuckets words(kVerbStarts, WordBuckets::Side::start);
   return words;
 }
 const WordBuckets& neutral_modifiers() {
-  static const WordBuckets words(kNeutralModifiers, false);
+  static const WordBuckets words(kNeutralModifiers, WordBuckets::Side::start);
   return words;
 }
 
-// Keeps the last `limit` code points: the head of a Chinese noun phrase is at its end.
+// Keeps the last `limit` code points: the head of a Chinese noun phrase is at its end. Counts
+// the bytes that start a character (the text is well-formed UTF-8 by now), no decoding.
 std::string_view last_code_points(std::string_view s, std::size_t limit) {
   std::size_t begin = s.size();
-  for (std::size_t n = 0; n < limit && begin > 0; ++n) {
-    const utf8::Decoded d = utf8::decode_before(s, begin);
-    begin -= static_cast<std::size_t>(std::max(d.length, 1));
+  for (std::size_t n = 0; n < limit && begin > 0;) {
+    --begin;
+    if ((static_cast<unsigned char>(s[begin]) & 0xC0) != 0x80) ++n;
   }
   return s.substr(begin);
 }
@@ -159,14 +121,21 @@ constexpr auto kHeadNouns = std::to_array<std::string_view>(
      "餐厅", "商户", "干部", "岗位", "事项", "难题", "问题",   "机制", "活动",   "学校",   "高校",
      "院所", "医院", "产品", "药物", "疫苗", "证书", "注册证", "专利", "标准",   "线路",   "公寓"});
 
-// `noun` cut after the last head noun it holds, when one is followed by more words.
+// `noun` cut after the last head noun it holds, when one is followed by more words: one pass
+// over its characters, testing only the head nouns that share a byte with each position.
 std::string_view up_to_head_noun(std::string_view noun) {
+  static const WordBuckets heads = [] {
+    // Longest first, so the word matched at a position is the longest there.
+    auto by_length = kHeadNouns;
+    std::stable_sort(by_length.begin(), by_length.end(),
+                     [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+    return WordBuckets(by_length, WordBuckets::Side::start);
+  }();
   std::size_t end = 0;
-  for (std::string_view head : kHeadNouns) {
-    for (std::size_t at = noun.find(head); at != std::string_view::npos;
-         at = noun.find(head, at + 1)) {
+  for (std::size_t at = 0; at < noun.size();) {
+    if (const std::string_view head = heads.match(noun.substr(at)); !head.empty())
       end = std::max(end, at + head.size());
-    }
+    at += static_cast<std::size_t>(std::max(utf8::decode(noun, at).length, 1));
   }
   return end > 0 ? noun.substr(0, end) : noun;
 }

@@ -88,7 +88,7 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
       ++at;
       continue;
     }
-    const utf8::Decoded here = utf8::decode(text, at);
+    const utf8::Decoded here = utf8::decode_scanning(text, at);
     if (here.valid() && !relative.may_start(here.code_point)) {
       at += static_cast<std::size_t>(here.length);
       continue;
