@@ -44,6 +44,14 @@ class PhraseIndex {
 
   [[nodiscard]] bool empty() const { return buckets_.empty(); }
 
+  // The characters names start with, each once.
+  [[nodiscard]] std::vector<char32_t> first_characters() const {
+    std::vector<char32_t> firsts;
+    firsts.reserve(buckets_.size());
+    for (const Bucket& bucket : buckets_) firsts.push_back(bucket.first);
+    return firsts;
+  }
+
   // Whether some name starts with `c`: a cheap test before match_at.
   [[nodiscard]] bool may_start(char32_t c) const {
     return c < 0x10000 ? first_in_bmp_.test(c) : find_bucket(c) != nullptr;

@@ -521,12 +521,16 @@ class DocumentAttribution {
 
 }  // namespace
 
-Attributor::Attributor(const AttributionLexicon& lexicon) : entities_(lexicon), metrics_(lexicon) {}
+Attributor::Attributor(const AttributionLexicon& lexicon) : entities_(lexicon), metrics_(lexicon) {
+  entities_.mark_word_starts(word_starts_);
+  mark_time_word_starts(word_starts_);
+}
 
 void Attributor::attribute(std::string_view text, Extraction& extraction,
                            const std::optional<std::string>& date) const {
-  DocumentAttribution document(text, extraction, entities_.find(text),
-                               time_marks(text, extraction.periods, date), metrics_);
+  const std::vector<WordStart> starts = word_starts_.find(text);
+  DocumentAttribution document(text, extraction, entities_.find(text, starts),
+                               time_marks(text, extraction.periods, date, starts), metrics_);
   document.run();
 }
 

@@ -27,6 +27,7 @@ class Attributor {
  private:
   EntityFinder entities_;
   MetricLexicon metrics_;
+  WordStartTable word_starts_;  // entity and time words: one pass over a document finds both
 };
 
 }  // namespace figcheck::parser

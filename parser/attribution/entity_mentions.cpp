@@ -248,11 +248,19 @@ EntityFinder::EntityFinder(const AttributionLexicon& lexicon) : lexicon_(lexicon
   }
   for (std::size_t i = 0; i < kSuffixes.size(); ++i) suffixes_.add(kSuffixes[i].text, i);
   for (std::size_t i = 0; i < kReferences.size(); ++i) references_.add(kReferences[i].text, i);
-  for (char32_t c = 0; c < 0x10000; ++c) {
-    starts_in_bmp_[c] = static_cast<std::uint8_t>(
-        (references_.may_start(c) ? kStartsReference : 0) |
-        (names_.may_start(c) ? kStartsName : 0) | (suffixes_.may_start(c) ? kStartsSuffix : 0));
-  }
+  mark_word_starts(own_starts_);
+}
+
+void EntityFinder::mark_word_starts(WordStartTable& table) const {
+  for (char32_t c : references_.first_characters()) table.mark(c, kEntityReference);
+  for (char32_t c : names_.first_characters()) table.mark(c, kEntityName);
+  for (char32_t c : suffixes_.first_characters()) table.mark(c, kEntitySuffix);
+  table.mark(U'\n', kSentenceBreak);
+  table.mark(U'。', kSentenceBreak);
+}
+
+std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
+  return find(text, own_starts_.find(text));
 }
 
 std::string_view EntityFinder::ancestor_at(std::string_view id, EntityLevel level) const {
@@ -267,7 +275,8 @@ std::string_view EntityFinder::ancestor_at(std::string_view id, EntityLevel leve
   return {};
 }
 
-std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
+std::vector<EntityMention> EntityFinder::find(std::string_view text,
+                                              std::span<const WordStart> starts) const {
   std::vector<EntityMention> mentions;
   // Most articles define no alias: the index (and its bitsets) is made for the first one.
   // (A std::optional would still zero its 16 KB of storage on every call.)
@@ -300,18 +309,24 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
   };
 
   std::size_t floor = 0;  // names never reach back over an earlier mention's start
-  for (std::size_t at = 0; at < text.size();) {
-    // Most characters start nothing: one decode and one table load decide it.
-    const utf8::Decoded here = utf8::decode_scanning(text, at);
-    const std::size_t length = static_cast<std::size_t>(std::max(here.length, 1));
-    if (here.code_point == U'\n' || here.code_point == U'。') floor = at;
-    const std::uint8_t starts = here.valid() ? starts_of(here.code_point) : 0;
-    const bool may_be_alias = aliases && here.valid() && aliases->may_start(here.code_point);
-    if (starts == 0 && !may_be_alias) {
-      at += length;
-      continue;
+  std::size_t next_start = 0;
+  for (std::size_t at = 0;;) {
+    // Visit the next marked start; once the article has defined an alias (rare), any character
+    // may start one, so from there every character is visited.
+    std::uint8_t kinds = 0;
+    if (!aliases) {
+      while (next_start < starts.size() && starts[next_start].offset < at) ++next_start;
+      if (next_start == starts.size()) break;
+      at = starts[next_start].offset;
+      kinds = starts[next_start].kinds;
+    } else if (at >= text.size()) {
+      break;
     }
-    if ((starts & kStartsReference) != 0) {
+    const utf8::Decoded here = utf8::decode(text, at);
+    const std::size_t length = static_cast<std::size_t>(std::max(here.length, 1));
+    if (aliases && here.valid()) kinds = own_starts_.kinds_of(here.code_point);
+    if ((kinds & kSentenceBreak) != 0) floor = at;
+    if ((kinds & kEntityReference) != 0) {
       if (auto reference = references_.match_at(text, at)) {
         const ByteSpan span{at, at + reference->length};
         // 全国重点实验室 names a category of labs, not the country.
@@ -326,7 +341,7 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
         continue;
       }
     }
-    if (may_be_alias) {
+    if (aliases && here.valid() && aliases->may_start(here.code_point)) {
       if (auto alias = aliases->match_at(text, at)) {
         const EntityMention& target = alias_targets[alias->entry];
         add_mention({{at, at + alias->length}, target.id, target.level});
@@ -334,7 +349,7 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
         continue;
       }
     }
-    if ((starts & kStartsName) != 0) {
+    if ((kinds & kEntityName) != 0) {
       // 其中国家级: 其中 + 国家级, not 中国.
       const auto splits_a_word = [&] { return at >= 3 && text.substr(at - 3, 3) == "其"; };
       if (auto name = names_.match_at(text, at); name && !splits_a_word() &&
@@ -346,7 +361,7 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text) const {
         continue;
       }
     }
-    if ((starts & kStartsSuffix) != 0) {
+    if ((kinds & kEntitySuffix) != 0) {
       if (auto suffix = suffixes_.match_at(text, at)) {
         const SuffixWord& word = kSuffixes[suffix->entry];
         const std::size_t end = at + suffix->length;

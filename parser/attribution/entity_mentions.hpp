@@ -5,12 +5,14 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "parser/attribution/lexicon.hpp"
+#include "parser/attribution/word_starts.hpp"
 #include "parser/claim.hpp"
 #include "parser/phrase_index.hpp"
 
@@ -33,6 +35,14 @@ class EntityFinder {
   // Every mention in `text` (one document), references resolved, in text order.
   [[nodiscard]] std::vector<EntityMention> find(std::string_view text) const;
 
+  // The same from the word starts of `text` that a table marked by mark_word_starts found (so
+  // one pass over the text serves several scans).
+  [[nodiscard]] std::vector<EntityMention> find(std::string_view text,
+                                                std::span<const WordStart> starts) const;
+
+  // Marks the first characters of names, suffixes and references, and the sentence breaks.
+  void mark_word_starts(WordStartTable& table) const;
+
   // The entity's ancestor (or itself) at `level`, following part_of; empty when none.
   [[nodiscard]] std::string_view ancestor_at(std::string_view id, EntityLevel level) const;
 
@@ -43,18 +53,7 @@ class EntityFinder {
   PhraseIndex references_;  // entries: index into the reference table
   std::unordered_map<std::string_view, std::size_t> by_id_;
 
-  // Which of the three lists may have a word starting with a character: one load per character
-  // of the scan, and only the lists that can match are probed.
-  static constexpr std::uint8_t kStartsReference = 1;
-  static constexpr std::uint8_t kStartsName = 2;
-  static constexpr std::uint8_t kStartsSuffix = 4;
-  [[nodiscard]] std::uint8_t starts_of(char32_t c) const {
-    if (c < 0x10000) return starts_in_bmp_[c];
-    return static_cast<std::uint8_t>((references_.may_start(c) ? kStartsReference : 0) |
-                                     (names_.may_start(c) ? kStartsName : 0) |
-                                     (suffixes_.may_start(c) ? kStartsSuffix : 0));
-  }
-  std::vector<std::uint8_t> starts_in_bmp_ = std::vector<std::uint8_t>(0x10000);
+  WordStartTable own_starts_;  // for find(text): the lists above and sentence breaks
 };
 
 }  // namespace figcheck::parser

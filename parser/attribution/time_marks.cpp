@@ -76,23 +76,21 @@ std::optional<int> year_of(const std::optional<std::string>& date) {
   return year;
 }
 
+void mark_time_word_starts(WordStartTable& table) {
+  for (char32_t c : relative_word_index().first_characters()) table.mark(c, kTimeWord);
+}
+
 std::vector<TimeMark> time_marks(std::string_view text, const std::vector<PeriodMention>& periods,
-                                 const std::optional<std::string>& date) {
+                                 const std::optional<std::string>& date,
+                                 std::span<const WordStart> starts) {
   std::vector<TimeMark> marks;
   marks.reserve(periods.size());
   const std::optional<int> year = year_of(date);
   const PhraseIndex& relative = relative_word_index();
-  for (std::size_t at = 0; at < text.size();) {
-    const unsigned char lead = static_cast<unsigned char>(text[at]);
-    if (lead < 0x80) {  // no relative word starts with ASCII
-      ++at;
-      continue;
-    }
-    const utf8::Decoded here = utf8::decode_scanning(text, at);
-    if (here.valid() && !relative.may_start(here.code_point)) {
-      at += static_cast<std::size_t>(here.length);
-      continue;
-    }
+  std::size_t at = 0;  // where the last relative word ended
+  for (const WordStart& start : starts) {
+    if ((start.kinds & kTimeWord) == 0 || start.offset < at) continue;
+    at = start.offset;
     if (auto match = relative.match_at(text, at)) {
       const RelativeWord& word = kRelativeWords[match->entry];
       if (word.present) {
@@ -102,10 +100,7 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
                              : TimeMark{{at, at + match->length}, {}});
       }
       at += match->length;
-      continue;
     }
-    const utf8::Decoded d = utf8::decode(text, at);
-    at += static_cast<std::size_t>(std::max(d.length, 1));
   }
   for (const PeriodMention& period : periods) {
     marks.push_back(

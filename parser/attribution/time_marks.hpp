@@ -5,10 +5,12 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "parser/attribution/word_starts.hpp"
 #include "parser/claim.hpp"
 #include "parser/extract.hpp"
 
@@ -24,8 +26,13 @@ struct TimeMark {
 // The year of a date (YYYY-MM-DD, or YYYY alone); empty when it has none.
 std::optional<int> year_of(const std::optional<std::string>& date);
 
-// In text order. `date` is YYYY-MM-DD.
+// Marks the first characters of the relative time words (今年, 目前 …) as kTimeWord.
+void mark_time_word_starts(WordStartTable& table);
+
+// In text order. `date` is YYYY-MM-DD; `starts` are the word starts of `text` found with a
+// table that mark_time_word_starts marked.
 std::vector<TimeMark> time_marks(std::string_view text, const std::vector<PeriodMention>& periods,
-                                 const std::optional<std::string>& date);
+                                 const std::optional<std::string>& date,
+                                 std::span<const WordStart> starts);
 
 }  // namespace figcheck::parser
