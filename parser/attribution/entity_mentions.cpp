@@ -297,13 +297,12 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text,
   };
 
   const auto resolve = [&](EntityLevel level) -> std::optional<EntityMention> {
-    if (mentions.empty()) return std::nullopt;
-    const EntityMention& latest = mentions.back();
-    if (level_matches(level, latest.level)) return latest;
-    if (const std::string_view up = ancestor_at(latest.id, level); !up.empty())
-      return EntityMention{{}, up, level};
+    // The nearest mention of that level or lying in one (长春高新区 … 长春海悦药业 … 全市: the
+    // company is no city and lies in none the lexicon knows; the zone lies in 长春).
     for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
       if (level_matches(level, it->level)) return *it;
+      if (const std::string_view up = ancestor_at(it->id, level); !up.empty())
+        return EntityMention{{}, up, level};
     }
     return std::nullopt;
   };

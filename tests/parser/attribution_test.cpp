@@ -88,6 +88,21 @@ TEST_F(Attribution, SurfaceNamesAndDefinedAliases) {
   EXPECT_EQ(b.claim("12项").entity, "长春海悦药业");
 }
 
+TEST_F(Attribution, AfterAnAliasEveryOtherNameIsStillFound) {
+  // Once an article defines an alias, its scan visits every character; lexicon names, surface
+  // names and references after the alias must come out as they do without one.
+  const std::string rest =
+      "长春高新区新增企业35家。该区产值增长8%。长春海悦药业完成了12项试验。全市新增企业900家。";
+  const auto with_alias = attribute("长春金赛药业有限责任公司(以下简称“金赛”)报道。" + rest);
+  const auto without = attribute("长春金赛药业有限责任公司报道。" + rest);
+  for (const char* figure : {"35家", "8%", "12项", "900家"}) {
+    EXPECT_EQ(with_alias.claim(figure).entity, without.claim(figure).entity) << figure;
+  }
+  EXPECT_EQ(with_alias.claim("8%").entity, "changchun-hitech-zone");
+  EXPECT_EQ(with_alias.claim("12项").entity, "长春海悦药业");
+  EXPECT_EQ(with_alias.claim("900家").entity, "changchun");
+}
+
 TEST_F(Attribution, ReferencesResolveThroughPartOf) {
   const auto a = attribute("长春高新区加快发展。全市高新技术企业达到3000家。");
   EXPECT_EQ(a.claim("3000家").entity, "changchun");
