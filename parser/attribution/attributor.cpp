@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <unordered_map>
 #include <vector>
 
@@ -146,12 +147,13 @@ class DocumentAttribution {
  public:
   DocumentAttribution(std::string_view text, Extraction& extraction,
                       std::vector<EntityMention> mentions, std::vector<TimeMark> marks,
-                      const MetricLexicon& metrics)
+                      const MetricLexicon& metrics, std::optional<int> document_year)
       : text_(text),
         claims_(extraction.claims),
         mentions_(std::move(mentions)),
         marks_(std::move(marks)),
-        metrics_(metrics) {
+        metrics_(metrics),
+        document_year_(document_year) {
     subject_ = article_subject();
     for (std::size_t at = text_.find('\n'); at != std::string_view::npos;
          at = text_.find('\n', at + 1))
@@ -165,10 +167,21 @@ class DocumentAttribution {
       claim.entity = entity_of(claim, clause);
       claim.period = period_of(claim);
       claim.metric = metric_of(i, clause);
+      if (claim.modality == Modality::actual && is_after_the_document(claim.period))
+        claim.modality = Modality::target;
     }
   }
 
  private:
+  // A figure for a year after the article was written (a 1993 report's 1997年钢产量达到9400万吨)
+  // is a plan or a goal, whatever its verb: it cannot have been measured yet.
+  bool is_after_the_document(std::string_view period) const {
+    if (!document_year_ || period.size() < 4) return false;
+    int year = 0;
+    const auto [end, error] = std::from_chars(period.data(), period.data() + 4, year);
+    return error == std::errc{} && end == period.data() + 4 && year > *document_year_;
+  }
+
   // Where the line (paragraph) holding `position` starts, at most kParagraphWindowBytes back.
   std::size_t line_begin(std::size_t position) const {
     const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), position);
@@ -516,6 +529,7 @@ class DocumentAttribution {
   std::vector<TimeMark> marks_;
   std::vector<std::size_t> line_starts_;  // offsets just after each line break
   const MetricLexicon& metrics_;
+  std::optional<int> document_year_;  // from the article's date; empty when not known
   std::string subject_;
 };
 
@@ -530,7 +544,8 @@ void Attributor::attribute(std::string_view text, Extraction& extraction,
                            const std::optional<std::string>& date) const {
   const std::vector<WordStart> starts = word_starts_.find(text);
   DocumentAttribution document(text, extraction, entities_.find(text, starts),
-                               time_marks(text, extraction.periods, date, starts), metrics_);
+                               time_marks(text, extraction.periods, date, starts), metrics_,
+                               year_of(date));
   document.run();
 }
 

@@ -103,6 +103,18 @@ TEST_F(Attribution, AfterAnAliasEveryOtherNameIsStillFound) {
   EXPECT_EQ(with_alias.claim("900家").entity, "changchun");
 }
 
+TEST_F(Attribution, AFigureForALaterYearThanTheArticleIsAPlan) {
+  const std::string text =
+      "今年要加强原材料工业建设，1997年全国钢产量达到9400万吨。1992年全国钢产量8000万吨。";
+  const auto a = attribute(text, "1993");
+  EXPECT_EQ(a.claim("9400万吨").modality, parser::Modality::target);
+  EXPECT_EQ(a.claim("8000万吨").modality, parser::Modality::actual);
+  // Read in 1998, the same sentence reports what happened.
+  EXPECT_EQ(attribute(text, "1998-03-05").claim("9400万吨").modality, parser::Modality::actual);
+  // Without a date nothing is guessed.
+  EXPECT_EQ(attribute(text).claim("9400万吨").modality, parser::Modality::actual);
+}
+
 TEST_F(Attribution, ReferencesResolveThroughPartOf) {
   const auto a = attribute("长春高新区加快发展。全市高新技术企业达到3000家。");
   EXPECT_EQ(a.claim("3000家").entity, "changchun");
