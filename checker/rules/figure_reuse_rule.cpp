@@ -68,8 +68,12 @@ class FigureReuseRule : public Rule {
           !settings().where.accepts(c) || !has_subject(c)) {
         continue;
       }
-      const std::string printed = twelve_digits(*c.value);
+      std::string printed = twelve_digits(*c.value);
       if (significant_digits_of(printed) < min_digits_) continue;
+      // A range is the same figure only with the same upper end (1.55亿元到1.69亿元 is not
+      // 1.55亿元到1.75亿元).
+      if (c.qualifier == parser::Qualifier::range && c.interval.high)
+        printed.append("~").append(twelve_digits(*c.interval.high));
       const std::string family = unit_family(c);
       Hash128 figure;
       for (std::string_view part :

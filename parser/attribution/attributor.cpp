@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <unordered_map>
 #include <vector>
@@ -200,6 +201,8 @@ class DocumentAttribution {
       const std::string_view after = text_.substr(m.span.end, 3);
       if (after.starts_with("：") || after.starts_with(":")) return std::string(m.id);
     }
+    if (const std::string_view headline = headline_subject(); !headline.empty())
+      return std::string(headline);
     std::unordered_map<std::string_view, std::size_t> counts;
     std::string_view best;
     std::size_t best_count = 0;
@@ -211,6 +214,36 @@ class DocumentAttribution {
       }
     }
     return std::string(best);
+  }
+
+  // 德力股份：2021年净利预增…, 中国中免：预计…: a headline that opens with a short name and a
+  // colon, the name written again in the article, names the company or body the article is
+  // about, even one the lexicon does not know (and not the 中国 that 中国中免 starts with).
+  std::string_view headline_subject() const {
+    constexpr std::size_t kMinCharacters = 2;
+    constexpr std::size_t kMaxCharacters = 10;
+    const std::string_view first_line =
+        text_.substr(0, std::min(text_.find('\n'), kSubjectWindowBytes));
+    std::size_t colon = first_line.find("：");
+    if (colon == std::string_view::npos) colon = first_line.find(':');
+    if (colon == std::string_view::npos) return {};
+    const std::string_view name = first_line.substr(0, colon);
+    std::size_t characters = 0;
+    for (std::size_t at = 0; at < name.size(); ++characters) {
+      const utf8::Decoded d = utf8::decode(name, at);
+      const bool letter =
+          d.valid() && (utf8::is_han(d.code_point) ||
+                        (d.code_point < 0x80 && std::isalnum(static_cast<int>(d.code_point))));
+      if (!letter) return {};
+      at += static_cast<std::size_t>(d.length);
+    }
+    // 9小时1000万单：… is a headline's figure, not a name.
+    if (characters < kMinCharacters || characters > kMaxCharacters ||
+        std::isdigit(static_cast<unsigned char>(name.front())))
+      return {};
+    // A label (深度解读：, 午评：) is not named again; a company is (德力股份公告，预计…).
+    return text_.find(name, first_line.size()) != std::string_view::npos ? name
+                                                                         : std::string_view{};
   }
 
   // The last entity named in [floor, end), skipping those inside a share's whole (占全省…).

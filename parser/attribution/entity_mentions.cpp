@@ -119,7 +119,9 @@ bool is_category(std::string_view name_part) {
       {"重点", "国家重点", "全国重点", "省部级重点", "省级重点", "国家", "省级", "市级", "国家级",
        "省部级", "龙头", "骨干", "新型", "各", "一批", "多家", "全国", "省", "市",
        // 上市公司股东的净利润: kinds of company, not a company
-       "上市", "子", "母", "分", "控股", "参股", "投资", "该", "本", "我"});
+       "上市", "子", "母", "分", "控股", "参股", "投资", "该", "本", "我",
+       // 报告期公司产能提升: the company of the report, not one named 报告期
+       "报告期", "报告期内", "期内", "同期"});
   if (std::find(kGenericWords.begin(), kGenericWords.end(), name_part) != kGenericWords.end())
     return true;
   return name_part.ends_with("重点") || name_part.ends_with("级");
