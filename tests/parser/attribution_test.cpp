@@ -115,6 +115,16 @@ TEST_F(Attribution, AFigureForALaterYearThanTheArticleIsAPlan) {
   EXPECT_EQ(attribute(text).claim("9400万吨").modality, parser::Modality::actual);
 }
 
+TEST_F(Attribution, AHeadlineNameWrittenAgainIsTheSubject) {
+  const auto a = attribute(
+      "德力股份：全年净利预增五成\n\n德力股份公告，预计2021年实现净利润1200万元。报告期公司产能提升"
+      "。");
+  EXPECT_EQ(a.claim("1200万元").entity, "德力股份");
+  // A label before the colon is not a name: it is not written again.
+  const auto b = attribute("深度解读：消费新政\n\n预计2025年社会消费品零售总额增长5%。");
+  EXPECT_EQ(b.claim("5%").entity, "");
+}
+
 TEST_F(Attribution, ReferencesResolveThroughPartOf) {
   const auto a = attribute("长春高新区加快发展。全市高新技术企业达到3000家。");
   EXPECT_EQ(a.claim("3000家").entity, "changchun");
