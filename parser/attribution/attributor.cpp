@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <charconv>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -148,7 +149,8 @@ class DocumentAttribution {
  public:
   DocumentAttribution(std::string_view text, Extraction& extraction,
                       std::vector<EntityMention> mentions, std::vector<TimeMark> marks,
-                      const MetricLexicon& metrics, std::optional<int> document_year)
+                      std::span<const WordStart> starts, const MetricLexicon& metrics,
+                      std::optional<int> document_year)
       : text_(text),
         claims_(extraction.claims),
         mentions_(std::move(mentions)),
@@ -156,9 +158,11 @@ class DocumentAttribution {
         metrics_(metrics),
         document_year_(document_year) {
     subject_ = article_subject();
-    for (std::size_t at = text_.find('\n'); at != std::string_view::npos;
-         at = text_.find('\n', at + 1))
-      line_starts_.push_back(at + 1);
+    // The word starts hold every line break already (as sentence breaks).
+    for (const WordStart& start : starts) {
+      if ((start.kinds & kSentenceBreak) != 0 && text_[start.offset] == '\n')
+        line_starts_.push_back(start.offset + 1);
+    }
   }
 
   void run() {
@@ -577,7 +581,7 @@ void Attributor::attribute(std::string_view text, Extraction& extraction,
                            const std::optional<std::string>& date) const {
   const std::vector<WordStart> starts = word_starts_.find(text);
   DocumentAttribution document(text, extraction, entities_.find(text, starts),
-                               time_marks(text, extraction.periods, date, starts), metrics_,
+                               time_marks(text, extraction.periods, date, starts), starts, metrics_,
                                year_of(date));
   document.run();
 }
