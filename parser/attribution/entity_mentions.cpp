@@ -1,5 +1,6 @@
 #include "parser/attribution/entity_mentions.hpp"
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <optional>

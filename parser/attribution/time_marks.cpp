@@ -8,7 +8,6 @@
 
 #include "parser/grammar/parsers.hpp"
 #include "parser/phrase_index.hpp"
-#include "parser/utf8.hpp"
 
 namespace figcheck::parser {
 

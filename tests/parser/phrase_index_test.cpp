@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "parser/utf8.hpp"
+
 namespace figcheck::parser {
 namespace {
 
@@ -44,10 +46,7 @@ TEST(PhraseIndex, ManyFirstCharactersAndCharactersOutsideTheBasicPlane) {
   std::string all;
   for (std::size_t i = 0; i < firsts.size(); ++i) {
     std::string word;
-    const char32_t c = firsts[i];
-    word += static_cast<char>(0xE0 | (c >> 12));
-    word += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    word += static_cast<char>(0x80 | (c & 0x3F));
+    utf8::append(word, firsts[i]);
     word += "号";
     index.add(word, i);
     all += word;
