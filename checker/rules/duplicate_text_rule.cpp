@@ -175,7 +175,7 @@ class DuplicateTextRule : public Rule {
       if (!it->entity.empty()) return it->entity;
     for (const parser::EntityMention& m :
          entities.find(document.text().substr(span.begin, span.size()))) {
-      if (!m.scope && !m.comparison_base) return std::string(m.id);
+      if (!m.scope && m.may_be_subject()) return std::string(m.id);
     }
     return {};
   }

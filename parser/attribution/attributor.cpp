@@ -21,9 +21,14 @@ namespace {
 
 // Verbs inside a lead: the metric is what follows the last of them (企业实现产值 → 产值).
 constexpr auto kInnerVerbs = std::to_array<std::string_view>(
-    {"实现", "完成", "达到", "拥有", "共计", "累计", "总计", "兑现", "集聚", "汇聚",
-     "形成", "获得", "突破", "超过", "引进", "开展", "共建", "建设", "打造", "实施",
-     "推动", "促成", "荣获", "提供", "解决", "集结", "组建", "落地"});
+    {"实现", "完成", "达到", "拥有", "共计", "累计", "总计", "兑现", "集聚",   "汇聚",
+     "形成", "获得", "突破", "超过", "引进", "开展", "共建", "建设", "打造",   "实施",
+     "推动", "促成", "荣获", "提供", "解决", "集结", "组建", "落地", "研发出", "发布",
+     "布局", "吸引", "成立", "建成", "组织", "涵盖", "生成", "举办", "培育"});
+
+// Nouns that end in one of those verbs: 党组织 and 经合组织 organise nothing.
+constexpr auto kNounsEndingInAVerb =
+    std::to_array<std::string_view>({"党组织", "卫组织", "合组织", "际组织", "贸组织"});
 
 // Words that join phrases; a metric is what follows the last of them.
 constexpr auto kFunctionWords =
@@ -69,6 +74,12 @@ bool starts_a_status_word(std::string_view word, std::string_view phrase, std::s
                      [&](std::string_view state) { return rest.starts_with(state); });
 }
 
+// Whether `lead` ends with 、 or a comma (blanks aside): it closes an item of a list.
+bool ends_a_list_item(std::string_view lead) {
+  while (!lead.empty() && (lead.back() == ' ' || lead.back() == '\t')) lead.remove_suffix(1);
+  return lead.ends_with("、") || lead.ends_with("，") || lead.ends_with(",");
+}
+
 // The head of a long lead: after its last verb or function word (…等高校与双城企业共建实训基地
 // → 实训基地).
 std::string_view after_last_inner_verb(std::string_view phrase) {
@@ -82,7 +93,12 @@ std::string_view after_last_inner_verb(std::string_view phrase) {
   for (std::size_t end = phrase.empty() ? 0 : before_character(phrase.size()); end > 0;
        end = before_character(end)) {
     const std::string_view word = words.match(phrase.substr(0, end));
-    if (!word.empty() && !starts_a_status_word(word, phrase, end)) return phrase.substr(end);
+    if (word.empty() || starts_a_status_word(word, phrase, end)) continue;
+    const std::string_view before = phrase.substr(0, end);
+    if (std::any_of(kNounsEndingInAVerb.begin(), kNounsEndingInAVerb.end(),
+                    [&](std::string_view noun) { return before.ends_with(noun); }))
+      continue;
+    return phrase.substr(end);
   }
   return phrase;
 }
@@ -259,7 +275,16 @@ class DocumentAttribution {
     while (it != mentions_.begin()) {
       --it;
       if (it->span.begin < floor) return nullptr;
-      if (it->span.end <= end && !it->comparison_base && !(skip_scope && it->scope)) return &*it;
+      if (it->span.end <= end && it->may_be_subject() && !(skip_scope && it->scope)) return &*it;
+    }
+    return nullptr;
+  }
+
+  // The last mention in [floor, end) that is no body (a place or zone), scopes skipped.
+  const EntityMention* last_place(std::size_t floor, std::size_t end) const {
+    for (const EntityMention* m = last_mention(floor, end, true); m;
+         m = last_mention(floor, m->span.begin, true)) {
+      if (m->level != EntityLevel::organisation) return m;
     }
     return nullptr;
   }
@@ -270,7 +295,7 @@ class DocumentAttribution {
         mentions_.begin(), mentions_.end(), begin,
         [](const EntityMention& m, std::size_t position) { return m.span.begin < position; });
     for (; it != mentions_.end() && it->span.end <= end; ++it) {
-      if (!it->comparison_base && !(skip_scope && it->scope)) return &*it;
+      if (it->may_be_subject() && !(skip_scope && it->scope)) return &*it;
     }
     return nullptr;
   }
@@ -282,7 +307,16 @@ class DocumentAttribution {
           share != std::string_view::npos)
         end = share;
     }
-    if (const EntityMention* m = last_mention(claim.sentence.begin, end)) return std::string(m->id);
+    if (const EntityMention* m = last_mention(claim.sentence.begin, end)) {
+      // …捷翼科技成为…供应商；吉林大华机械…；全年新认定…项目24个: a company's clause closed by
+      // ；, the figure after it is the paragraph's subject's again.
+      if (m->level != EntityLevel::organisation ||
+          slice(text_, m->span.end, claim.span.begin).find("；") == std::string_view::npos)
+        return std::string(m->id);
+      if (const EntityMention* place = last_place(line_begin(claim.sentence.begin), m->span.begin))
+        return std::string(place->id);
+      return subject_;
+    }
     // Further away, 全省 and 全国 say where, not who (在全省首推, 占全国): they are skipped.
     // 338名干部下沉一线…，长春新区的党建引领…: named later in the same sentence.
     if (const EntityMention* m = first_mention(claim.span.end, claim.sentence.end, true))
@@ -345,8 +379,12 @@ class DocumentAttribution {
       const std::size_t clause_stop = clause_end(text_, claim.span.end, claim.sentence.end);
       const std::string_view noun = noun_after_classifier(text_, claim.span.end, clause_stop);
       if (!noun.empty()) {
-        const std::string modifiers = trim_metric_phrase(
-            after_last_inner_verb(trim_metric_phrase(slice(text_, narrow, end))));
+        // 3人死亡、28人受伤: words closed by 、 belong to the figure before, not to this noun.
+        const std::string_view lead = slice(text_, narrow, end);
+        const std::string modifiers =
+            ends_a_list_item(lead)
+                ? std::string()
+                : trim_metric_phrase(after_last_inner_verb(trim_metric_phrase(lead)));
         return named(modifiers + std::string(noun));
       }
     }

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "parser/attribution/word_buckets.hpp"
+#include "parser/sentence.hpp"
 #include "parser/utf8.hpp"
 
 namespace figcheck::parser {
@@ -30,6 +31,8 @@ constexpr std::array kSuffixes{
     SuffixWord{"研究院", EntityLevel::organisation, false},
     SuffixWord{"实验室", EntityLevel::organisation, false},
     SuffixWord{"大学", EntityLevel::organisation, false},
+    SuffixWord{"学院", EntityLevel::organisation, false},
+    SuffixWord{"联盟", EntityLevel::organisation, false},
     SuffixWord{"银行", EntityLevel::organisation, false},
     SuffixWord{"医院", EntityLevel::organisation, false},
     SuffixWord{"医药城", EntityLevel::zone, false},
@@ -41,6 +44,8 @@ constexpr std::array kSuffixes{
     SuffixWord{"自贸区", EntityLevel::zone, false},
     SuffixWord{"新区", EntityLevel::zone, false},
     SuffixWord{"产业园", EntityLevel::zone, false},
+    SuffixWord{"示范园", EntityLevel::zone, false},
+    SuffixWord{"农高区", EntityLevel::zone, false},
     SuffixWord{"市", EntityLevel::city, true},
     SuffixWord{"省", EntityLevel::province, true},
     SuffixWord{"县", EntityLevel::district, true},
@@ -80,14 +85,14 @@ constexpr std::array kReferences{
 
 // Characters that cannot be inside a name: function words and particles.
 constexpr std::u32string_view kNameStops =
-    U"的在和与及为对将从由是了向把被让等于或并但而也都已以给到跟同据经之其这那此该各每";
+    U"的在和与及为对将从由是了向把被让等于或并但而也都已以给到跟同据经之其这那此该各每们些";
 
 // Verbs that often stand right before a name and are not part of it.
 constexpr auto kLeadingVerbs = std::to_array<std::string_view>(
-    {"走进", "依托", "支持", "推动", "联合", "汇聚", "拥有", "集聚",   "引进", "成立",
-     "组建", "建设", "打造", "落户", "带动", "吸引", "培育", "来到",   "位于", "作为",
-     "通过", "围绕", "携手", "助力", "服务", "加入", "入驻", "包括",   "涵盖", "如",
-     "像",   "有",   "即",   "获",   "获批", "获得", "实现", "建设成", "建成", "打响"});
+    {"走进", "依托", "支持", "推动", "联合",   "汇聚", "拥有", "集聚", "引进", "成立", "组建",
+     "建设", "打造", "落户", "带动", "吸引",   "培育", "来到", "位于", "作为", "通过", "围绕",
+     "携手", "助力", "服务", "加入", "入驻",   "包括", "涵盖", "如",   "像",   "有",   "即",
+     "获",   "获批", "获得", "实现", "建设成", "建成", "打响", "现有"});
 
 // What may follow 市/省/县 in a word that is not a place name (市委, 省级, 市场).
 constexpr std::u32string_view kPlaceWordContinuations =
@@ -118,7 +123,8 @@ std::size_t code_points_between(std::string_view text, std::size_t begin, std::s
 bool is_category(std::string_view name_part) {
   static constexpr auto kGenericWords = std::to_array<std::string_view>(
       {"重点", "国家重点", "全国重点", "省部级重点", "省级重点", "国家", "省级", "市级", "国家级",
-       "省部级", "龙头", "骨干", "新型", "各", "一批", "多家", "全国", "省", "市",
+       "省部级", "龙头", "骨干", "新型", "各", "一批", "多家", "全国", "省", "市", "产业", "国际",
+       "军用",
        // 上市公司股东的净利润: kinds of company, not a company
        "上市", "子", "母", "分", "控股", "参股", "投资", "该", "本", "我",
        // 报告期公司产能提升: the company of the report, not one named 报告期
@@ -136,6 +142,53 @@ bool is_comparison_base(std::string_view text, std::size_t at) {
     if (at >= lead.size() && text.substr(at - lead.size(), lead.size()) == lead) return true;
   }
   return false;
+}
+
+// 以…国家重点实验室、吉林省…重点实验室为代表的…, 拥有一汽奔腾、天合富奥等一批龙头企业: a name
+// among the examples of a category. (Places listed with 等 are more often the subjects together:
+// 北京、河北等地.)
+bool is_an_example(std::string_view text, ByteSpan span, EntityLevel level) {
+  constexpr std::size_t kReachBytes = 240;
+  const std::string_view ahead = text.substr(span.end, kReachBytes);
+  if (level == EntityLevel::organisation && (ahead.starts_with("、") || ahead.starts_with("等"))) {
+    const std::size_t list_end = clause_end(ahead, 0, ahead.size());
+    if (ahead.substr(0, list_end).find("等") != std::string_view::npos) return true;
+  }
+  const std::size_t marker = ahead.find("为代表");
+  if (marker == std::string_view::npos) return false;
+  const std::size_t clause =
+      clause_start(text, span.begin, span.begin - std::min(span.begin, kReachBytes));
+  const std::string_view behind = text.substr(clause, span.begin - clause);
+  if (behind.find("以") == std::string_view::npos) return false;
+  const std::string_view between = ahead.substr(0, marker);
+  return between.find("，") == std::string_view::npos &&
+         between.find("。") == std::string_view::npos &&
+         between.find(',') == std::string_view::npos;
+}
+
+// A mention that qualifies rather than acts: 在全省首推 and 居全国第二 (where), 吉林省首届 and
+// 全国首家 (first where), 吉林省专精特新企业 (who certified), and a name opening a longer quoted
+// title (“中国创新药出海领航企业40强”).
+bool is_qualifier(std::string_view text, ByteSpan span, EntityLevel level, bool scope) {
+  const std::string_view before = text.substr(0, span.begin);
+  const std::string_view after = text.substr(span.end, 16);
+  if (scope && (before.ends_with("在") || before.ends_with("于") || before.ends_with("居")))
+    return true;
+  // 据中国充电联盟统计: the source of the figure, not its subject.
+  if (before.ends_with("据")) return true;
+  static constexpr auto kLabels = std::to_array<std::string_view>(
+      {"专精特新", "重点实验室", "单项冠军", "“专精特新", "瞪羚", "雏鹰"});
+  if (std::any_of(kLabels.begin(), kLabels.end(),
+                  [&](std::string_view label) { return after.starts_with(label); }))
+    return true;
+  // 举办吉林省首届…, 是全国首个…: "first where" after a verb; 我国首条高铁 opening a clause is
+  // the subject.
+  if (after.starts_with("首")) {
+    const utf8::Decoded previous = utf8::decode_before(text, span.begin);
+    if (previous.valid() && utf8::is_han(previous.code_point)) return true;
+  }
+  if (before.ends_with("“") && !after.starts_with("”") && !after.empty()) return true;
+  return is_an_example(text, span, level);
 }
 
 // “吉林一号” is a satellite, not the province.
@@ -170,10 +223,14 @@ bool names_a_company(std::string_view text, std::size_t end) {
 }
 
 // Where the name ending in the suffix at `suffix_begin` starts; nullopt when it is no name.
+// `mentions` are those found before the suffix: a name may open with one place it lies in
+// (长春海悦药业, 长春北湖…示范园) but runs back over no second one (长春新区|长春北湖…示范园).
 std::optional<std::size_t> surface_name_begin(std::string_view text, std::size_t suffix_begin,
                                               std::size_t suffix_end, const SuffixWord& suffix,
-                                              std::size_t floor) {
+                                              std::size_t floor,
+                                              std::span<const EntityMention> mentions) {
   constexpr std::size_t kMaxNameCharacters = 20;
+  if (mentions.size() >= 2) floor = std::max(floor, mentions[mentions.size() - 2].span.end);
   std::size_t begin = suffix_begin;
   std::size_t characters = 0;
   while (begin > floor && characters < kMaxNameCharacters) {
@@ -296,6 +353,7 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text,
       alias_targets.push_back(mention);
     }
     mention.comparison_base = is_comparison_base(text, mention.span.begin);
+    mention.qualifier = is_qualifier(text, mention.span, mention.level, false);
     mentions.push_back(std::move(mention));
   };
 
@@ -335,8 +393,8 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text,
         if (!text.substr(span.end).starts_with("重点")) {
           if (auto target = resolve(kReferences[reference->entry].level)) {
             const bool scope = text.substr(at).starts_with("全");
-            mentions.push_back(
-                {span, target->id, target->level, is_comparison_base(text, at), scope});
+            mentions.push_back({span, target->id, target->level, is_comparison_base(text, at),
+                                scope, is_qualifier(text, span, target->level, scope)});
           }
         }
         at = floor = span.end;
@@ -367,7 +425,12 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text,
       if (auto suffix = suffixes_.match_at(text, at)) {
         const SuffixWord& word = kSuffixes[suffix->entry];
         const std::size_t end = at + suffix->length;
-        if (auto begin = surface_name_begin(text, at, end, word, floor)) {
+        // “乐购惠民 活力新区”: a slogan ends with the suffix, no body is named.
+        const auto ends_a_slogan = [&](std::size_t begin) {
+          return text.substr(end).starts_with("”") && !text.substr(0, begin).ends_with("“");
+        };
+        if (auto begin = surface_name_begin(text, at, end, word, floor, mentions);
+            begin && !ends_a_slogan(*begin)) {
           add_mention({{*begin, end}, text.substr(*begin, end - *begin), word.level});
           at = end;
           continue;

@@ -26,6 +26,11 @@ struct EntityMention {
   EntityLevel level = EntityLevel::other;
   bool comparison_base = false;  // 占全省, 比上年: named as a whole or a base, not a subject
   bool scope = false;  // 全省, 全国: "across the province" more often than the province itself
+  // 在全省首推, 吉林省专精特新企业, “中国创新药…40强”: a place that says where or whose label,
+  // not who the sentence is about.
+  bool qualifier = false;
+
+  [[nodiscard]] bool may_be_subject() const { return !comparison_base && !qualifier; }
 };
 
 class EntityFinder {

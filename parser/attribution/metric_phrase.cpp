@@ -12,9 +12,9 @@ namespace figcheck::parser {
 namespace {
 
 constexpr auto kLeadingFillers = std::to_array<std::string_view>(
-    {"其中", "此外", "同时", "截至目前", "目前", "如今", "当前", "现已",   "已经", "已",
-     "共有", "共",   "全年", "累计",     "拥有", "实现", "完成", "集聚了", "集聚", "汇聚",
-     "形成", "兑现", "达到", "的",       "了",   "总计", "合计", "共计"});
+    {"其中", "此外", "同时", "截至目前", "目前", "如今", "当前",   "现已", "已经", "已",   "共有",
+     "共",   "全年", "累计", "拥有",     "实现", "完成", "集聚了", "集聚", "汇聚", "形成", "兑现",
+     "达到", "的",   "了",   "总计",     "合计", "共计", "而",     "并且", "且"});
 
 constexpr auto kTrailingWords = std::to_array<std::string_view>(
     {"同比增长", "同比下降", "同比提高", "同比",   "环比",   "比上年", "较上年", "增长到", "增长至",
@@ -24,14 +24,14 @@ constexpr auto kTrailingWords = std::to_array<std::string_view>(
      "降低",     "达到",     "达",       "为",     "是",     "共计",   "合计",   "总计",   "累计",
      "共",       "超过",     "超",       "突破",   "实现",   "拥有",   "完成",   "约",     "近",
      "占",       "有",       "分别",     "已",     "仅",     "只",     "的",     "了",     "逾",
-     "高达",     "约为",     "从",       "由",     "保持",   "长达",   "连续",   "历时",   "历经",
-     "相隔"});
+     "高达",     "增长达",   "约为",     "从",     "由",     "保持",   "长达",   "连续",   "历时",
+     "历经",     "相隔",     "将",       "将会",   "有望达", "可达",   "需",     "、"});
 
 // Words that start a verb phrase after a count: 13人入选, 7个项目落地.
 constexpr auto kVerbStarts = std::to_array<std::string_view>(
-    {"入选", "获",   "完成", "实现", "达",   "参加", "参与", "开展", "提供",
-     "承担", "落地", "签约", "开工", "投产", "通过", "进入", "成为", "荣获",
-     "获得", "建成", "开通", "上市", "申报", "立项", "累计", "共"});
+    {"入选", "获",   "完成", "实现", "达",   "参加", "参与", "开展", "提供", "承担", "落地",
+     "签约", "开工", "投产", "通过", "进入", "成为", "荣获", "获得", "建成", "开通", "上市",
+     "申报", "立项", "累计", "共计", "共同", "共有", "通车", "投用", "破土", "赴"});
 
 // Modifiers that leave a metric what it is: 规模以上工业增加值 is 工业增加值 as reported.
 constexpr auto kNeutralModifiers = std::to_array<std::string_view>(
@@ -124,13 +124,7 @@ constexpr auto kHeadNouns = std::to_array<std::string_view>(
 // `noun` cut after the last head noun it holds, when one is followed by more words: one pass
 // over its characters, testing only the head nouns that share a byte with each position.
 std::string_view up_to_head_noun(std::string_view noun) {
-  static const WordBuckets heads = [] {
-    // Longest first, so the word matched at a position is the longest there.
-    auto by_length = kHeadNouns;
-    std::stable_sort(by_length.begin(), by_length.end(),
-                     [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
-    return WordBuckets(by_length, WordBuckets::Side::start);
-  }();
+  static const WordBuckets heads(kHeadNouns, WordBuckets::Side::start);
   std::size_t end = 0;
   for (std::size_t at = 0; at < noun.size();) {
     if (const std::string_view head = heads.match(noun.substr(at)); !head.empty())

@@ -1,7 +1,8 @@
 // A word list bucketed by one byte, so testing a phrase's start or end against the list looks
 // only at the few words that can match: words matched at the end by their last byte, words
-// matched at the start by the last byte of their first character. Within a bucket the list's
-// order is kept (the first listed word that matches wins).
+// matched at the start by the last byte of their first character. Within a bucket the longest
+// word comes first, so the word matched is the longest that fits (长达 before 达); words of one
+// length keep the list's order.
 #pragma once
 
 #include <algorithm>
@@ -21,11 +22,17 @@ class WordBuckets {
   WordBuckets(std::span<const std::string_view> words, Side side) : side_(side) { add(words); }
 
   void add(std::span<const std::string_view> words) {
-    for (std::string_view w : words)
-      if (!w.empty()) buckets_[key(w)].push_back(w);
+    for (std::string_view w : words) {
+      if (w.empty()) continue;
+      std::vector<std::string_view>& bucket = buckets_[key(w)];
+      const auto longer = [](std::string_view a, std::string_view b) {
+        return a.size() > b.size();
+      };
+      bucket.insert(std::upper_bound(bucket.begin(), bucket.end(), w, longer), w);
+    }
   }
 
-  // The first listed word that `s` starts (ends) with; empty when none does.
+  // The longest listed word that `s` starts (ends) with; empty when none does.
   [[nodiscard]] std::string_view match(std::string_view s) const {
     if (s.empty()) return {};
     for (std::string_view w : buckets_[key(s)])
