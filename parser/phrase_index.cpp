@@ -60,8 +60,8 @@ void PhraseIndex::add(std::string_view name, std::size_t entry) {
   if (!first.valid()) return;
   if (first.code_point < 0x10000) first_in_bmp_.set(first.code_point);
   const bool one_character = static_cast<std::size_t>(first.length) >= name.size();
-  pairs_.set(pair_slot(first.code_point,
-                       one_character ? 0 : utf8::decode(name, first.length).code_point));
+  pairs_.set(
+      pair_slot(first.code_point, one_character ? 0 : utf8::decode(name, first.length).code_point));
   std::int32_t index = bucket_index(first.code_point);
   if (index < 0) {
     index = static_cast<std::int32_t>(buckets_.size());
@@ -111,7 +111,9 @@ std::optional<PhraseIndex::Match> PhraseIndex::match_at(std::string_view text,
 std::optional<std::pair<std::size_t, PhraseIndex::Match>> PhraseIndex::first_match(
     std::string_view text) const {
   for (std::size_t at = 0; at < text.size();) {
-    const utf8::Decoded d = utf8::decode(text, at);
+    // The scan does not re-validate (most of its cost otherwise): the texts searched are
+    // documents, repaired to well-formed UTF-8 on load; a match is checked by match_at.
+    const utf8::Decoded d = utf8::decode_scanning(text, at);
     if (d.valid() && may_start(d.code_point)) {
       if (auto match = match_at(text, at)) return std::pair{at, *match};
     }

@@ -35,7 +35,8 @@ class PhraseIndex {
                                                                         std::size_t end) const;
 
   // The first match in `text` and where it starts: one bitset probe per character, a lookup
-  // only where a name may start (the cue words of every figure are tested this way).
+  // only where a name may start (the cue words of every figure are tested this way). `text` is
+  // expected to be well-formed UTF-8 (ill-formed bytes may hide a match, never read past it).
   [[nodiscard]] std::optional<std::pair<std::size_t, Match>> first_match(
       std::string_view text) const;
   [[nodiscard]] bool occurs_in(std::string_view text) const {

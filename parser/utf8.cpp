@@ -34,6 +34,15 @@ std::size_t count_code_points(std::string_view text) {
   return count;
 }
 
+bool contains_han(std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    const Decoded d = decode(text, at);
+    if (d.valid() && is_han(d.code_point)) return true;
+    at += static_cast<std::size_t>(std::max(d.length, 1));
+  }
+  return false;
+}
+
 void append(std::string& out, char32_t code_point) {
   char buffer[4];
   int32_t length = 0;

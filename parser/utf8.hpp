@@ -76,6 +76,9 @@ inline bool is_han(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
 }
 
+// Whether `text` holds at least one Chinese character.
+bool contains_han(std::string_view text);
+
 void append(std::string& out, char32_t code_point);
 
 struct InvalidSequence {

@@ -14,6 +14,14 @@ namespace figcheck::checker {
 
 namespace {
 
+// Phrases that say what kind of figure, not of what: 安排109亿元资金 and 安排30亿元建设资金 of
+// one year's report are two budget lines, not one figure stated twice.
+bool names_no_particular_thing(std::string_view metric) {
+  static constexpr std::string_view kVague[] = {"资金", "投资", "投入", "补助", "金额",    "总额",
+                                                "规模", "总量", "数量", "总数", "资金支持"};
+  return std::find(std::begin(kVague), std::end(kVague), metric) != std::end(kVague);
+}
+
 // Stands for a figure in a sentence's frame.
 constexpr std::string_view kFigureMark = "\x1F";
 
@@ -133,7 +141,8 @@ class ConflictRule : public Rule {
     const parser::Claim& sample = *group.front().claim;
     if (!is_lexicon_id(sample.metric) &&
         (std::all_of(disagreeing.begin(), disagreeing.end(), same_document) ||
-         parser::utf8::count_code_points(sample.metric) < 2))
+         parser::utf8::count_code_points(sample.metric) < 2 ||
+         names_no_particular_thing(sample.metric)))
       return;
     // 近五年 and 2021年以来 end when the article was written: two articles' "last five years"
     // need not be the same years.

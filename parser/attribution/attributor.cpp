@@ -26,6 +26,15 @@ constexpr auto kInnerVerbs = std::to_array<std::string_view>(
      "推动", "促成", "荣获", "提供", "解决", "集结", "组建", "落地", "研发出", "发布",
      "布局", "吸引", "成立", "建成", "组织", "涵盖", "生成", "举办", "培育"});
 
+// Nouns that open with one of those verbs: 建成区 is an area, not something built.
+constexpr auto kNounsStartingWithAVerb = std::to_array<std::string_view>({"建成区", "发布会"});
+
+// Verbs that end a lead whose figure is followed by what it counts: 一次性给予200万元补助,
+// 建成20万平方米人才公寓, 达成13.65亿美元新药授权交易.
+constexpr auto kVerbsBeforeTheirObject = std::to_array<std::string_view>(
+    {"给予", "提供", "投入", "安排", "发放", "下达", "争取", "筹集", "撬动", "带动", "拉动", "建成",
+     "新建", "实现", "完成", "达成"});
+
 // Nouns that end in one of those verbs: 党组织 and 经合组织 organise nothing.
 constexpr auto kNounsEndingInAVerb =
     std::to_array<std::string_view>({"党组织", "卫组织", "合组织", "际组织", "贸组织"});
@@ -94,6 +103,15 @@ std::string_view after_last_inner_verb(std::string_view phrase) {
        end = before_character(end)) {
     const std::string_view word = words.match(phrase.substr(0, end));
     if (word.empty() || starts_a_status_word(word, phrase, end)) continue;
+    // 解决率, 完成额: one character after the verb makes a noun of it.
+    if (utf8::count_code_points(phrase.substr(end)) == 1) continue;
+    // 建成区绿地率: the verb opens a noun.
+    if (std::any_of(kNounsStartingWithAVerb.begin(), kNounsStartingWithAVerb.end(),
+                    [&](std::string_view noun) {
+                      return end >= word.size() &&
+                             phrase.substr(end - word.size()).starts_with(noun);
+                    }))
+      continue;
     const std::string_view before = phrase.substr(0, end);
     if (std::any_of(kNounsEndingInAVerb.begin(), kNounsEndingInAVerb.end(),
                     [&](std::string_view noun) { return before.ends_with(noun); }))
@@ -280,6 +298,19 @@ class DocumentAttribution {
     return nullptr;
   }
 
+  // The entity of `claim` when `m` is the last named before it. …捷翼科技成为…供应商；吉林大华机械
+  // …；全年新认定…项目24个: a company's clause closed by ； (with no full stop since) is over; the
+  // figure belongs to the place the paragraph is about.
+  std::string carried_to(const EntityMention& m, const Claim& claim) const {
+    const std::string_view between = slice(text_, m.span.end, claim.span.begin);
+    if (m.level != EntityLevel::organisation || between.find("；") == std::string_view::npos ||
+        between.find("。") != std::string_view::npos)
+      return std::string(m.id);
+    if (const EntityMention* place = last_place(line_begin(claim.sentence.begin), m.span.begin))
+      return std::string(place->id);
+    return subject_;
+  }
+
   // The last mention in [floor, end) that is no body (a place or zone), scopes skipped.
   const EntityMention* last_place(std::size_t floor, std::size_t end) const {
     for (const EntityMention* m = last_mention(floor, end, true); m;
@@ -307,23 +338,15 @@ class DocumentAttribution {
           share != std::string_view::npos)
         end = share;
     }
-    if (const EntityMention* m = last_mention(claim.sentence.begin, end)) {
-      // …捷翼科技成为…供应商；吉林大华机械…；全年新认定…项目24个: a company's clause closed by
-      // ；, the figure after it is the paragraph's subject's again.
-      if (m->level != EntityLevel::organisation ||
-          slice(text_, m->span.end, claim.span.begin).find("；") == std::string_view::npos)
-        return std::string(m->id);
-      if (const EntityMention* place = last_place(line_begin(claim.sentence.begin), m->span.begin))
-        return std::string(place->id);
-      return subject_;
-    }
+    if (const EntityMention* m = last_mention(claim.sentence.begin, end))
+      return carried_to(*m, claim);
     // Further away, 全省 and 全国 say where, not who (在全省首推, 占全国): they are skipped.
     // 338名干部下沉一线…，长春新区的党建引领…: named later in the same sentence.
     if (const EntityMention* m = first_mention(claim.span.end, claim.sentence.end, true))
       return std::string(m->id);
     if (const EntityMention* m =
             last_mention(line_begin(claim.sentence.begin), claim.sentence.begin, true)) {
-      return std::string(m->id);
+      return carried_to(*m, claim);
     }
     return subject_;
   }
@@ -381,11 +404,24 @@ class DocumentAttribution {
       if (!noun.empty()) {
         // 3人死亡、28人受伤: words closed by 、 belong to the figure before, not to this noun.
         const std::string_view lead = slice(text_, narrow, end);
-        const std::string modifiers =
+        std::string modifiers =
             ends_a_list_item(lead)
                 ? std::string()
                 : trim_metric_phrase(after_last_inner_verb(trim_metric_phrase(lead)));
+        // TW50、TW200两款无人机: a model number names the things, it is no kind of them.
+        if (!utf8::contains_han(modifiers)) modifiers.clear();
         return named(modifiers + std::string(noun));
+      }
+    }
+    if (claim.kind != ClaimKind::count && end == claim.span.begin &&
+        ends_with_a_verb_before_its_object(slice(text_, narrow, end))) {
+      const std::size_t clause_stop = clause_end(text_, claim.span.end, claim.sentence.end);
+      const std::string_view noun = noun_after_classifier(text_, claim.span.end, clause_stop);
+      // 实现1.3万亿斤以上目标: a goal or level names no metric.
+      const bool says_what = !noun.empty() && !noun.starts_with("目标") &&
+                             !noun.starts_with("任务") && !noun.starts_with("水平");
+      if (says_what) {
+        if (std::string metric = named(noun); !metric.empty()) return metric;
       }
     }
     const std::string wide = words_between(index, begin, end);
@@ -395,7 +431,31 @@ class DocumentAttribution {
     const std::string_view narrow_words = slice(text_, narrow, end);
     std::string phrase = narrow_words == wide ? head_named(trimmed_wide) : named(narrow_words);
     if (phrase.empty() && narrow > begin) phrase = head_named(trimmed_wide);
+    if (is_bare_total(phrase)) {
+      if (std::string whole = whole_of_previous(index); !whole.empty()) return whole;
+    }
     return phrase;
+  }
+
+  static bool ends_with_a_verb_before_its_object(std::string_view lead) {
+    while (!lead.empty() && (lead.back() == ' ' || lead.back() == '\t')) lead.remove_suffix(1);
+    return std::any_of(kVerbsBeforeTheirObject.begin(), kVerbsBeforeTheirObject.end(),
+                       [&](std::string_view verb) { return lead.ends_with(verb); });
+  }
+
+  static bool is_bare_total(std::string_view phrase) {
+    return phrase == "总数" || phrase == "总量" || phrase == "数量" || phrase == "总数量";
+  }
+
+  // 新认定高新技术企业350家，总数预计突破900家: a bare 总数 counts what the figure before it
+  // counted, all of them rather than the new ones.
+  std::string whole_of_previous(std::size_t index) const {
+    const std::string previous = previous_metric(index);
+    for (std::string_view fresh : {"新认定", "新增", "新引进", "新培育", "新建"}) {
+      if (previous.starts_with(fresh))
+        return named(std::string_view(previous).substr(fresh.size()));
+    }
+    return {};
   }
 
   // The metric of the figure before this one in the sentence: what 同比增长18% is a change of.
@@ -487,7 +547,16 @@ class DocumentAttribution {
   std::string change_metric(std::size_t index, std::size_t clause) const {
     const Claim& claim = claims_[index];
     const std::string_view before = slice(text_, clause, claim.span.begin);
-    std::string base = base_metric(index, clause, claim.span.begin);
+    std::size_t lead_end = claim.span.begin;
+    // 入驻率由年初的21.3%提高到…: what changes is named before 由 (从).
+    if (claim.role == Role::change_from) {
+      for (std::string_view from : {"由", "从"}) {
+        if (const std::size_t at = rfind_in(text_, from, clause, claim.span.begin);
+            at != std::string_view::npos && at > clause)
+          lead_end = at;
+      }
+    }
+    std::string base = base_metric(index, clause, lead_end);
     // 比上年四季度加快0.3个百分点, 较一季度回落: the words name the comparison, not the metric,
     // which is that of the figure before (规上工业增加值同比增长3.0%).
     if (base.starts_with("比") || base.starts_with("较") || is_bare_change_verb(base))

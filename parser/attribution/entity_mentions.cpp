@@ -147,15 +147,18 @@ bool is_comparison_base(std::string_view text, std::size_t at) {
 // 以…国家重点实验室、吉林省…重点实验室为代表的…, 拥有一汽奔腾、天合富奥等一批龙头企业: a name
 // among the examples of a category. (Places listed with 等 are more often the subjects together:
 // 北京、河北等地.)
-bool is_an_example(std::string_view text, ByteSpan span, EntityLevel level) {
+// `representative` is where the next 为代表 at or after the mention is (npos for none).
+bool is_an_example(std::string_view text, ByteSpan span, EntityLevel level,
+                   std::size_t representative) {
   constexpr std::size_t kReachBytes = 240;
   const std::string_view ahead = text.substr(span.end, kReachBytes);
   if (level == EntityLevel::organisation && (ahead.starts_with("、") || ahead.starts_with("等"))) {
     const std::size_t list_end = clause_end(ahead, 0, ahead.size());
     if (ahead.substr(0, list_end).find("等") != std::string_view::npos) return true;
   }
-  const std::size_t marker = ahead.find("为代表");
-  if (marker == std::string_view::npos) return false;
+  if (representative == std::string_view::npos || representative - span.end >= kReachBytes)
+    return false;
+  const std::size_t marker = representative - span.end;
   const std::size_t clause =
       clause_start(text, span.begin, span.begin - std::min(span.begin, kReachBytes));
   const std::string_view behind = text.substr(clause, span.begin - clause);
@@ -169,7 +172,8 @@ bool is_an_example(std::string_view text, ByteSpan span, EntityLevel level) {
 // A mention that qualifies rather than acts: 在全省首推 and 居全国第二 (where), 吉林省首届 and
 // 全国首家 (first where), 吉林省专精特新企业 (who certified), and a name opening a longer quoted
 // title (“中国创新药出海领航企业40强”).
-bool is_qualifier(std::string_view text, ByteSpan span, EntityLevel level, bool scope) {
+bool is_qualifier(std::string_view text, ByteSpan span, EntityLevel level, bool scope,
+                  std::size_t representative) {
   const std::string_view before = text.substr(0, span.begin);
   const std::string_view after = text.substr(span.end, 16);
   if (scope && (before.ends_with("在") || before.ends_with("于") || before.ends_with("居")))
@@ -188,7 +192,7 @@ bool is_qualifier(std::string_view text, ByteSpan span, EntityLevel level, bool 
     if (previous.valid() && utf8::is_han(previous.code_point)) return true;
   }
   if (before.ends_with("“") && !after.starts_with("”") && !after.empty()) return true;
-  return is_an_example(text, span, level);
+  return is_an_example(text, span, level, representative);
 }
 
 // “吉林一号” is a satellite, not the province.
@@ -343,6 +347,17 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text,
   std::unique_ptr<PhraseIndex> aliases;
   std::vector<EntityMention> alias_targets;
 
+  // Where the next 为代表 is: mentions come in text order, so one forward search serves all.
+  std::size_t representative = 0;
+  bool searched = false;
+  const auto representative_after = [&](std::size_t at) {
+    if (!searched || (representative != std::string_view::npos && representative < at)) {
+      representative = text.find("为代表", at);
+      searched = true;
+    }
+    return representative;
+  };
+
   const auto add_mention = [&](EntityMention mention) {
     // A longer name swallows names nested in it (长春 in 长春海悦药业).
     while (!mentions.empty() && mentions.back().span.begin >= mention.span.begin)
@@ -353,7 +368,8 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text,
       alias_targets.push_back(mention);
     }
     mention.comparison_base = is_comparison_base(text, mention.span.begin);
-    mention.qualifier = is_qualifier(text, mention.span, mention.level, false);
+    mention.qualifier = is_qualifier(text, mention.span, mention.level, false,
+                                     representative_after(mention.span.end));
     mentions.push_back(std::move(mention));
   };
 
@@ -393,8 +409,9 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text,
         if (!text.substr(span.end).starts_with("重点")) {
           if (auto target = resolve(kReferences[reference->entry].level)) {
             const bool scope = text.substr(at).starts_with("全");
-            mentions.push_back({span, target->id, target->level, is_comparison_base(text, at),
-                                scope, is_qualifier(text, span, target->level, scope)});
+            mentions.push_back(
+                {span, target->id, target->level, is_comparison_base(text, at), scope,
+                 is_qualifier(text, span, target->level, scope, representative_after(span.end))});
           }
         }
         at = floor = span.end;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <vector>
 
 #include "parser/attribution/word_buckets.hpp"
@@ -12,9 +13,10 @@ namespace figcheck::parser {
 namespace {
 
 constexpr auto kLeadingFillers = std::to_array<std::string_view>(
-    {"其中", "此外", "同时", "截至目前", "目前", "如今", "当前",   "现已", "已经", "已",   "共有",
-     "共",   "全年", "累计", "拥有",     "实现", "完成", "集聚了", "集聚", "汇聚", "形成", "兑现",
-     "达到", "的",   "了",   "总计",     "合计", "共计", "而",     "并且", "且"});
+    {"其中", "此外", "同时", "截至目前", "目前", "如今", "当前", "现已", "已经",
+     "已",   "共有", "共",   "全年",     "累计", "拥有", "实现", "完成", "集聚了",
+     "集聚", "汇聚", "形成", "兑现",     "达到", "的",   "了",   "总计", "合计",
+     "共计", "而",   "并且", "且",       "预计", "计划", "力争", "有望"});
 
 constexpr auto kTrailingWords = std::to_array<std::string_view>(
     {"同比增长", "同比下降", "同比提高", "同比",   "环比",   "比上年", "较上年", "增长到", "增长至",
@@ -29,9 +31,10 @@ constexpr auto kTrailingWords = std::to_array<std::string_view>(
 
 // Words that start a verb phrase after a count: 13人入选, 7个项目落地.
 constexpr auto kVerbStarts = std::to_array<std::string_view>(
-    {"入选", "获",   "完成", "实现", "达",   "参加", "参与", "开展", "提供", "承担", "落地",
-     "签约", "开工", "投产", "通过", "进入", "成为", "荣获", "获得", "建成", "开通", "上市",
-     "申报", "立项", "累计", "共计", "共同", "共有", "通车", "投用", "破土", "赴"});
+    {"入选", "获",   "完成", "实现", "达",   "参加", "参与", "开展", "提供", "承担",
+     "落地", "签约", "开工", "投产", "通过", "进入", "成为", "荣获", "获得", "建成",
+     "开通", "上市", "申报", "立项", "累计", "共计", "共同", "共有", "通车", "投用",
+     "破土", "赴",   "支持", "用于", "帮助", "助力", "推动", "保障", "实施"});
 
 // Modifiers that leave a metric what it is: 规模以上工业增加值 is 工业增加值 as reported.
 constexpr auto kNeutralModifiers = std::to_array<std::string_view>(
@@ -103,6 +106,10 @@ std::string trim_metric_phrase(std::string_view phrase) {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   };
   trim_blanks();
+  // A lead cut from after an earlier figure may open with the punctuation that closed it.
+  for (std::string_view mark : {"；", "，", "、", "：", ";", ",", ":"}) {
+    if (s.starts_with(mark)) s.remove_prefix(mark.size());
+  }
   while (leading_fillers().strip(s)) {
   }
   while (trailing_words().strip(s)) {
@@ -116,10 +123,11 @@ namespace {
 // Nouns that end what is counted: the words after them are the sentence going on
 // (专精特新企业|千帆竞发, 产业类项目|破土动工, 吉林一号卫星|组网遨游苍穹).
 constexpr auto kHeadNouns = std::to_array<std::string_view>(
-    {"企业", "项目", "公司", "单位", "基地", "中心", "实验室", "卫星", "无人机", "人才",   "车间",
-     "工厂", "园区", "机构", "平台", "专班", "清单", "成果",   "课题", "载体",   "孵化器", "工作站",
-     "餐厅", "商户", "干部", "岗位", "事项", "难题", "问题",   "机制", "活动",   "学校",   "高校",
-     "院所", "医院", "产品", "药物", "疫苗", "证书", "注册证", "专利", "标准",   "线路",   "公寓"});
+    {"企业",   "项目",   "公司", "单位", "基地", "中心", "实验室", "卫星", "无人机", "人才",
+     "车间",   "工厂",   "园区", "机构", "平台", "专班", "清单",   "成果", "课题",   "载体",
+     "孵化器", "工作站", "餐厅", "商户", "干部", "岗位", "企业家", "事项", "难题",   "问题",
+     "机制",   "活动",   "学校", "高校", "院所", "医院", "产品",   "药物", "疫苗",   "证书",
+     "注册证", "专利",   "标准", "线路", "公寓", "农田"});
 
 // `noun` cut after the last head noun it holds, when one is followed by more words: one pass
 // over its characters, testing only the head nouns that share a byte with each position.
@@ -145,7 +153,22 @@ std::string_view noun_after_classifier(std::string_view text, std::size_t figure
   std::size_t characters = 0;
   while (at < clause_end && characters < kMaxNounCharacters) {
     const utf8::Decoded d = utf8::decode(text, at);
-    if (!d.valid() || !(utf8::is_han(d.code_point) || is_quote(d.code_point))) break;
+    if (!d.valid()) break;
+    // 国家级A类孵化器, 校（院）地合作专班: letters and a one-character aside inside the noun.
+    const bool letter =
+        at > begin && d.code_point < 0x80 && std::isalpha(static_cast<int>(d.code_point));
+    if (at > begin && d.code_point == U'（') {
+      const std::size_t inside = at + static_cast<std::size_t>(d.length);
+      const utf8::Decoded aside = utf8::decode(text, inside);
+      const std::size_t close = inside + static_cast<std::size_t>(std::max(aside.length, 1));
+      if (aside.valid() && utf8::is_han(aside.code_point) && close < clause_end &&
+          text.substr(close).starts_with("）")) {
+        at = close + std::string_view("）").size();
+        characters += 3;
+        continue;
+      }
+    }
+    if (!(utf8::is_han(d.code_point) || is_quote(d.code_point) || letter)) break;
     if (d.code_point == U'、' || d.code_point == U'的') break;
     // 24家规模以上企业|实现产值: the noun ends where a verb begins.
     if (at > begin && !verb_starts().match(text.substr(at)).empty()) break;
