@@ -556,6 +556,14 @@ class DocumentAttribution {
           lead_end = at;
       }
     }
+    // 由21.3%提高到53.6%: the new level is of what the starting value was.
+    if (claim.role == Role::change && index > 0 && claims_[index - 1].role == Role::change_from &&
+        claims_[index - 1].sentence.begin == claim.sentence.begin &&
+        claims_[index - 1].metric.ends_with("/起点") &&
+        (before.ends_with("到") || before.ends_with("至"))) {
+      const std::string& from = claims_[index - 1].metric;
+      return from.substr(0, from.size() - std::string_view("/起点").size());
+    }
     std::string base = base_metric(index, clause, lead_end);
     // 比上年四季度加快0.3个百分点, 较一季度回落: the words name the comparison, not the metric,
     // which is that of the figure before (规上工业增加值同比增长3.0%).

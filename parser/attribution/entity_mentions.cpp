@@ -227,14 +227,22 @@ bool names_a_company(std::string_view text, std::size_t end) {
 }
 
 // Where the name ending in the suffix at `suffix_begin` starts; nullopt when it is no name.
-// `mentions` are those found before the suffix: a name may open with one place it lies in
-// (长春海悦药业, 长春北湖…示范园) but runs back over no second one (长春新区|长春北湖…示范园).
+// `mentions` are those found before the suffix: a name may open with one city, province or
+// country (长春海悦药业, 长春北湖…示范园) but runs back over no second one and over no zone
+// (长春新区|长春北湖…示范园).
 std::optional<std::size_t> surface_name_begin(std::string_view text, std::size_t suffix_begin,
                                               std::size_t suffix_end, const SuffixWord& suffix,
                                               std::size_t floor,
                                               std::span<const EntityMention> mentions) {
   constexpr std::size_t kMaxNameCharacters = 20;
-  if (mentions.size() >= 2) floor = std::max(floor, mentions[mentions.size() - 2].span.end);
+  if (!mentions.empty()) {
+    // A zone named just before is a word of its own (长春新区|长春北湖…示范园); a city, province
+    // or country may open the name, and a body's name may go on (…集团|股份有限公司).
+    const EntityLevel last = mentions.back().level;
+    if (last == EntityLevel::zone || last == EntityLevel::district)
+      floor = std::max(floor, mentions.back().span.end);
+    if (mentions.size() >= 2) floor = std::max(floor, mentions[mentions.size() - 2].span.end);
+  }
   std::size_t begin = suffix_begin;
   std::size_t characters = 0;
   while (begin > floor && characters < kMaxNameCharacters) {

@@ -125,6 +125,48 @@ TEST_F(Attribution, AHeadlineNameWrittenAgainIsTheSubject) {
   EXPECT_EQ(b.claim("5%").entity, "");
 }
 
+TEST_F(Attribution, APlaceThatQualifiesIsNotTheSubject) {
+  // Where (在全省), who certified (吉林省专精特新企业), and the examples of a category are named
+  // inside the sentence, but the figure is the zone's.
+  const auto a = attribute("长春新区在全省率先推出人才新政，发放人才补贴1.2亿元。");
+  EXPECT_EQ(a.claim("1.2亿元").entity, "changchun-new-area");
+  const auto b = attribute("长春高新区拥有吉林省专精特新企业46家。");
+  EXPECT_EQ(b.claim("46家").entity, "changchun-hitech-zone");
+  const auto c = attribute("长春高新区以吉林省汽车电子重点实验室为代表的省级重点实验室达到15家。");
+  EXPECT_EQ(c.claim("15家").entity, "changchun-hitech-zone");
+  // 据…统计 names the source, not the subject.
+  const auto d = attribute("长春新区加快建设。据长春市统计局测算，园区用电量增长12%。");
+  EXPECT_EQ(d.claim("12%").entity, "changchun-new-area");
+}
+
+TEST_F(Attribution, ACompanysClauseEndsAtASemicolon) {
+  const auto a = attribute(
+      "长春新区产业集群加速成长，长春海悦药业新建两条生产线；全年新认定省级智能工厂8个。");
+  EXPECT_EQ(a.claim("8个").entity, "changchun-new-area");
+  // Within the company's own clause, the figure stays the company's.
+  const auto b = attribute("长春新区产业集群加速成长，长春海悦药业新增发明专利16项。");
+  EXPECT_EQ(b.claim("16项").entity, "长春海悦药业");
+}
+
+TEST_F(Attribution, ASurfaceNameOpensWithOnePlaceAtMost) {
+  const auto a = attribute("长春新区长春北湖新材料产业示范园加快建设，一期签约项目达到21个。");
+  EXPECT_EQ(a.claim("21个").entity, "长春北湖新材料产业示范园");
+}
+
+TEST_F(Attribution, MetricsFromTheNounAfterTheFigureAndFromTheFigureBefore) {
+  const auto a = attribute("长春高新区对新认定的孵化器一次性给予50万元奖励。");
+  EXPECT_EQ(a.claim("50万元").metric, "奖励");
+  const auto b = attribute("长春新区今年新认定高新技术企业120家，总数达到640家。");
+  EXPECT_EQ(b.claim("640家").metric, "high-tech-enterprises");
+  const auto c = attribute("长春新区孵化大厦入驻率由年初的40.5%提高到62.8%。");
+  EXPECT_EQ(c.claim("40.5%").metric, "孵化大厦入驻率/起点");
+  EXPECT_EQ(c.claim("62.8%").metric, "孵化大厦入驻率");
+  // 解决 and 建成 are verbs, but not in 解决率 and 建成区.
+  const auto d = attribute("长春高新区企业诉求解决率保持100%，建成区绿地率达到41.3%。");
+  EXPECT_EQ(d.claim("100%").metric, "企业诉求解决率");
+  EXPECT_EQ(d.claim("41.3%").metric, "建成区绿地率");
+}
+
 TEST_F(Attribution, ReferencesResolveThroughPartOf) {
   const auto a = attribute("长春高新区加快发展。全市高新技术企业达到3000家。");
   EXPECT_EQ(a.claim("3000家").entity, "changchun");
