@@ -84,8 +84,13 @@ bool starts_a_status_word(std::string_view word, std::string_view phrase, std::s
 }
 
 // Whether `lead` ends with 、 or a comma (blanks aside): it closes an item of a list.
+std::string_view without_trailing_blanks(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
 bool ends_a_list_item(std::string_view lead) {
-  while (!lead.empty() && (lead.back() == ' ' || lead.back() == '\t')) lead.remove_suffix(1);
+  lead = without_trailing_blanks(lead);
   return lead.ends_with("、") || lead.ends_with("，") || lead.ends_with(",");
 }
 
@@ -397,32 +402,12 @@ class DocumentAttribution {
     const Claim& claim = claims_[index];
     const std::size_t begin = std::min(lead_begin(index, clause, false), end);
     const std::size_t narrow = std::min(std::max(begin, lead_begin(index, clause, true)), end);
-    if (claim.kind == ClaimKind::count && end == claim.span.begin) {
-      // 生物医药24家规模以上企业: the words before the count qualify the noun after it.
-      const std::size_t clause_stop = clause_end(text_, claim.span.end, claim.sentence.end);
-      const std::string_view noun = noun_after_classifier(text_, claim.span.end, clause_stop);
-      if (!noun.empty()) {
-        // 3人死亡、28人受伤: words closed by 、 belong to the figure before, not to this noun.
-        const std::string_view lead = slice(text_, narrow, end);
-        std::string modifiers =
-            ends_a_list_item(lead)
-                ? std::string()
-                : trim_metric_phrase(after_last_inner_verb(trim_metric_phrase(lead)));
-        // TW50、TW200两款无人机: a model number names the things, it is no kind of them.
-        if (!utf8::contains_han(modifiers)) modifiers.clear();
-        return named(modifiers + std::string(noun));
-      }
-    }
-    if (claim.kind != ClaimKind::count && end == claim.span.begin &&
-        ends_with_a_verb_before_its_object(slice(text_, narrow, end))) {
-      const std::size_t clause_stop = clause_end(text_, claim.span.end, claim.sentence.end);
-      const std::string_view noun = noun_after_classifier(text_, claim.span.end, clause_stop);
-      // 实现1.3万亿斤以上目标: a goal or level names no metric.
-      const bool says_what = !noun.empty() && !noun.starts_with("目标") &&
-                             !noun.starts_with("任务") && !noun.starts_with("水平");
-      if (says_what) {
-        if (std::string metric = named(noun); !metric.empty()) return metric;
-      }
+    if (end == claim.span.begin) {
+      const std::string_view lead = slice(text_, narrow, end);
+      if (std::string metric = claim.kind == ClaimKind::count ? counted_noun_metric(index, lead)
+                                                              : object_metric(index, lead);
+          !metric.empty())
+        return metric;
     }
     const std::string wide = words_between(index, begin, end);
     const std::string trimmed_wide = trim_metric_phrase(wide);
@@ -437,10 +422,41 @@ class DocumentAttribution {
     return phrase;
   }
 
-  static bool ends_with_a_verb_before_its_object(std::string_view lead) {
-    while (!lead.empty() && (lead.back() == ' ' || lead.back() == '\t')) lead.remove_suffix(1);
-    return std::any_of(kVerbsBeforeTheirObject.begin(), kVerbsBeforeTheirObject.end(),
-                       [&](std::string_view verb) { return lead.ends_with(verb); });
+  // The words right after figure `index` up to a verb, cut after their head noun.
+  std::string_view noun_after(std::size_t index) const {
+    const Claim& claim = claims_[index];
+    const std::size_t clause_stop = clause_end(text_, claim.span.end, claim.sentence.end);
+    return noun_after_classifier(text_, claim.span.end, clause_stop);
+  }
+
+  // 生物医药24家规模以上企业: the words before the count qualify the noun after it. Empty when
+  // no noun follows.
+  std::string counted_noun_metric(std::size_t index, std::string_view lead) const {
+    const std::string_view noun = noun_after(index);
+    if (noun.empty()) return {};
+    // 3人死亡、28人受伤: words closed by 、 belong to the figure before, not to this noun.
+    std::string modifiers =
+        ends_a_list_item(lead)
+            ? std::string()
+            : trim_metric_phrase(after_last_inner_verb(trim_metric_phrase(lead)));
+    // TW50、TW200两款无人机: a model number names the things, it is no kind of them.
+    if (!utf8::contains_han(modifiers)) modifiers.clear();
+    return named(modifiers + std::string(noun));
+  }
+
+  // 一次性给予200万元补助: a lead that ends with a verb leaves the metric to the noun after the
+  // figure. Empty when the lead does not, or no noun naming a metric follows.
+  std::string object_metric(std::size_t index, std::string_view lead) const {
+    lead = without_trailing_blanks(lead);
+    if (std::none_of(kVerbsBeforeTheirObject.begin(), kVerbsBeforeTheirObject.end(),
+                     [&](std::string_view verb) { return lead.ends_with(verb); }))
+      return {};
+    const std::string_view noun = noun_after(index);
+    // 实现1.3万亿斤以上目标: a goal or level names no metric.
+    if (noun.empty() || noun.starts_with("目标") || noun.starts_with("任务") ||
+        noun.starts_with("水平"))
+      return {};
+    return named(noun);
   }
 
   static bool is_bare_total(std::string_view phrase) {

@@ -145,9 +145,8 @@ bool is_comparison_base(std::string_view text, std::size_t at) {
 }
 
 // 以…国家重点实验室、吉林省…重点实验室为代表的…, 拥有一汽奔腾、天合富奥等一批龙头企业: a name
-// among the examples of a category. (Places listed with 等 are more often the subjects together:
-// 北京、河北等地.)
-// `representative` is where the next 为代表 at or after the mention is (npos for none).
+// among the examples of a category (places listed with 等 are more often the subjects together:
+// 北京、河北等地). `representative` is where the next 为代表 at or after the mention is, or npos.
 bool is_an_example(std::string_view text, ByteSpan span, EntityLevel level,
                    std::size_t representative) {
   constexpr std::size_t kReachBytes = 240;
