@@ -5,7 +5,9 @@
 // unique by construction (a permutation of the fact index), so nothing else should fire.
 //
 // figcheck_generate_corpus --articles N --out DIR [--conflict-every K] [--duplicate-every K]
-// prints {"articles":…, "bytes":…, "planted":{"conflict":…, "duplicate":…}} on stdout.
+//                          [--archive-size K]
+// writes one .txt file per article (1,000 to a folder), or with --archive-size K JSON Lines
+// archives of K articles each ({"id", "text"} per line), and prints {"articles":…, "bytes":…, "planted":{"conflict":…, "duplicate":…}} on stdout.
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <array>
@@ -13,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace {
@@ -75,6 +78,25 @@ std::string review_article(const Pair& p) {
       p.county, p.year, gdp, p.retail, p.revenue, p.high_tech, p.duplicate ? passage(p) : "");
 }
 
+// Appends articles to archive-NNNNN.jsonl, opening the next file when the index moves on.
+class ArchiveWriter {
+ public:
+  void write(const std::string& out_dir, std::uint64_t index, const nlohmann::json& article) {
+    if (!out_.is_open() || index != index_) {
+      if (out_.is_open()) out_.close();
+      std::filesystem::create_directories(out_dir);
+      out_.open(std::filesystem::path(out_dir) / fmt::format("archive-{:05}.jsonl", index),
+                std::ios::binary);
+      index_ = index;
+    }
+    out_ << article.dump() << '\n';
+  }
+
+ private:
+  std::ofstream out_;
+  std::uint64_t index_ = 0;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -89,6 +111,9 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber);
   app.add_option("--duplicate-every", duplicate_every, "Plant a duplicate in every K-th pair")
       ->check(CLI::PositiveNumber);
+  std::uint64_t archive_size = 0;
+  app.add_option("--archive-size", archive_size,
+                 "Write JSON Lines archives of K articles instead of one file per article");
   CLI11_PARSE(app, argc, argv);
 
   const std::uint64_t pairs = articles / 2;
@@ -97,6 +122,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::uint64_t bytes = 0, conflicts = 0, duplicates = 0;
+  ArchiveWriter archives;
   for (std::uint64_t g = 0; g < pairs; ++g) {
     Pair p{county_name(g / kYears),
            kFirstYear + static_cast<int>(g % kYears),
@@ -108,14 +134,19 @@ int main(int argc, char** argv) {
            g % duplicate_every == duplicate_every - 1};
     conflicts += p.conflict;
     duplicates += p.duplicate;
-    const std::filesystem::path folder =
-        std::filesystem::path(out_dir) / fmt::format("{:04}", g / 500);
-    if (g % 500 == 0) std::filesystem::create_directories(folder);
-    for (const auto& [name, text] :
-         {std::pair{fmt::format("{:07}-report.txt", g), report_article(p)},
-          std::pair{fmt::format("{:07}-review.txt", g), review_article(p)}}) {
-      std::ofstream(folder / name, std::ios::binary) << text;
+    const std::array<std::pair<std::string, std::string>, 2> written{
+        std::pair{fmt::format("{:07}-report", g), report_article(p)},
+        std::pair{fmt::format("{:07}-review", g), review_article(p)}};
+    for (const auto& [name, text] : written) {
       bytes += text.size();
+      if (archive_size == 0) {
+        const std::filesystem::path folder =
+            std::filesystem::path(out_dir) / fmt::format("{:04}", g / 500);
+        if (g % 500 == 0) std::filesystem::create_directories(folder);
+        std::ofstream(folder / (name + ".txt"), std::ios::binary) << text;
+      } else {
+        archives.write(out_dir, 2 * g / archive_size, nlohmann::json{{"id", name}, {"text", text}});
+      }
     }
   }
   std::cout << fmt::format(

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <numeric>
 #include <chrono>
 #include <iterator>
 #include <unordered_map>
@@ -17,7 +18,13 @@ CheckOutcome run_rules(const RulePack& pack, const CorpusClaims& corpus, const B
   // Rules are independent: each fills its own list, on as many threads as given; the final sort
   // makes the order the same for any number of threads.
   std::vector<std::vector<Finding>> by_rule(pack.rules.size());
-  parser::parallel_for(pack.rules.size(), jobs, [&](std::size_t i) {
+  std::vector<std::size_t> heaviest_first(pack.rules.size());
+  std::iota(heaviest_first.begin(), heaviest_first.end(), std::size_t{0});
+  std::stable_sort(heaviest_first.begin(), heaviest_first.end(), [&](std::size_t a, std::size_t b) {
+    return pack.rules[a]->expected_cost() > pack.rules[b]->expected_cost();
+  });
+  parser::parallel_for(pack.rules.size(), jobs, [&](std::size_t n) {
+    const std::size_t i = heaviest_first[n];
     const auto started = std::chrono::steady_clock::now();
     pack.rules[i]->check(corpus, pack.data(), by_rule[i]);
     spdlog::debug("rule {}: {:.2f} s, {} findings", pack.rules[i]->settings().id,

@@ -58,6 +58,10 @@ class Rule {
 
   [[nodiscard]] const RuleSettings& settings() const { return settings_; }
 
+  // A rough weight of the rule's work on a large corpus, so that the slowest rules start first
+  // and the threads finish together (near duplicates, which shingle every sentence, weigh most).
+  [[nodiscard]] virtual int expected_cost() const { return 1; }
+
  protected:
   // A finding with the message filled in from `values` ({a.text} from the first evidence,
   // {b.text} from the second, and the rule's own names such as {expected}).

@@ -192,7 +192,7 @@ int run_baseline(CheckSettings settings) {
 
 void add_common_options(CLI::App* command, CheckSettings& s) {
   command->add_option("paths", s.paths,
-                      "Files or folders (.txt, .md); default from .figcheck.yaml");
+                      "Files or folders (.txt, .md, .jsonl archives); default from .figcheck.yaml");
   command->add_option("--rules", s.pack.rules, "Rule pack file or folder (repeatable)");
   command->add_flag("--no-default-rules", s.pack.no_default_rules, "Leave the built-in pack out");
   command->add_option("--date", s.date,

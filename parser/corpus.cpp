@@ -1,7 +1,10 @@
 #include "parser/corpus.hpp"
 
+#include "parser/article_archive.hpp"
+
 #include <algorithm>
 #include <atomic>
+#include <iterator>
 #include <thread>
 
 namespace figcheck::parser {
@@ -27,19 +30,49 @@ Extraction extract_and_attribute(const Document& document, const ExtractOptions&
                                  const AttributionSettings& attribution) {
   if (!attribution.attributor) return extract(document, options);
   const std::optional<std::string>& date = document.date() ? document.date() : attribution.date;
-  return extract(document.text(), options, [&](std::string_view text, Extraction& extraction) {
-    attribution.attributor->attribute(text, extraction, date);
-  });
+  return extract(document.text(), options,
+                 [&](std::string_view text, Extraction& extraction,
+                     const std::vector<PeriodMention>& periods) {
+                   attribution.attributor->attribute(text, extraction, periods, date);
+                 });
 }
+
+namespace {
+
+// One input file as documents: one for an article, one per line for an archive, with the file's
+// diagnostics in an entry of their own ahead of an archive's articles.
+std::vector<ExtractedFile> load_input(const InputFile& file, const ReadOptions& options) {
+  std::vector<ExtractedFile> loaded(1);
+  if (!is_article_archive(file.path)) {
+    loaded[0].document =
+        load_document(file.path, file.display_path, loaded[0].diagnostics, options);
+    return loaded;
+  }
+  std::vector<Document> articles =
+      load_article_archive(file.path, file.display_path, loaded[0].diagnostics, options);
+  if (loaded[0].diagnostics.empty()) loaded.clear();
+  for (Document& article : articles) {
+    loaded.emplace_back();
+    loaded.back().document.emplace(std::move(article));
+  }
+  return loaded;
+}
+
+}  // namespace
 
 std::vector<ExtractedFile> extract_files(const std::vector<InputFile>& files,
                                          const ExtractOptions& options, unsigned jobs,
                                          const AttributionSettings& attribution) {
-  std::vector<ExtractedFile> results(files.size());
-  parallel_for(files.size(), jobs, [&](std::size_t i) {
+  std::vector<std::vector<ExtractedFile>> loaded(files.size());
+  parallel_for(files.size(), jobs,
+               [&](std::size_t i) { loaded[i] = load_input(files[i], options.read); });
+  std::vector<ExtractedFile> results;
+  for (auto& documents : loaded)
+    std::move(documents.begin(), documents.end(), std::back_inserter(results));
+  loaded.clear();
+  // Extraction apart from reading, so that the articles of one archive spread over the threads.
+  parallel_for(results.size(), jobs, [&](std::size_t i) {
     ExtractedFile& result = results[i];
-    result.document =
-        load_document(files[i].path, files[i].display_path, result.diagnostics, options.read);
     if (result.document)
       result.extraction = extract_and_attribute(*result.document, options, attribution);
   });

@@ -120,41 +120,49 @@ namespace {
 
 bool is_article_file(const std::filesystem::path& path) {
   const std::string ext = path.extension().string();
-  return ext == ".txt" || ext == ".md";
+  return ext == ".txt" || ext == ".md" || is_article_archive(path);
 }
 
 }  // namespace
 
-Document::Document(std::string path, std::string bytes, Diagnostics& diagnostics)
-    : path_(std::move(path)), text_(std::make_unique<std::string>(std::move(bytes))) {
-  strip_bom(*text_);
-  fold_crlf(*text_);
+void prepare_text(std::string& text, const std::string& path, Diagnostics& diagnostics) {
+  strip_bom(text);
+  fold_crlf(text);
   // Positions of bad bytes are reported against the repaired text, which is what users see in
   // the output: each bad byte before the k-th became three bytes of U+FFFD. The first few are
   // listed, then a count.
-  const auto invalid = utf8::repair(*text_);
-  source_map_ = std::make_unique<SourceMap>(*text_);
-  if (!invalid.empty()) {
-    for (std::size_t i = 0; i < invalid.size() && i < kMaxReportedInvalidSequences; ++i) {
-      const SourcePosition at = source_map_->position(invalid[i].offset + 2 * i);
-      diagnostics.push_back(
-          {path_, at.line, at.column, DiagnosticSeverity::error,
-           fmt::format("invalid UTF-8 byte 0x{:02X}; replaced with U+FFFD", invalid[i].byte),
-           "input"});
-    }
-    if (invalid.size() > kMaxReportedInvalidSequences) {
-      diagnostics.push_back({path_, 0, 0, DiagnosticSeverity::error,
-                             fmt::format("{} more invalid UTF-8 bytes in this file",
-                                         invalid.size() - kMaxReportedInvalidSequences),
-                             "input"});
-    }
+  const auto invalid = utf8::repair(text);
+  if (invalid.empty()) return;
+  const SourceMap map(text);
+  for (std::size_t i = 0; i < invalid.size() && i < kMaxReportedInvalidSequences; ++i) {
+    const SourcePosition at = map.position(invalid[i].offset + 2 * i);
+    diagnostics.push_back(
+        {path, at.line, at.column, DiagnosticSeverity::error,
+         fmt::format("invalid UTF-8 byte 0x{:02X}; replaced with U+FFFD", invalid[i].byte),
+         "input"});
   }
-  date_ = front_matter_date(*text_);
+  if (invalid.size() > kMaxReportedInvalidSequences) {
+    diagnostics.push_back({path, 0, 0, DiagnosticSeverity::error,
+                           fmt::format("{} more invalid UTF-8 bytes in this file",
+                                       invalid.size() - kMaxReportedInvalidSequences),
+                           "input"});
+  }
+}
+
+Document::Document(std::string path, std::string bytes, Diagnostics& diagnostics,
+                   std::optional<std::string> date)
+    : path_(std::move(path)),
+      text_(std::make_unique<std::string>(std::move(bytes))),
+      date_(std::move(date)) {
+  prepare_text(*text_, path_, diagnostics);
+  source_map_ = std::make_unique<SourceMap>(*text_);
+  if (!date_) date_ = front_matter_date(*text_);
   if (!date_) date_ = date_from_file_name(path_);
 }
 
-std::optional<Document> load_document(const std::filesystem::path& file, std::string display_path,
-                                      Diagnostics& diagnostics, const ReadOptions& options) {
+std::optional<std::string> read_text_file(const std::filesystem::path& file,
+                                          const std::string& display_path,
+                                          Diagnostics& diagnostics, const ReadOptions& options) {
   const auto report = [&](DiagnosticSeverity severity, std::string message) {
     diagnostics.push_back({display_path, 0, 0, severity, std::move(message), "input"});
   };
@@ -191,7 +199,14 @@ std::optional<Document> load_document(const std::filesystem::path& file, std::st
   } else if (decoded.encoding.starts_with("UTF-16") && options.encoding == Encoding::automatic) {
     report(DiagnosticSeverity::note, fmt::format("read as {} (byte-order mark)", decoded.encoding));
   }
-  return Document(std::move(display_path), std::move(decoded.utf8), diagnostics);
+  return std::move(decoded.utf8);
+}
+
+std::optional<Document> load_document(const std::filesystem::path& file, std::string display_path,
+                                      Diagnostics& diagnostics, const ReadOptions& options) {
+  std::optional<std::string> text = read_text_file(file, display_path, diagnostics, options);
+  if (!text) return std::nullopt;
+  return Document(std::move(display_path), std::move(*text), diagnostics);
 }
 
 namespace {

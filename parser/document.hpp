@@ -17,8 +17,10 @@ namespace figcheck::parser {
 
 class Document {
  public:
-  // `path` is the name shown to users (as given on the command line); `bytes` the raw file.
-  Document(std::string path, std::string bytes, Diagnostics& diagnostics);
+  // `path` is the name shown to users (as given on the command line); `bytes` the file's text.
+  // `date`, when given (an archive's field), takes the place of front matter and file name.
+  Document(std::string path, std::string bytes, Diagnostics& diagnostics,
+           std::optional<std::string> date = std::nullopt);
 
   [[nodiscard]] const std::string& path() const { return path_; }
   // Stable across moves of the Document: views into it stay valid.
@@ -50,13 +52,26 @@ struct ReadOptions {
   std::uintmax_t max_bytes = std::uintmax_t{256} << 20;
 };
 
+// What every text goes through before it is read: the BOM stripped, CRLF folded to LF, ill-formed
+// UTF-8 replaced with U+FFFD (each reported against `path`, with line and column).
+void prepare_text(std::string& text, const std::string& path, Diagnostics& diagnostics);
+
+// A file's bytes as UTF-8 text (decoded as `options` say); nullopt, with a diagnostic, for a file
+// that cannot be read, is larger than `max_bytes` or is binary.
+std::optional<std::string> read_text_file(const std::filesystem::path& file,
+                                          const std::string& display_path,
+                                          Diagnostics& diagnostics, const ReadOptions& options);
+
+// A news archive in JSON Lines (.jsonl, .ndjson): one article per line (parser/article_archive).
+bool is_article_archive(const std::filesystem::path& path);
+
 // Reads one file. A file that cannot be read, is larger than `max_bytes` or is binary gives a
 // diagnostic and no document; a converted encoding gives a note or warning and a document.
 std::optional<Document> load_document(const std::filesystem::path& file, std::string display_path,
                                       Diagnostics& diagnostics, const ReadOptions& options = {});
 
 // Expands the command-line paths: files as they are, directories walked recursively in sorted
-// order for .txt and .md files. Missing paths are diagnostics.
+// order for .txt and .md files and article archives (.jsonl, .ndjson). Missing paths are diagnostics.
 std::vector<std::filesystem::path> collect_input_files(const std::vector<std::string>& paths,
                                                        Diagnostics& diagnostics);
 

@@ -74,8 +74,8 @@ bool is_plain_digit_from_two(std::string_view text, std::size_t at) {
 class MentionReader {
  public:
   MentionReader(std::string_view text, const ExtractOptions& options, Extraction& out,
-                std::vector<bool>& thresholds)
-      : text_(text), options_(options), out_(out), thresholds_(thresholds) {}
+                std::vector<PeriodMention>& periods, std::vector<bool>& thresholds)
+      : text_(text), options_(options), out_(out), periods_(periods), thresholds_(thresholds) {}
 
   std::size_t read(std::size_t at) {
     if (starts_a_bare_decimal(at)) return read_numeral_at(at - 1);
@@ -128,13 +128,13 @@ class MentionReader {
         continue;
       const std::size_t start = at - prefix.size();
       if (auto period = grammar::parse_period(text_.substr(start))) {
-        out_.periods.push_back(
+        periods_.push_back(
             {{start, start + period->length}, grammar::canonical_period(period->value)});
         return start + period->length;
       }
     }
     if (auto period = grammar::parse_period(text_.substr(at))) {
-      out_.periods.push_back({{at, at + period->length}, grammar::canonical_period(period->value)});
+      periods_.push_back({{at, at + period->length}, grammar::canonical_period(period->value)});
       return at + period->length;
     }
     return at;
@@ -361,6 +361,7 @@ class MentionReader {
   std::string_view text_;
   const ExtractOptions& options_;
   Extraction& out_;
+  std::vector<PeriodMention>& periods_;
   std::vector<bool>& thresholds_;
 };
 
@@ -421,8 +422,9 @@ Extraction extract(std::string_view original, const ExtractOptions& options,
   const NormalizedText normalized(original);
   const std::string_view text = normalized.view();
   Extraction out;
+  std::vector<PeriodMention> periods;
   std::vector<bool> thresholds;
-  MentionReader reader(text, options, out, thresholds);
+  MentionReader reader(text, options, out, periods, thresholds);
   for (std::size_t at = next_candidate(text, 0); at != kNoCandidate;
        at = next_candidate(text, at)) {
     at = std::max(reader.read(at), at + 1);
@@ -430,8 +432,8 @@ Extraction extract(std::string_view original, const ExtractOptions& options,
     while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
   }
   assign_cues(text, out.claims, thresholds);
-  assign_periods(out.claims, out.periods);
-  if (pass) pass(text, out);
+  assign_periods(out.claims, periods);
+  if (pass) pass(text, out, periods);
   if (normalized.changed()) {
     auto to_original = [&](ByteSpan& span) {
       span = {normalized.to_original(span.begin), normalized.end_to_original(span.end)};
@@ -440,8 +442,9 @@ Extraction extract(std::string_view original, const ExtractOptions& options,
       to_original(claim.span);
       to_original(claim.sentence);
     }
-    for (PeriodMention& period : out.periods) to_original(period.span);
   }
+  // Claims are kept until the report is written: no spare capacity for each article.
+  out.claims.shrink_to_fit();
   return out;
 }
 

@@ -27,7 +27,6 @@ struct PeriodMention {
 
 struct Extraction {
   std::vector<Claim> claims;  // in text order
-  std::vector<PeriodMention> periods;
 };
 
 // Spans refer to `text` (the document's text: UTF-8, LF line ends).
@@ -35,8 +34,10 @@ Extraction extract(std::string_view text, const ExtractOptions& options = {});
 
 // A pass over the claims that reads the text around them (attribution). It runs before the spans
 // are mapped back, on the text the grammar read: full-width forms folded and the spaces inside
-// figures dropped (共有 631 家 reads 共有631家), so its phrases need not allow for either.
-using ExtractionPass = std::function<void(std::string_view normalized_text, Extraction&)>;
+// figures dropped (共有 631 家 reads 共有631家), so its phrases need not allow for either. The
+// period mentions live only as long as the pass: a corpus of a million articles keeps its claims.
+using ExtractionPass = std::function<void(std::string_view normalized_text, Extraction&,
+                                          const std::vector<PeriodMention>& periods)>;
 Extraction extract(std::string_view text, const ExtractOptions& options,
                    const ExtractionPass& pass);
 

@@ -36,6 +36,9 @@ class ChangeRule : public Rule {
  public:
   using Rule::Rule;
 
+  // Reads every claim and every sentence with a figure.
+  [[nodiscard]] int expected_cost() const override { return 2; }
+
   void check(const CorpusClaims& corpus, const PackData&,
              std::vector<Finding>& findings) const override {
     check_directions(corpus, findings);

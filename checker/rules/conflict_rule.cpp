@@ -82,6 +82,9 @@ class ConflictRule : public Rule {
         same_sentence_(same_sentence),
         min_sentence_chars_(min_chars) {}
 
+  // Reads every claim and every sentence with a figure.
+  [[nodiscard]] int expected_cost() const override { return 2; }
+
   void check(const CorpusClaims& corpus, const PackData&,
              std::vector<Finding>& findings) const override {
     if (by_key_) check_keys(corpus, findings);

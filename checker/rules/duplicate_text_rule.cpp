@@ -55,6 +55,9 @@ class DuplicateTextRule : public Rule {
         max_evidence_(max_evidence),
         near_(near) {}
 
+  // Both read every sentence of the corpus; near duplicates shingle them too.
+  [[nodiscard]] int expected_cost() const override { return near_ ? 3 : 2; }
+
   void check(const CorpusClaims& corpus, const PackData& pack,
              std::vector<Finding>& findings) const override {
     Passages paragraphs;

@@ -133,6 +133,32 @@ struct BandEntry {
   }
 };
 
+// Whom each sentence is about, as a small number (0: unknown), asked once per sentence that
+// shares a bucket with another: pairs are formed only within a subject, so a template filled in
+// for many places (as many as a bucket holds) gives no candidates to verify.
+class SubjectIds {
+ public:
+  SubjectIds(std::size_t sentences, const std::function<std::string(std::size_t)>& subject)
+      : ids_(sentences, kUnknown), subject_(subject) {}
+
+  std::uint32_t of(std::uint32_t sentence) {
+    std::uint32_t& id = ids_[sentence];
+    if (id == kUnknown) {
+      const std::string name = subject_(sentence);
+      id = name.empty() ? 0 : names_.try_emplace(name, names_.size() + 1).first->second;
+    }
+    return id;
+  }
+
+  static bool may_match(std::uint32_t a, std::uint32_t b) { return a == 0 || b == 0 || a == b; }
+
+ private:
+  static constexpr std::uint32_t kUnknown = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> ids_;
+  std::unordered_map<std::string, std::uint32_t> names_;
+  const std::function<std::string(std::size_t)>& subject_;
+};
+
 struct UnionFind {
   explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
   std::size_t find(std::size_t x) {
@@ -181,15 +207,17 @@ std::vector<NearCluster> near_duplicate_clusters(
 
   std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates;
   std::vector<std::uint32_t> bucket;
+  SubjectIds subjects(sentences.size(), subject);
   for (std::size_t i = 0; i < bands.size();) {
     std::size_t j = i;
     bucket.clear();
     for (; j < bands.size() && bands[j].key == bands[i].key; ++j)
       bucket.push_back(bands[j].sentence);  // one sentence per wording, ascending
-    if (bucket.size() <= options.max_bucket) {
+    if (bucket.size() > 1 && bucket.size() <= options.max_bucket) {
       for (std::size_t x = 0; x < bucket.size(); ++x)
         for (std::size_t y = x + 1; y < bucket.size(); ++y)
-          candidates.emplace_back(bucket[x], bucket[y]);
+          if (SubjectIds::may_match(subjects.of(bucket[x]), subjects.of(bucket[y])))
+            candidates.emplace_back(bucket[x], bucket[y]);
     }
     i = j;
   }
@@ -203,18 +231,9 @@ std::vector<NearCluster> near_duplicate_clusters(
     if (inserted) masked_characters(sentences[s], it->second);
     return it->second;
   };
-  std::unordered_map<std::uint32_t, std::string> subjects;
-  const auto subject_of = [&](std::uint32_t s) -> const std::string& {
-    auto [it, inserted] = subjects.try_emplace(s);
-    if (inserted) it->second = subject(s);
-    return it->second;
-  };
   UnionFind clusters(sentences.size());
   std::vector<std::pair<std::uint32_t, double>> joined;
   for (const auto& [a, b] : candidates) {
-    const std::string& subject_a = subject_of(a);
-    const std::string& subject_b = subject_of(b);
-    if (!subject_a.empty() && !subject_b.empty() && subject_a != subject_b) continue;
     const double j = edit_similarity(masked_of(a), masked_of(b), options.similarity);
     if (j < options.similarity || j >= 1.0) continue;
     clusters.unite(a, b);

@@ -28,7 +28,8 @@ struct NearCluster {
 // total length of the sentences apart from the verified candidate pairs, which the bucket cap
 // bounds. Clusters come in the order of their first member.
 // `subject(i)` says whom sentence i is about (empty when unknown): the same template filled in
-// for two places (东城区 and 西城区) is no near duplicate. Asked only for candidate pairs.
+// for two places (东城区 and 西城区) is no near duplicate. Asked once for each sentence that shares
+// a hash bucket with another.
 std::vector<NearCluster> near_duplicate_clusters(
     const std::vector<std::string_view>& sentences, const NearDuplicateOptions& options,
     const std::function<std::string(std::size_t)>& subject);

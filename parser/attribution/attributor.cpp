@@ -709,10 +709,11 @@ Attributor::Attributor(const AttributionLexicon& lexicon) : entities_(lexicon), 
 }
 
 void Attributor::attribute(std::string_view text, Extraction& extraction,
+                           const std::vector<PeriodMention>& periods,
                            const std::optional<std::string>& date) const {
   const std::vector<WordStart> starts = word_starts_.find(text);
   DocumentAttribution document(text, extraction, entities_.find(text, starts),
-                               time_marks(text, extraction.periods, date, starts), starts, metrics_,
+                               time_marks(text, periods, date, starts), starts, metrics_,
                                year_of(date));
   document.run();
 }

@@ -22,6 +22,7 @@ class Attributor {
   // Fills entity, metric and period of every claim of one document. `date` (YYYY-MM-DD) resolves
   // 今年, 去年 and 目前; without it they stay null.
   void attribute(std::string_view text, Extraction& extraction,
+                 const std::vector<PeriodMention>& periods,
                  const std::optional<std::string>& date) const;
 
  private:

@@ -121,6 +121,28 @@ TEST(CheckCli, ARepeatedSentenceWithAnotherFigureConflictsOnlyWithinAYear) {
   std::filesystem::remove_all(dir);
 }
 
+// A newsroom archive in JSON Lines: its articles are checked against each other and against the
+// files beside it, and findings name the article within the archive.
+TEST(CheckCli, ArticlesOfAnArchiveAreCheckedAsFiles) {
+  const std::string dir = temp_file("archive");
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/2024.jsonl")
+      << "{\"id\": \"report\", \"text\": \"2024年，松江县实现地区生产总值3265.4亿元。\"}\n"
+         "{\"id\": \"review\", \"text\": \"记者获悉，2024年松江县地区生产总值为3256.4亿元。\"}\n";
+  const auto r = run_figcheck("check --format json " + dir);
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["summary"]["files"], 2);
+  std::vector<std::string> files;
+  for (const auto& f : j["findings"]) {
+    if (f["kind"] != "conflict") continue;
+    for (const auto& e : f["evidence"]) files.push_back(e["file"].get<std::string>());
+  }
+  EXPECT_EQ(files, (std::vector<std::string>{dir + "/2024.jsonl#report", dir + "/2024.jsonl#review"}))
+      << r.out;
+  std::filesystem::remove_all(dir);
+}
+
 TEST(CheckCli, BadRulePackIsExitTwoWithAPosition) {
   const std::string pack = temp_file("pack") + ".yaml";
   std::ofstream(pack)
