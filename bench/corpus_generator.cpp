@@ -7,7 +7,8 @@
 // figcheck_generate_corpus --articles N --out DIR [--conflict-every K] [--duplicate-every K]
 //                          [--archive-size K]
 // writes one .txt file per article (1,000 to a folder), or with --archive-size K JSON Lines
-// archives of K articles each ({"id", "text"} per line), and prints {"articles":…, "bytes":…, "planted":{"conflict":…, "duplicate":…}} on stdout.
+// archives of K articles each ({"id", "text"} per line), and prints {"articles":…, "bytes":…,
+// "planted":{"conflict":…, "duplicate":…}} on stdout.
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <array>

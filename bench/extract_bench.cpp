@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "checker/rule_pack.hpp"
+#include "parser/article_archive.hpp"
 #include "parser/attribution/entity_mentions.hpp"
 #include "parser/corpus.hpp"
 #include "parser/document.hpp"
@@ -36,9 +37,9 @@ int main(int argc, char** argv) {
   std::vector<Document> documents;
   std::size_t bytes = 0;
   for (const auto& file : files) {
-    if (auto doc = load_document(file, file.string(), diagnostics)) {
-      bytes += doc->text().size();
-      documents.push_back(std::move(*doc));
+    for (Document& doc : load_articles(file, file.string(), diagnostics, {})) {
+      bytes += doc.text().size();
+      documents.push_back(std::move(doc));
     }
   }
   if (documents.empty()) {

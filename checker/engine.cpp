@@ -3,9 +3,9 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <numeric>
 #include <chrono>
 #include <iterator>
+#include <numeric>
 #include <unordered_map>
 
 #include "checker/suppressions.hpp"

@@ -158,4 +158,15 @@ std::vector<Document> load_article_archive(const std::filesystem::path& file,
   return ArchiveReader(display_path, diagnostics).read(*text);
 }
 
+std::vector<Document> load_articles(const std::filesystem::path& file,
+                                    const std::string& display_path, Diagnostics& diagnostics,
+                                    const ReadOptions& options) {
+  if (is_article_archive(file))
+    return load_article_archive(file, display_path, diagnostics, options);
+  std::vector<Document> articles;
+  if (auto document = load_document(file, display_path, diagnostics, options))
+    articles.push_back(std::move(*document));
+  return articles;
+}
+
 }  // namespace figcheck::parser

@@ -22,4 +22,9 @@ std::vector<Document> load_article_archive(const std::filesystem::path& file,
                                            const std::string& display_path,
                                            Diagnostics& diagnostics, const ReadOptions& options);
 
+// The articles of one input file: the file itself, or each line of an archive.
+std::vector<Document> load_articles(const std::filesystem::path& file,
+                                    const std::string& display_path, Diagnostics& diagnostics,
+                                    const ReadOptions& options);
+
 }  // namespace figcheck::parser

@@ -39,22 +39,16 @@ Extraction extract_and_attribute(const Document& document, const ExtractOptions&
 
 namespace {
 
-// One input file as documents: one for an article, one per line for an archive, with the file's
-// diagnostics in an entry of their own ahead of an archive's articles.
+// One input file as documents: one for an article, one per line for an archive. The file's
+// diagnostics travel with its first entry; a file with no article keeps an entry for them.
 std::vector<ExtractedFile> load_input(const InputFile& file, const ReadOptions& options) {
-  std::vector<ExtractedFile> loaded(1);
-  if (!is_article_archive(file.path)) {
-    loaded[0].document =
-        load_document(file.path, file.display_path, loaded[0].diagnostics, options);
-    return loaded;
-  }
+  Diagnostics diagnostics;
   std::vector<Document> articles =
-      load_article_archive(file.path, file.display_path, loaded[0].diagnostics, options);
-  if (loaded[0].diagnostics.empty()) loaded.clear();
-  for (Document& article : articles) {
-    loaded.emplace_back();
-    loaded.back().document.emplace(std::move(article));
-  }
+      load_articles(file.path, file.display_path, diagnostics, options);
+  std::vector<ExtractedFile> loaded(std::max<std::size_t>(articles.size(), 1));
+  for (std::size_t i = 0; i < articles.size(); ++i)
+    loaded[i].document.emplace(std::move(articles[i]));
+  loaded[0].diagnostics = std::move(diagnostics);
   return loaded;
 }
 

@@ -161,8 +161,8 @@ Document::Document(std::string path, std::string bytes, Diagnostics& diagnostics
 }
 
 std::optional<std::string> read_text_file(const std::filesystem::path& file,
-                                          const std::string& display_path,
-                                          Diagnostics& diagnostics, const ReadOptions& options) {
+                                          const std::string& display_path, Diagnostics& diagnostics,
+                                          const ReadOptions& options) {
   const auto report = [&](DiagnosticSeverity severity, std::string message) {
     diagnostics.push_back({display_path, 0, 0, severity, std::move(message), "input"});
   };

@@ -59,8 +59,8 @@ void prepare_text(std::string& text, const std::string& path, Diagnostics& diagn
 // A file's bytes as UTF-8 text (decoded as `options` say); nullopt, with a diagnostic, for a file
 // that cannot be read, is larger than `max_bytes` or is binary.
 std::optional<std::string> read_text_file(const std::filesystem::path& file,
-                                          const std::string& display_path,
-                                          Diagnostics& diagnostics, const ReadOptions& options);
+                                          const std::string& display_path, Diagnostics& diagnostics,
+                                          const ReadOptions& options);
 
 // A news archive in JSON Lines (.jsonl, .ndjson): one article per line (parser/article_archive).
 bool is_article_archive(const std::filesystem::path& path);
@@ -71,7 +71,8 @@ std::optional<Document> load_document(const std::filesystem::path& file, std::st
                                       Diagnostics& diagnostics, const ReadOptions& options = {});
 
 // Expands the command-line paths: files as they are, directories walked recursively in sorted
-// order for .txt and .md files and article archives (.jsonl, .ndjson). Missing paths are diagnostics.
+// order for .txt and .md files and article archives (.jsonl, .ndjson). Missing paths are
+// diagnostics.
 std::vector<std::filesystem::path> collect_input_files(const std::vector<std::string>& paths,
                                                        Diagnostics& diagnostics);
 

@@ -138,7 +138,8 @@ TEST(CheckCli, ArticlesOfAnArchiveAreCheckedAsFiles) {
     if (f["kind"] != "conflict") continue;
     for (const auto& e : f["evidence"]) files.push_back(e["file"].get<std::string>());
   }
-  EXPECT_EQ(files, (std::vector<std::string>{dir + "/2024.jsonl#report", dir + "/2024.jsonl#review"}))
+  EXPECT_EQ(files,
+            (std::vector<std::string>{dir + "/2024.jsonl#report", dir + "/2024.jsonl#review"}))
       << r.out;
   std::filesystem::remove_all(dir);
 }

@@ -39,8 +39,7 @@ TEST(ArticleArchive, EachLineIsAnArticleNamedByItsIdWithItsTitleAndDate) {
   EXPECT_TRUE(diagnostics.empty());
   ASSERT_EQ(articles.size(), 3U);
   EXPECT_EQ(articles[0].path(), "a.jsonl#cc-001");
-  EXPECT_EQ(articles[0].text(),
-            "松江县经济运行平稳\n\n今年一季度，松江县地区生产总值增长5.1%。");
+  EXPECT_EQ(articles[0].text(), "松江县经济运行平稳\n\n今年一季度，松江县地区生产总值增长5.1%。");
   EXPECT_EQ(articles[0].date(), "2025-03-04");
   EXPECT_EQ(articles[1].path(), "a.jsonl#L3");  // the blank line 2 still counts
   EXPECT_FALSE(articles[1].date());
@@ -48,13 +47,13 @@ TEST(ArticleArchive, EachLineIsAnArticleNamedByItsIdWithItsTitleAndDate) {
 }
 
 TEST(ArticleArchive, BadLinesAreErrorsAtTheirPlaceAndTheOtherArticlesAreRead) {
-  const std::string path = write_archive(
-      "figcheck_bad_archive.jsonl",
-      "{\"id\": \"a\", \"text\": \"松江县共有高新技术企业86家。\"}\n"
-      "{\"id\": \"b\", \"text\": \"未闭合的引号}\n"
-      "[\"不是对象\"]\n"
-      "{\"id\": \"a\", \"text\": \"青阳县共有高新技术企业90家。\"}\n"
-      "{\"id\": \"c\", \"text\": \"坏字节\xFF在这里\"}\n");
+  const std::string path =
+      write_archive("figcheck_bad_archive.jsonl",
+                    "{\"id\": \"a\", \"text\": \"松江县共有高新技术企业86家。\"}\n"
+                    "{\"id\": \"b\", \"text\": \"未闭合的引号}\n"
+                    "[\"不是对象\"]\n"
+                    "{\"id\": \"a\", \"text\": \"青阳县共有高新技术企业90家。\"}\n"
+                    "{\"id\": \"c\", \"text\": \"坏字节\xFF在这里\"}\n");
   Diagnostics diagnostics;
   const std::vector<Document> articles = load_article_archive(path, "b.jsonl", diagnostics, {});
   ASSERT_EQ(articles.size(), 3U);
