@@ -434,9 +434,10 @@ class DocumentAttribution {
   std::string counted_noun_metric(std::size_t index, std::string_view lead) const {
     const std::string_view noun = noun_after(index);
     if (noun.empty()) return {};
-    // 3人死亡、28人受伤: words closed by 、 belong to the figure before, not to this noun.
+    // 3人死亡、28人受伤: words closed by 、 belong to the figure before, not to this noun;
+    // 北京安贞、 浙大妇院2个国家区域医疗中心: a list before the figure names the things counted.
     std::string modifiers =
-        ends_a_list_item(lead)
+        ends_a_list_item(lead) || lead.find("、") != std::string_view::npos
             ? std::string()
             : trim_metric_phrase(after_last_inner_verb(trim_metric_phrase(lead)));
     // TW50、TW200两款无人机: a model number names the things, it is no kind of them.
@@ -641,6 +642,17 @@ class DocumentAttribution {
     return count;
   }
 
+  // A place that only sets the scope of what comes before it (在全省, 于全国) within [floor, end).
+  const EntityMention* qualifying_scope(std::size_t floor, std::size_t end) const {
+    auto it = std::lower_bound(
+        mentions_.begin(), mentions_.end(), floor,
+        [](const EntityMention& m, std::size_t position) { return m.span.begin < position; });
+    for (; it != mentions_.end() && it->span.end <= end; ++it) {
+      if (it->scope && it->qualifier) return &*it;
+    }
+    return nullptr;
+  }
+
   std::string respectively_metric(std::size_t index, std::size_t clause,
                                   std::uint8_t& list_size) const {
     const Claim& claim = claims_[index];
@@ -653,8 +665,25 @@ class DocumentAttribution {
       const bool first_item = text_.substr(m->span.end).starts_with("、");
       list_begin = std::max(list_begin, first_item ? m->span.begin : m->span.end);
     }
-    const std::vector<std::string> subjects = complete_list(
-        split_list(slice(text_, list_begin, marker), values_after(marker, claim.sentence)));
+    // 雏鹰、瞪羚企业数量在全省占比分别达: the list ends where its scope (在全省) begins, and a
+    // share word after the scope goes with every item.
+    std::size_t list_end = marker;
+    std::string_view share_word;
+    if (const EntityMention* scope = qualifying_scope(list_begin, marker)) {
+      std::size_t cut = scope->span.begin;
+      for (std::string_view preposition : {"在", "于"}) {
+        if (text_.substr(0, cut).ends_with(preposition)) cut -= preposition.size();
+      }
+      // 在全国三类地区分别达到: the items come after the scope; the list stays as it was.
+      const std::string_view after = slice(text_, scope->span.end, marker);
+      if (cut > list_begin && (after.empty() || after == "占比" || after == "比重")) {
+        list_end = cut;
+        share_word = after;
+      }
+    }
+    std::vector<std::string> subjects = complete_list(
+        split_list(slice(text_, list_begin, list_end), values_after(marker, claim.sentence)));
+    for (std::string& subject : subjects) subject += share_word;
     list_size = static_cast<std::uint8_t>(std::min<std::size_t>(subjects.size(), 255));
     std::size_t position = 0;
     for (std::size_t j = index; j-- > 0;) {
