@@ -84,7 +84,8 @@ int run_extract(const ExtractSettings& settings) {
 void add_extract_command(CLI::App& app, int& exit_code) {
   auto settings = std::make_shared<ExtractSettings>();
   CLI::App* command = app.add_subcommand("extract", "Print every numeric claim in the articles");
-  command->add_option("paths", settings->paths, "Files or folders (.txt, .md, .jsonl archives), walked in order");
+  command->add_option("paths", settings->paths,
+                      "Files or folders (.txt, .md, .jsonl archives), walked in order");
   command->add_option("--format", settings->format, "Output format")
       ->check(CLI::IsMember({"jsonl", "csv", "table"}));
   command->add_option("-o,--output", settings->output, "Write to FILE instead of stdout");

@@ -138,6 +138,9 @@ std::optional<std::size_t> sign_before(std::string_view text, std::size_t positi
   if (ends_with_at(text, position, "負")) return position - std::string_view("負").size();
   if (position >= 1 && text[position - 1] == '-') {
     if (position >= 2 && is_ascii_alnum(text[position - 2])) return std::nullopt;
+    // 新华网-三部门发文: a minus is written 负 before Chinese numerals; a dash there joins words.
+    if (position < text.size() && static_cast<unsigned char>(text[position]) >= 0x80)
+      return std::nullopt;
     // ------2500, --9: a rule of dashes or a doubled dash is no minus sign.
     if (position >= 2 && text[position - 2] == '-') return std::nullopt;
     // A dash after a Chinese numeral or unit is a range (3至5, 10-20), not a sign.
@@ -253,6 +256,8 @@ SuffixMark suffix_mark_after(std::string_view text, std::size_t end, ClaimKind k
     static constexpr std::array kSession = {"全会"sv,     "会议"sv,     "党代会"sv,
                                             "代表大会"sv, "全体会议"sv, "中全会"sv};
     if (starts_with_any(text, end, kSession)) return SuffixMark::session;
+    // 十的负十次方: a power, not a number of times.
+    if (starts_with_at(text, end, "方")) return SuffixMark::identifier;
   }
   if (unit == "year" && starts_with_at(text, end, "代")) return SuffixMark::decade;
   if (kind == ClaimKind::measure || kind == ClaimKind::count) {

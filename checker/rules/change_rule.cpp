@@ -1,5 +1,6 @@
 #include "checker/rules/change_rule.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -27,6 +28,12 @@ const std::initializer_list<std::string_view> kUpWords{"提高", "增长", "增�
                                                        "扩大", "增至", "升至", "跃升", "攀升"};
 const std::initializer_list<std::string_view> kDownWords{"下降", "减少", "降低", "缩小", "回落",
                                                          "降至", "下滑", "缩减", "压降"};
+
+// Measures that improve as they fall: 精度从0.04毫米提升至0.003毫米 is better precision.
+const std::initializer_list<std::string_view> kLowerIsBetter{"精度", "误差", "时延",
+                                                             "延迟", "耗时", "能耗"};
+// A starting value stated as a fall (从暴跌16%提高至上升1%) is negative; the figure has no sign.
+const std::initializer_list<std::string_view> kFallWords{"跌", "下降", "减少", "下滑", "回落"};
 
 std::string_view text_of(const Article& article, const parser::Claim& claim) {
   return article.document->text().substr(claim.span.begin, claim.span.size());
@@ -57,8 +64,14 @@ class ChangeRule : public Rule {
         if (from.role != parser::Role::change_from || !(from.sentence == to.sentence)) continue;
         if (!from.value || !to.value || !settings().where.accepts(to)) continue;
         if (unit_family(from) != unit_family(to) || from.classifier != to.classifier) continue;
-        const std::string_view between =
-            article.document->text().substr(from.span.end, to.span.begin - from.span.end);
+        const std::string_view text = article.document->text();
+        const std::string_view between = text.substr(from.span.end, to.span.begin - from.span.end);
+        const std::string_view lead =
+            text.substr(from.sentence.begin, from.span.begin - from.sentence.begin);
+        if (mentions_any(lead, kLowerIsBetter) ||
+            std::any_of(kFallWords.begin(), kFallWords.end(),
+                        [&](std::string_view word) { return lead.ends_with(word); }))
+          continue;
         const bool up = mentions_any(between, kUpWords);
         const bool down = mentions_any(between, kDownWords);
         if (up == down) continue;
@@ -100,30 +113,49 @@ class ChangeRule : public Rule {
 
   void check_growth(const CorpusClaims& corpus, const ValueIndex& values,
                     std::vector<Finding>& findings) const {
-    for (const ClaimRef& ref : corpus.claims()) {
-      const parser::Claim& rate = *ref.claim;
-      if (rate.role != parser::Role::change || rate.kind != parser::ClaimKind::percent ||
-          !rate.metric.ends_with("/增速") || !has_full_key(rate) ||
-          !settings().where.accepts(rate)) {
-        continue;
+    for (const Article& article : corpus.articles()) {
+      for (const parser::Claim& rate : article.claims) {
+        if (rate.role != parser::Role::change || rate.kind != parser::ClaimKind::percent ||
+            !rate.metric.ends_with("/增速") || !has_full_key(rate) ||
+            !settings().where.accepts(rate)) {
+          continue;
+        }
+        const auto before = year_before(rate.period);
+        if (!before) continue;
+        const std::string metric =
+            rate.metric.substr(0, rate.metric.size() - std::string_view("/增速").size());
+        // GDP and value added grow at constant prices (按不变价格计算): their nominal values do
+        // not give the stated rate.
+        if (metric == "gdp" || metric == "industrial-value-added") continue;
+        const auto now = values.find(value_key(rate, metric, rate.period));
+        if (now == values.end()) continue;
+        // The current value is stated with the rate (产值242.6亿元，同比增长18%).
+        const ClaimRef& current = now->second.front();
+        if (!(current.claim->sentence == rate.sentence) || current.document != article.document)
+          continue;
+        // 比一九五七年的五百三十七亿元增长百分之六十四: a base stated in the rate's own sentence is
+        // what the rate is measured against; another figure of that year (a wider total, another
+        // scope of the same metric) is not.
+        if (const parser::Claim* stated = stated_base(article, rate, *current.claim, *before)) {
+          check_pair({article.document, &rate}, current, {{article.document, stated}}, findings);
+        } else if (const auto then = values.find(value_key(rate, metric, *before));
+                   then != values.end()) {
+          check_pair({article.document, &rate}, current, then->second, findings);
+        }
       }
-      const auto before = year_before(rate.period);
-      if (!before) continue;
-      const std::string metric =
-          rate.metric.substr(0, rate.metric.size() - std::string_view("/增速").size());
-      // GDP and value added grow at constant prices (按不变价格计算): their nominal values do
-      // not give the stated rate.
-      if (metric == "gdp" || metric == "industrial-value-added") continue;
-      const auto now = values.find(value_key(rate, metric, rate.period));
-      const auto then = values.find(value_key(rate, metric, *before));
-      if (now == values.end() || then == values.end()) continue;
-      // The current value is stated with the rate (产值242.6亿元，同比增长18%).
-      if (!(now->second.front().claim->sentence == rate.sentence) ||
-          now->second.front().document != ref.document) {
-        continue;
-      }
-      check_pair(ref, now->second.front(), then->second, findings);
     }
+  }
+
+  // The base year's figure when the sentence of `rate` names it (比1957年的537亿元), else null.
+  static const parser::Claim* stated_base(const Article& article, const parser::Claim& rate,
+                                          const parser::Claim& current,
+                                          const std::string& base_period) {
+    const auto found =
+        std::find_if(article.claims.begin(), article.claims.end(), [&](const parser::Claim& c) {
+          return c.sentence == rate.sentence && &c != &current && c.period == base_period &&
+                 c.value && unit_family(c) == unit_family(current);
+        });
+    return found == article.claims.end() ? nullptr : &*found;
   }
 
   // 到位资金12.84亿元，是2024年全年的3倍: the value before the multiple, against the value the

@@ -642,17 +642,6 @@ class DocumentAttribution {
     return count;
   }
 
-  // A place that only sets the scope of what comes before it (在全省, 于全国) within [floor, end).
-  const EntityMention* qualifying_scope(std::size_t floor, std::size_t end) const {
-    auto it = std::lower_bound(
-        mentions_.begin(), mentions_.end(), floor,
-        [](const EntityMention& m, std::size_t position) { return m.span.begin < position; });
-    for (; it != mentions_.end() && it->span.end <= end; ++it) {
-      if (it->scope && it->qualifier) return &*it;
-    }
-    return nullptr;
-  }
-
   std::string respectively_metric(std::size_t index, std::size_t clause,
                                   std::uint8_t& list_size) const {
     const Claim& claim = claims_[index];
@@ -669,16 +658,17 @@ class DocumentAttribution {
     // share word after the scope goes with every item.
     std::size_t list_end = marker;
     std::string_view share_word;
-    if (const EntityMention* scope = qualifying_scope(list_begin, marker)) {
-      std::size_t cut = scope->span.begin;
-      for (std::string_view preposition : {"在", "于"}) {
-        if (text_.substr(0, cut).ends_with(preposition)) cut -= preposition.size();
-      }
+    const std::string_view listed = slice(text_, list_begin, marker);
+    for (std::string_view scope : {"在全", "于全"}) {
+      const std::size_t at = listed.find(scope);
       // 在全国三类地区分别达到: the items come after the scope; the list stays as it was.
-      const std::string_view after = slice(text_, scope->span.end, marker);
-      if (cut > list_begin && (after.empty() || after == "占比" || after == "比重")) {
-        list_end = cut;
+      const std::size_t scope_end = at + scope.size() + std::string_view("省").size();
+      if (at == std::string_view::npos || at == 0 || scope_end > listed.size()) continue;
+      const std::string_view after = listed.substr(scope_end);
+      if (after.empty() || after == "占比" || after == "比重") {
+        list_end = list_begin + at;
         share_word = after;
+        break;
       }
     }
     std::vector<std::string> subjects = complete_list(

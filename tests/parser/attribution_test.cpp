@@ -220,6 +220,19 @@ TEST_F(Attribution, RespectivelyListsMapInOrder) {
   EXPECT_EQ(a.claim("31家").metric.rfind("雏鹰企业", 0), 0U) << a.claim("31家").metric;
   EXPECT_EQ(a.claim("24家").metric.rfind("瞪羚企业", 0), 0U) << a.claim("24家").metric;
   EXPECT_EQ(a.claim("24家").list_size, 2);
+  // The list ends where its scope begins; the share word after the scope goes with each item.
+  const auto b = attribute("松江县科技型、创新型企业数量在全省占比分别达18%、12%。");
+  EXPECT_EQ(b.claim("18%").metric, "科技型企业数量占比");
+  EXPECT_EQ(b.claim("12%").metric, "创新型企业数量占比");
+}
+
+// 东城、西城2个国家级孵化器: the list before a count names the things counted.
+TEST_F(Attribution, AListBeforeACountNamesTheThingsCounted) {
+  const auto a = attribute("全市医疗资源加快扩容，松江医院、青阳医院2个省级区域医疗中心投入运行。");
+  EXPECT_EQ(a.claim("2个").metric, "省级区域医疗中心");
+  // Without a list, the words before the count qualify the noun after it.
+  const auto b = attribute("2025年，松江县生物医药24家规模以上企业实现产值42.6亿元。");
+  EXPECT_EQ(b.claim("24家").metric, "生物医药规模以上企业");
 }
 
 // The two consistent fixture articles state the same facts in different words.

@@ -37,13 +37,21 @@ INSTANTIATE_TEST_SUITE_P(
                     "一北一南遥相呼应。", "打破一亩三分地的思维。", "产生1+1>2的效应。",
                     "提供一站式服务。", "万家灯火映新城。", "一名领导、一个专班跟进。",
                     "全面振兴新突破三年攻坚行动。", "拨回三年前的起点。", "发扬百折不挠的精神。",
-                    "这项工作十分重要。", "对大家万分感谢。"));
+                    "这项工作十分重要。", "对大家万分感谢。", "最小单位可精确到十的负十次方。"));
 
 INSTANTIATE_TEST_SUITE_P(DatesAndPeriods, NotAClaim,
                          testing::Values("2024年举办。", "2025年6月获批。", "2023年7月28日召开。",
                                          "2025年前三季度。", "1—9月累计。", "上半年投入使用。",
                                          "二〇二五年工作。", "2025—2027年行动计划。",
                                          "近三年来成效显著。", "10月9日批复。"));
+
+// A minus before Chinese numerals is written 负; a dash there joins a source to its headline.
+TEST(NotAClaim, ADashBeforeChineseNumeralsIsNoMinusSign) {
+  const auto dash = extract_text("新华网-三部门发文：加强商务和金融协同。");
+  ASSERT_EQ(dash.texts(), std::vector<std::string>{"三部"});
+  EXPECT_EQ(dash.claim("三部").value, 3);
+  EXPECT_EQ(extract_text("全年气温最低为-3摄氏度。").claim("-3摄氏度").value, -3);
+}
 
 TEST(NotAClaim, BareNumbersOnlyWithAllNumbers) {
   EXPECT_TRUE(extract_text("奖池金额36.57亿。").extraction.claims.empty());
