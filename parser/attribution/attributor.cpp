@@ -166,6 +166,27 @@ std::vector<std::string_view> split_list(std::string_view list, std::size_t valu
   return items;
 }
 
+struct ScopedList {
+  std::string_view items;
+  std::string_view share_word;  // 占比 or 比重 after the scope, for every item; else empty
+};
+
+// 雏鹰、瞪羚企业数量在全省占比分别达: the list ends where its scope (在全省) begins, and a share
+// word after the scope goes with every item. 在全国三类地区分别达到: the items come after the
+// scope, and the list stays whole.
+ScopedList cut_at_scope(std::string_view listed) {
+  constexpr std::size_t kScopeCharacterBytes = 3;  // 省, 国, 市, 区 …
+  for (std::string_view scope : {"在全", "于全"}) {
+    const std::size_t at = listed.find(scope);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::size_t scope_end = at + scope.size() + kScopeCharacterBytes;
+    if (scope_end > listed.size()) continue;
+    const std::string_view after = listed.substr(scope_end);
+    if (after.empty() || after == "占比" || after == "比重") return {listed.substr(0, at), after};
+  }
+  return {listed, {}};
+}
+
 // 雏鹰、瞪羚企业 → 雏鹰企业, 瞪羚企业: short items borrow the head noun of the last one.
 std::vector<std::string> complete_list(const std::vector<std::string_view>& items) {
   std::vector<std::string> subjects(items.begin(), items.end());
@@ -654,26 +675,10 @@ class DocumentAttribution {
       const bool first_item = text_.substr(m->span.end).starts_with("、");
       list_begin = std::max(list_begin, first_item ? m->span.begin : m->span.end);
     }
-    // 雏鹰、瞪羚企业数量在全省占比分别达: the list ends where its scope (在全省) begins, and a
-    // share word after the scope goes with every item.
-    std::size_t list_end = marker;
-    std::string_view share_word;
-    const std::string_view listed = slice(text_, list_begin, marker);
-    for (std::string_view scope : {"在全", "于全"}) {
-      const std::size_t at = listed.find(scope);
-      // 在全国三类地区分别达到: the items come after the scope; the list stays as it was.
-      const std::size_t scope_end = at + scope.size() + std::string_view("省").size();
-      if (at == std::string_view::npos || at == 0 || scope_end > listed.size()) continue;
-      const std::string_view after = listed.substr(scope_end);
-      if (after.empty() || after == "占比" || after == "比重") {
-        list_end = list_begin + at;
-        share_word = after;
-        break;
-      }
-    }
-    std::vector<std::string> subjects = complete_list(
-        split_list(slice(text_, list_begin, list_end), values_after(marker, claim.sentence)));
-    for (std::string& subject : subjects) subject += share_word;
+    const ScopedList scoped = cut_at_scope(slice(text_, list_begin, marker));
+    std::vector<std::string> subjects =
+        complete_list(split_list(scoped.items, values_after(marker, claim.sentence)));
+    for (std::string& subject : subjects) subject += scoped.share_word;
     list_size = static_cast<std::uint8_t>(std::min<std::size_t>(subjects.size(), 255));
     std::size_t position = 0;
     for (std::size_t j = index; j-- > 0;) {
