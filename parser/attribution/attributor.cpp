@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "parser/attribution/time_marks.hpp"
+#include "parser/attribution/topic.hpp"
 #include "parser/attribution/word_buckets.hpp"
 #include "parser/sentence.hpp"
 #include "parser/utf8.hpp"
@@ -26,8 +27,10 @@ constexpr auto kInnerVerbs = std::to_array<std::string_view>(
      "推动", "促成", "荣获", "提供", "解决", "集结", "组建", "落地", "研发出", "发布",
      "布局", "吸引", "成立", "建成", "组织", "涵盖", "生成", "举办", "培育"});
 
-// Nouns that open with one of those verbs: 建成区 is an area, not something built.
-constexpr auto kNounsStartingWithAVerb = std::to_array<std::string_view>({"建成区", "发布会"});
+// Nouns that open with one of those verbs: 建成区 is an area, not something built; 工业建设项目
+// are projects of industry, not projects that industry builds.
+constexpr auto kNounsStartingWithAVerb =
+    std::to_array<std::string_view>({"建成区", "发布会", "建设项目", "建设用地"});
 
 // Verbs that end a lead whose figure is followed by what it counts: 一次性给予200万元补助,
 // 建成20万平方米人才公寓, 达成13.65亿美元新药授权交易.
@@ -540,7 +543,35 @@ class DocumentAttribution {
         break;
     }
     if (metric.empty()) return metric;
-    return scope_prefix(clause, end) + metric;
+    metric = scope_prefix(clause, end) + metric;
+    const std::string_view topic = topic_of(index);
+    if (topic.empty() || metric.find(without_field_word(topic)) != std::string::npos) return metric;
+    if (const std::string_view id = metrics_.find(topic); !id.empty() && metric.starts_with(id))
+      return metric;
+    return fmt::format("{}:{}", topic, metric);
+  }
+
+  // The sector or field the figure's sentence or paragraph is about (民营企业保持…，进出口19万亿元;
+  // 机械工业。…), when the figure comes after the clause naming it. A sentence that states a figure
+  // in its opening clause (高新技术企业达631家，同比增长18%) is about that figure, and one that
+  // opens with a place (吉林省规上工业企业) about the place.
+  std::string_view topic_of(std::size_t index) const {
+    const Claim& claim = claims_[index];
+    const std::size_t clause = clause_start(text_, claim.span.begin, claim.sentence.begin);
+    if (const std::optional<Topic> topic = sentence_topic(text_, claim.sentence, clause);
+        topic && first_in_sentence(index).span.begin >= topic->clause_end &&
+        !last_mention(topic->name.begin, topic->name.end))
+      return slice(text_, topic->name.begin, topic->name.end);
+    if (const std::optional<Topic> topic = heading_topic(text_, line_begin(claim.sentence.begin));
+        topic && claim.span.begin >= topic->clause_end)
+      return slice(text_, topic->name.begin, topic->name.end);
+    return {};
+  }
+
+  const Claim& first_in_sentence(std::size_t index) const {
+    std::size_t first = index;
+    while (first > 0 && claims_[first - 1].sentence.begin == claims_[index].sentence.begin) --first;
+    return claims_[first];
   }
 
   std::string share_metric(std::size_t index, std::size_t clause) const {

@@ -1,0 +1,146 @@
+#include "parser/attribution/topic.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "parser/sentence.hpp"
+#include "parser/utf8.hpp"
+
+namespace figcheck::parser {
+
+namespace {
+
+// Words that end the name of a sector or of a group of firms.
+constexpr auto kSectorWords = std::to_array<std::string_view>(
+    {"企业", "工业", "行业", "产业", "农业", "商业", "制造业", "服务业", "建筑业", "运输业"});
+
+// Words that end the name of a field (在…方面，).
+constexpr auto kFieldWords = std::to_array<std::string_view>({"方面", "领域"});
+
+// A clause that opens a sentence about a part of what the sentence before stated.
+constexpr std::string_view kSubsetClause = "其中，";
+
+// A sector's name is a noun phrase: it opens with no preposition, verb or pointer
+// (从工业和信息化部, 作为制造业大省, 在这家企业, 布局新兴产业) and holds no word that joins phrases
+// (依托完善的产业).
+constexpr auto kNotOpeningASector = std::to_array<std::string_view>(
+    {"从",   "在",   "为",   "作为", "来自", "根据", "据",   "记者", "依托", "推进",
+     "推动", "布局", "加快", "发展", "这",   "该",   "本",   "其",   "各",   "对",
+     "向",   "让",   "把",   "将",   "以",   "由",   "随着", "围绕"});
+constexpr auto kJoinersInside =
+    std::to_array<std::string_view>({"的", "由", "以", "从", "在", "对", "为", "和", "与", "助推"});
+
+// A sector's name has a word before its sector word (民营企业, not 企业) and is short.
+constexpr std::size_t kMinSectorCharacters = 4;
+constexpr std::size_t kMaxSectorCharacters = 10;
+constexpr std::size_t kMaxFieldCharacters = 24;
+
+std::size_t skip_blanks(std::string_view text, std::size_t at, std::size_t end) {
+  for (;;) {
+    if (at < end && (text[at] == ' ' || text[at] == '\t')) {
+      ++at;
+    } else if (text.substr(at, end - std::min(at, end)).starts_with("　")) {
+      at += std::string_view("　").size();
+    } else {
+      return at;
+    }
+  }
+}
+
+// The end of the run of Han characters from `begin` (at most `max_characters` of them).
+std::size_t han_run_end(std::string_view text, std::size_t begin, std::size_t end,
+                        std::size_t max_characters) {
+  std::size_t at = begin;
+  for (std::size_t n = 0; n < max_characters && at < end; ++n) {
+    const utf8::Decoded d = utf8::decode(text, at);
+    if (!d.valid() || !utf8::is_han(d.code_point)) break;
+    at += static_cast<std::size_t>(d.length);
+  }
+  return at;
+}
+
+// The longest start of `run` that ends in a sector word and is long enough to name a sector;
+// 0 when none does.
+std::size_t sector_name_length(std::string_view run) {
+  for (std::size_t length = run.size(); length > 0; --length) {
+    const std::string_view head = run.substr(0, length);
+    const bool ends_in_sector = std::any_of(kSectorWords.begin(), kSectorWords.end(),
+                                            [&](std::string_view w) { return head.ends_with(w); });
+    if (ends_in_sector && utf8::count_code_points(head) >= kMinSectorCharacters) return length;
+  }
+  return 0;
+}
+
+bool is_sector_name(std::string_view name) {
+  const auto opens = [&](std::string_view w) { return name.starts_with(w); };
+  const auto holds = [&](std::string_view w) { return name.find(w) != std::string_view::npos; };
+  return !std::any_of(kNotOpeningASector.begin(), kNotOpeningASector.end(), opens) &&
+         !std::any_of(kJoinersInside.begin(), kJoinersInside.end(), holds);
+}
+
+// 机械工业1979年: a time right after a name makes the name the sentence's topic.
+bool starts_with_digit(std::string_view text, std::size_t at) {
+  const utf8::Decoded d = utf8::decode(text, at);
+  return d.valid() && ((d.code_point >= U'0' && d.code_point <= U'9') ||
+                       (d.code_point >= U'０' && d.code_point <= U'９'));
+}
+
+// 在合力建设现代基础设施网络方面， → 合力建设现代基础设施网络方面.
+std::optional<ByteSpan> field_name(std::string_view text, std::size_t begin, std::size_t end) {
+  constexpr std::string_view kIn = "在";
+  if (!text.substr(begin, end - begin).starts_with(kIn)) return std::nullopt;
+  const std::size_t name_begin = begin + kIn.size();
+  const std::size_t run_end = han_run_end(text, name_begin, end, kMaxFieldCharacters);
+  const std::string_view run = text.substr(name_begin, run_end - name_begin);
+  if (!text.substr(run_end).starts_with("，")) return std::nullopt;
+  for (std::string_view field : kFieldWords) {
+    if (run.ends_with(field) && run.size() > field.size()) return ByteSpan{name_begin, run_end};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Topic> sentence_topic(std::string_view text, ByteSpan sentence, std::size_t clause) {
+  std::size_t begin = skip_blanks(text, sentence.begin, sentence.end);
+  const std::string_view opening = text.substr(begin, sentence.end - begin);
+  const bool subset = opening.starts_with(kSubsetClause);
+  if (subset) begin += kSubsetClause.size();
+  const std::size_t topic_clause_end = clause_end(text, begin, sentence.end);
+  if (clause <= topic_clause_end) return std::nullopt;
+  if (const std::optional<ByteSpan> field = field_name(text, begin, topic_clause_end))
+    return Topic{*field, topic_clause_end};
+  const std::size_t run_end = han_run_end(text, begin, topic_clause_end, kMaxSectorCharacters);
+  const std::size_t length = sector_name_length(text.substr(begin, run_end - begin));
+  if (length == 0 || !is_sector_name(text.substr(begin, length))) return std::nullopt;
+  const std::size_t name_end = begin + length;
+  const Topic topic{{begin, name_end}, topic_clause_end};
+  if (subset || starts_with_digit(text, name_end)) return topic;
+  // 国有企业进出口提速，进出口5.94万亿元: the figure's clause opens with the words that follow the
+  // sector's name.
+  constexpr std::size_t kRepeatedBytes = 6;  // two characters
+  const std::size_t figure_clause = skip_blanks(text, clause, sentence.end);
+  if (name_end + kRepeatedBytes <= topic_clause_end &&
+      text.substr(name_end, kRepeatedBytes) == text.substr(figure_clause, kRepeatedBytes))
+    return topic;
+  return std::nullopt;
+}
+
+std::string_view without_field_word(std::string_view topic) {
+  for (std::string_view field : kFieldWords) {
+    if (topic.ends_with(field)) return topic.substr(0, topic.size() - field.size());
+  }
+  return topic;
+}
+
+std::optional<Topic> heading_topic(std::string_view text, std::size_t line) {
+  const std::size_t begin = skip_blanks(text, line, text.size());
+  const std::size_t run_end = han_run_end(text, begin, text.size(), kMaxSectorCharacters);
+  constexpr std::string_view kStop = "。";
+  if (!text.substr(run_end).starts_with(kStop)) return std::nullopt;
+  const std::string_view run = text.substr(begin, run_end - begin);
+  if (sector_name_length(run) != run.size() || !is_sector_name(run)) return std::nullopt;
+  return Topic{{begin, run_end}, run_end + kStop.size()};
+}
+
+}  // namespace figcheck::parser
