@@ -221,6 +221,9 @@ class DocumentAttribution {
         metrics_(metrics),
         document_year_(document_year) {
     subject_ = article_subject();
+    if (const std::string_view headline = headline_subject();
+        !headline.empty() && subject_ == headline)
+      name_everywhere(headline);
     // The word starts hold every line break already (as sentence breaks).
     for (const WordStart& start : starts) {
       if ((start.kinds & kSentenceBreak) != 0 && text_[start.offset] == '\n')
@@ -311,6 +314,31 @@ class DocumentAttribution {
     // A label (深度解读：, 午评：) is not named again; a company is (德力股份公告，预计…).
     return text_.find(name, first_line.size()) != std::string_view::npos ? name
                                                                          : std::string_view{};
+  }
+
+  // The headline's name (中国中免：…) is a mention wherever the article writes it, and the names
+  // inside it are not: 中国中免公告 is the company speaking, not China. Inside a longer name
+  // (苏州市和科达超声设备有限公司) it is that name's part.
+  void name_everywhere(std::string_view name) {
+    std::vector<EntityMention> merged;
+    merged.reserve(mentions_.size());
+    auto it = mentions_.begin();
+    for (std::size_t at = text_.find(name); at != std::string_view::npos;
+         at = text_.find(name, at + name.size())) {
+      const ByteSpan span{at, at + name.size()};
+      const auto overlapping_end = std::find_if(
+          it, mentions_.end(), [&](const EntityMention& m) { return m.span.begin >= span.end; });
+      const bool inside_a_longer_name =
+          std::any_of(it, overlapping_end, [&](const EntityMention& m) {
+            return m.span.end > span.begin && (m.span.begin < span.begin || m.span.end > span.end);
+          });
+      for (; it != overlapping_end; ++it) {
+        if (inside_a_longer_name || it->span.end <= span.begin) merged.push_back(*it);
+      }
+      if (!inside_a_longer_name) merged.push_back({span, name, EntityLevel::organisation});
+    }
+    merged.insert(merged.end(), it, mentions_.end());
+    mentions_ = std::move(merged);
   }
 
   // The last entity named in [floor, end), skipping those inside a share's whole (占全省…).

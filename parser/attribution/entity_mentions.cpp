@@ -225,6 +225,32 @@ bool names_a_company(std::string_view text, std::size_t end) {
   return false;
 }
 
+// （中国证券报）, 吉林日报记者: a place name opening a newspaper's or a broadcaster's name is the
+// source of the article, not who a figure is about.
+bool names_a_medium(std::string_view text, std::size_t end) {
+  static constexpr auto kMedia = std::to_array<std::string_view>(
+      {"日报", "晚报", "时报", "商报", "证券报", "青年报", "工人报", "经济报", "电视台", "广播电台",
+       "新闻网", "通讯社", "新闻社"});
+  constexpr int kMaxTitleCharacters = 4;
+  const auto ends_the_name = [&](std::size_t at) {
+    const std::string_view rest = text.substr(at);
+    const utf8::Decoded next = utf8::decode(text, at);
+    return !next.valid() || !utf8::is_han(next.code_point) || rest.starts_with("记者") ||
+           rest.starts_with("网") || rest.starts_with("讯") || rest.starts_with("社");
+  };
+  std::size_t at = end;
+  for (int title = 0; title <= kMaxTitleCharacters; ++title) {
+    for (std::string_view medium : kMedia) {
+      if (text.substr(at).starts_with(medium) && ends_the_name(at + medium.size())) return true;
+    }
+    const utf8::Decoded d = utf8::decode(text, at);
+    if (!d.valid() || !utf8::is_han(d.code_point) || contains(kNameStops, d.code_point))
+      return false;
+    at += static_cast<std::size_t>(d.length);
+  }
+  return false;
+}
+
 // Where the name ending in the suffix at `suffix_begin` starts; nullopt when it is no name.
 // `mentions` are those found before the suffix: a name may open with one city, province or
 // country (长春海悦药业, 长春北湖…示范园) but runs back over no second one and over no zone
@@ -436,9 +462,9 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text,
     if ((kinds & kEntityName) != 0) {
       // 其中国家级: 其中 + 国家级, not 中国.
       const auto splits_a_word = [&] { return at >= 3 && text.substr(at - 3, 3) == "其"; };
-      if (auto name = names_.match_at(text, at); name && !splits_a_word() &&
-                                                 !names_a_product(text, at + name->length) &&
-                                                 !names_a_company(text, at + name->length)) {
+      if (auto name = names_.match_at(text, at);
+          name && !splits_a_word() && !names_a_product(text, at + name->length) &&
+          !names_a_company(text, at + name->length) && !names_a_medium(text, at + name->length)) {
         const EntityEntry& entry = lexicon_.entities[name->entry];
         add_mention({{at, at + name->length}, entry.id, entry.level});
         at += name->length;

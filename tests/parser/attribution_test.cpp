@@ -123,6 +123,22 @@ TEST_F(Attribution, AHeadlineNameWrittenAgainIsTheSubject) {
   // A label before the colon is not a name: it is not written again.
   const auto b = attribute("深度解读：消费新政\n\n预计2025年社会消费品零售总额增长5%。");
   EXPECT_EQ(b.claim("5%").entity, "");
+  // A headline name that opens with a place's name is the company, wherever it is written.
+  const auto c = attribute(
+      "中国海运：全年净利预增三成\n\n中国海运公告，预计2021年实现净利润86亿元，同比增长约30%。");
+  EXPECT_EQ(c.claim("86亿元").entity, "中国海运");
+  EXPECT_EQ(c.claim("约30%").entity, "中国海运");
+}
+
+TEST_F(Attribution, ANewspapersNameIsTheSourceNotTheSubject) {
+  const auto a = attribute(
+      "宁海电池发布业绩预告，预计2021年实现净利润12亿元。（中国证券报）\n"
+      "本报记者从吉林日报社获悉，新厂房面积达3万平方米。");
+  EXPECT_EQ(a.claim("12亿元").entity, "");
+  EXPECT_EQ(a.claim("3万平方米").entity, "");
+  // 通报 is no newspaper: the province's health commission reported the figure.
+  const auto b = attribute("吉林省卫健委通报，全省新增确诊病例5例。");
+  EXPECT_EQ(b.claim("5例").entity, "jilin-province");
 }
 
 TEST_F(Attribution, APlaceThatQualifiesIsNotTheSubject) {
