@@ -23,6 +23,18 @@ std::string percent_text(const Range& r) {
   return fmt::format("{:.1f}%–{:.1f}%", r.low * 100, r.high * 100);
 }
 
+// As many decimals as the share states (18.03% → 2), so 18.04% computed reads against it.
+int decimals_of(double stated) {
+  const std::string shortest = fmt::format("{}", stated);
+  const std::size_t point = shortest.find('.');
+  return point == std::string::npos ? 0 : static_cast<int>(shortest.size() - point - 1);
+}
+
+constexpr std::string_view kPartAndWhole =
+    "占比与其部分和总体不符 (the share does not match its part and whole)";
+constexpr std::string_view kTwoWholes =
+    "两处占比推出的总体不同 (two shares imply different wholes)";
+
 class ShareRule : public Rule {
  public:
   ShareRule(RuleSettings settings, bool across) : Rule(std::move(settings)), across_(across) {}
@@ -49,7 +61,8 @@ class ShareRule : public Rule {
           if (computed && !meet(*computed, stated)) {
             findings.push_back(
                 make_finding({ev(article, share), ev(article, *part), ev(article, *whole)},
-                             {{"computed", percent_text(*computed)}}));
+                             {{"problem", std::string(kPartAndWhole)},
+                              {"computed", percent_text(*computed)}}));
           }
           continue;
         }
@@ -64,9 +77,11 @@ class ShareRule : public Rule {
         const Range p = range_of(*part);
         const Range implied{p.low / stated.high, p.high / stated.low};
         // The whole is named by the share (占全市工业产值); 占全省15% means the whole of the
-        // same thing as the part, so the part's metric completes it.
+        // same thing as the part, so the part's metric completes it; 占GDP比重 names no place,
+        // so the whole is the share's own place's (山东's GDP, not China's).
         std::string whole_name = share.metric.substr(slash);
         if (whole_name.ends_with(":")) whole_name += part->metric;
+        if (whole_name.starts_with("/占:")) whole_name.insert(std::string_view("/占").size(), share.entity);
         const std::string key =
             fmt::format("{}|{}|{}", whole_name, share.period, unit_family(*part));
         auto [it, inserted] = wholes.try_emplace(key);
@@ -87,6 +102,9 @@ class ShareRule : public Rule {
 
   static Evidence ev(const Article& article, const parser::Claim& c) {
     return {article.document, c.span, c.sentence, &c};
+  }
+  static Evidence evidence_of(const Implied& implied, const parser::Claim& c) {
+    return {implied.document, c.span, c.sentence, &c};
   }
 
   // The amount the share is of (the figure before it in the sentence) and, when written, the
@@ -134,10 +152,16 @@ class ShareRule : public Rule {
     for (std::size_t a = 0; a < group.size(); ++a) {
       for (std::size_t b = a + 1; b < group.size() && b < a + 50; ++b) {
         if (group[a].part == group[b].part || meet(group[a].whole, group[b].whole)) continue;
+        // What the later share would be of the whole the earlier one implies.
+        const Implied& later = group[b];
+        const Range part = range_of(*later.part);
+        const double against =
+            (part.low + part.high) / (group[a].whole.low + group[a].whole.high) * 100;
         findings.push_back(make_finding(
-            {{group[b].document, group[b].share->span, group[b].share->sentence, group[b].share},
-             {group[a].document, group[a].share->span, group[a].share->sentence, group[a].share}},
-            {{"computed", "-"}}));
+            {evidence_of(later, *later.share), evidence_of(later, *later.part),
+             evidence_of(group[a], *group[a].share), evidence_of(group[a], *group[a].part)},
+            {{"problem", std::string(kTwoWholes)},
+             {"computed", fmt::format("{:.{}f}%", against, decimals_of(*later.share->value))}}));
         return;
       }
     }
@@ -151,7 +175,7 @@ class ShareRule : public Rule {
 RuleKind share_rule_kind() {
   return {"share",
           "A share that does not match its part and whole, or two shares implying different wholes",
-          {"computed"},
+          {"problem", "computed"},
           [](RuleSettings settings, MappingReader& options) -> std::unique_ptr<Rule> {
             const bool across = options.flag("across_articles", false).value_or(true);
             return std::make_unique<ShareRule>(std::move(settings), across);
