@@ -57,4 +57,8 @@ bool is_lexicon_id(std::string_view metric) {
          });
 }
 
+bool is_relative_period(std::string_view period) {
+  return period.starts_with("last-") || period.starts_with("since-") || period.starts_with("next-");
+}
+
 }  // namespace figcheck::checker

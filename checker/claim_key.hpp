@@ -28,4 +28,8 @@ std::string unit_family(const parser::Claim& claim);
 // words with hyphens; metrics the lexicon does not know are phrases of the text.
 bool is_lexicon_id(std::string_view metric);
 
+// 近五年 (last-5-years), 2021年以来 (since-2021), 未来五年 (next-5-years): periods that end or
+// start when the article was written, so two articles' need not be the same years.
+bool is_relative_period(std::string_view period);
+
 }  // namespace figcheck::checker

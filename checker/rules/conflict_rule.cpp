@@ -25,10 +25,6 @@ bool names_no_particular_thing(std::string_view metric) {
 // Stands for a figure in a sentence's frame.
 constexpr std::string_view kFigureMark = "\x1F";
 
-bool is_relative_period(std::string_view period) {
-  return period.starts_with("last-") || period.starts_with("since-") || period.starts_with("next-");
-}
-
 // Articles written in different years (both known) may repeat a sentence with the figure of
 // each year: 全年新增就业1244万人 in the 2024 report and 1269万人 in the 2023 one.
 bool written_in_different_years(const parser::Document& a, const parser::Document& b) {

@@ -38,6 +38,8 @@ class ContainmentRule : public Rule {
         for (const ClaimRef& whole : corpus.with_key(claim_key(probe))) {
           for (const ClaimRef& part : group) {
             if (!settings().where.accepts(*part.claim)) continue;
+            // 未来五年 of a 2026 bulletin and of a 1983 report are different years.
+            if (part.document != whole.document && is_relative_period(first.period)) continue;
             if (range_of(*part.claim).low > range_of(*whole.claim).high * (1 + 1e-9)) {
               findings.push_back(make_finding({evidence_of(part), evidence_of(whole)}));
               break;

@@ -59,10 +59,9 @@ class ShareRule : public Rule {
         if (whole) {
           const auto computed = ratio(range_of(*part), range_of(*whole));
           if (computed && !meet(*computed, stated)) {
-            findings.push_back(
-                make_finding({ev(article, share), ev(article, *part), ev(article, *whole)},
-                             {{"problem", std::string(kPartAndWhole)},
-                              {"computed", percent_text(*computed)}}));
+            findings.push_back(make_finding(
+                {ev(article, share), ev(article, *part), ev(article, *whole)},
+                {{"problem", std::string(kPartAndWhole)}, {"computed", percent_text(*computed)}}));
           }
           continue;
         }
@@ -81,7 +80,8 @@ class ShareRule : public Rule {
         // so the whole is the share's own place's (山东's GDP, not China's).
         std::string whole_name = share.metric.substr(slash);
         if (whole_name.ends_with(":")) whole_name += part->metric;
-        if (whole_name.starts_with("/占:")) whole_name.insert(std::string_view("/占").size(), share.entity);
+        if (whole_name.starts_with("/占:"))
+          whole_name.insert(std::string_view("/占").size(), share.entity);
         const std::string key =
             fmt::format("{}|{}|{}", whole_name, share.period, unit_family(*part));
         auto [it, inserted] = wholes.try_emplace(key);

@@ -144,6 +144,27 @@ TEST(CheckCli, ArticlesOfAnArchiveAreCheckedAsFiles) {
   std::filesystem::remove_all(dir);
 }
 
+// 近五年 ends when the article was written: a 1990 report's and a 2026 bulletin's are different
+// years, so only figures of one article are compared by place.
+TEST(CheckCli, RelativePeriodsOfTwoArticlesAreNotTheSameYears) {
+  const std::string dir = temp_file("relative");
+  std::filesystem::create_directories(dir);
+  const auto containments = [](const std::string& path) {
+    const auto report = nlohmann::json::parse(run_figcheck("check --format json " + path).out);
+    int count = 0;
+    for (const auto& f : report["findings"]) count += f["kind"] == "containment";
+    return count;
+  };
+  std::ofstream(dir + "/plans.jsonl") << "{\"id\": \"1990\", \"date\": \"1990-03-01\", \"text\": "
+                                         "\"近五年，吉林省新建学校80所。\"}\n"
+                                         "{\"id\": \"2026\", \"date\": \"2026-03-01\", \"text\": "
+                                         "\"近五年，长春市新建学校120所。\"}\n";
+  EXPECT_EQ(containments(dir + "/plans.jsonl"), 0);
+  std::ofstream(dir + "/one.txt") << "近五年，吉林省新建学校80所。长春市新建学校120所。\n";
+  EXPECT_EQ(containments(dir + "/one.txt"), 1);
+  std::filesystem::remove_all(dir);
+}
+
 TEST(CheckCli, BadRulePackIsExitTwoWithAPosition) {
   const std::string pack = temp_file("pack") + ".yaml";
   std::ofstream(pack)
