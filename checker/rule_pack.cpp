@@ -102,6 +102,7 @@ class PackFileReader {
           "kind",
           {"money", "percent", "percentage_point", "count", "measure", "multiple", "fraction"},
           false);
+      auto growth = r.choice("growth", {"nominal", "real"}, false);
       r.finish();
       if (!id || !names) continue;
       const bool duplicate = std::any_of(pack_.lexicon.metrics.begin(), pack_.lexicon.metrics.end(),
@@ -110,7 +111,8 @@ class PackFileReader {
         r.error(item, fmt::format("metric '{}' is defined twice", *id));
         continue;
       }
-      pack_.lexicon.metrics.push_back({*id, *names, kind.value_or("")});
+      pack_.lexicon.metrics.push_back(
+          {*id, *names, kind.value_or(""), growth.value_or("nominal") == "real"});
     }
   }
 

@@ -7,6 +7,7 @@
 
 #include <regex>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "checker/claim_key.hpp"
 #include "checker/rules/interval_math.hpp"
@@ -46,11 +47,11 @@ class ChangeRule : public Rule {
   // Reads every claim and every sentence with a figure.
   [[nodiscard]] int expected_cost() const override { return 2; }
 
-  void check(const CorpusClaims& corpus, const PackData&,
+  void check(const CorpusClaims& corpus, const PackData& pack,
              std::vector<Finding>& findings) const override {
     check_directions(corpus, findings);
     const ValueIndex values = value_index(corpus);
-    check_growth(corpus, values, findings);
+    check_growth(corpus, values, real_growth_metrics(pack), findings);
     check_multiples(corpus, values, findings);
   }
 
@@ -111,7 +112,18 @@ class ChangeRule : public Rule {
     return values;
   }
 
+  // The metrics whose growth the pack says is stated at comparable prices (growth: real).
+  static std::unordered_set<std::string_view> real_growth_metrics(const PackData& pack) {
+    std::unordered_set<std::string_view> ids;
+    if (!pack.lexicon) return ids;
+    for (const parser::MetricEntry& m : pack.lexicon->metrics) {
+      if (m.real_growth) ids.insert(m.id);
+    }
+    return ids;
+  }
+
   void check_growth(const CorpusClaims& corpus, const ValueIndex& values,
+                    const std::unordered_set<std::string_view>& real_growth,
                     std::vector<Finding>& findings) const {
     for (const Article& article : corpus.articles()) {
       for (const parser::Claim& rate : article.claims) {
@@ -126,7 +138,7 @@ class ChangeRule : public Rule {
             rate.metric.substr(0, rate.metric.size() - std::string_view("/增速").size());
         // GDP and value added grow at constant prices (按不变价格计算): their nominal values do
         // not give the stated rate.
-        if (metric == "gdp" || metric == "industrial-value-added") continue;
+        if (real_growth.contains(metric)) continue;
         const auto now = values.find(value_key(rate, metric, rate.period));
         if (now == values.end()) continue;
         // The current value is stated with the rate (产值242.6亿元，同比增长18%).

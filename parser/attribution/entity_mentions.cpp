@@ -435,8 +435,15 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text,
     const std::size_t length = static_cast<std::size_t>(std::max(here.length, 1));
     if (aliases && here.valid()) kinds = own_starts_.kinds_of(here.code_point);
     if ((kinds & kSentenceBreak) != 0) floor = at;
+    // 我国 where the pack lists it as a name of its home country is that country, not the nearest
+    // country named before (美国…，我国…); 全国 stays a reference (a scope, 占全国).
+    const auto named_in_the_pack = [&](std::size_t length) {
+      const auto name = names_.match_at(text, at);
+      return name && name->length == length && !text.substr(at).starts_with("全");
+    };
     if ((kinds & kEntityReference) != 0) {
-      if (auto reference = references_.match_at(text, at)) {
+      if (auto reference = references_.match_at(text, at);
+          reference && !named_in_the_pack(reference->length)) {
         const ByteSpan span{at, at + reference->length};
         // 全国重点实验室 names a category of labs, not the country.
         if (!text.substr(span.end).starts_with("重点")) {

@@ -22,6 +22,9 @@ struct MetricEntry {
   std::string id;
   std::vector<std::string> names;
   std::string kind;  // money, count, percent …; empty when any
+  // Its growth is stated at comparable prices (GDP, value added, 社会物流总额): two nominal
+  // values do not give the stated rate.
+  bool real_growth = false;
 };
 
 struct AttributionLexicon {

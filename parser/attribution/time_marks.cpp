@@ -90,26 +90,38 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
   for (const WordStart& start : starts) {
     if ((start.kinds & kTimeWord) == 0 || start.offset < at) continue;
     at = start.offset;
-    if (auto match = relative.match_at(text, at)) {
+    auto match = relative.match_at(text, at);
+    // 截至今年7月底 is 截至 + 今年, not 至今 + 年.
+    if (match && kRelativeWords[match->entry].text.ends_with("今") &&
+        text.substr(at + match->length).starts_with("年"))
+      match.reset();
+    if (match) {
       const RelativeWord& word = kRelativeWords[match->entry];
       if (word.present) {
         marks.push_back({{at, at + match->length}, date ? "as-of-" + *date : std::string()});
       } else if (!is_change_base(text, at)) {
-        marks.push_back(year ? relative_mark(text, at, word, *year)
-                             : TimeMark{{at, at + match->length}, {}});
+        TimeMark mark =
+            year ? relative_mark(text, at, word, *year) : TimeMark{{at, at + match->length}, {}};
+        // 比上年全年和上年同期分别加快: the same time last year is a base, however it is joined.
+        mark.comparison_base = text.substr(at + match->length).starts_with("同期");
+        marks.push_back(std::move(mark));
       }
       at += match->length;
     }
   }
   for (const PeriodMention& period : periods) {
-    marks.push_back(
-        {period.span, with_since(text, period), is_change_base(text, period.span.begin)});
+    // 相当于2019年同期的80%: the same time of another year is a base.
+    const bool base =
+        is_change_base(text, period.span.begin) || text.substr(period.span.end).starts_with("同期");
+    marks.push_back({period.span, with_since(text, period), base});
   }
   std::stable_sort(marks.begin(), marks.end(), [](const TimeMark& a, const TimeMark& b) {
     return a.span.begin < b.span.begin;
   });
-  // A month or quarter without a year (6月) takes the year last written before it.
+  // A month or quarter without a year (6月, 前三季度) takes the year last written before it, else
+  // the article's own; a base (比上年, 上年同期) is no year the article goes on in.
   std::optional<std::string> last_year;
+  if (year) last_year = fmt::format("{}", *year);
   for (TimeMark& mark : marks) {
     if (mark.canonical.starts_with("XXXX")) {
       if (last_year) {
@@ -120,7 +132,7 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
       } else {
         mark.canonical.clear();
       }
-    } else if (mark.canonical.size() >= 4 &&
+    } else if (!mark.comparison_base && mark.canonical.size() >= 4 &&
                std::isdigit(static_cast<unsigned char>(mark.canonical[0]))) {
       last_year = mark.canonical.substr(0, 4);
     }

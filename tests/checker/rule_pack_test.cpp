@@ -88,6 +88,12 @@ TEST(RulePack, UnknownKindListsTheValidOnes) {
   EXPECT_NE(error.find("did you mean 'conflict'"), std::string::npos) << error;
 }
 
+TEST(RulePack, MetricGrowthIsNominalOrReal) {
+  const std::string error = first_error("metrics:\n  - {id: gdp, names: [GDP], growth: reel}\n");
+  EXPECT_NE(error.find("did you mean 'real'"), std::string::npos) << error;
+  EXPECT_NE(error.find(":2:"), std::string::npos) << error;
+}
+
 TEST(RulePack, UnknownPlaceholderInMessageIsAnError) {
   const std::string error =
       first_error("rules:\n  - {id: x, kind: conflict, severity: error, message: '{entiy}'}\n");

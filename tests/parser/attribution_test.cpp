@@ -206,6 +206,33 @@ TEST_F(Attribution, RelativeYearsNeedTheArticleDate) {
   EXPECT_EQ(undated.claim("1200亿元").period, "");
 }
 
+TEST_F(Attribution, AQuarterWithoutAYearIsOfTheArticlesYearNotOfItsBase) {
+  // 上年同期 is the base of the change; the quarters after it are this year's.
+  const auto a = attribute(
+      "前三季度，长春新区地区生产总值同比增长6.1%，比上年同期加快0.4个百分点。"
+      "分季度看，一季度增长5.8%，三季度增长6.3%。",
+      "2025-10-20");
+  EXPECT_EQ(a.claim("6.1%").period, "2025-01..2025-09");
+  EXPECT_EQ(a.claim("5.8%").period, "2025-01..2025-03");
+  EXPECT_EQ(a.claim("6.3%").period, "2025-07..2025-09");
+  // 截至今年7月底 is 截至 + 今年, whatever year the paragraph named before.
+  const auto b =
+      attribute("2023年长春新区充电设施快速增长。截至今年7月底，长春新区充电桩总量达到2.1万台。",
+                "2024-08-29");
+  EXPECT_EQ(b.claim("2.1万台").period, "2024-07");
+  // 相当于2019年同期的80%: another year's same quarter is a base, not the figures' year.
+  const auto c = attribute(
+      "一季度，长春新区接待游客320万人次，相当于2019年同期的80%。二季度接待游客410万人次。",
+      "2023-07-20");
+  EXPECT_EQ(c.claim("410万人次").period, "2023-04..2023-06");
+}
+
+TEST_F(Attribution, WeAsACountryIsTheHomeCountry) {
+  // 我国 is a name of China in the pack, not the nearest country named before it.
+  const auto a = attribute("美国一季度经济增长1.6%。2024年，我国社会物流总额360.6万亿元。");
+  EXPECT_EQ(a.claim("360.6万亿元").entity, "china");
+}
+
 TEST_F(Attribution, PeriodCarriesWithinTheParagraphButNotPastThePresent) {
   const auto a = attribute(
       "2024年，长春新区实现营业收入300亿元。全区高新技术企业达900家。\n\n"
