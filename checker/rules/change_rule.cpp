@@ -42,7 +42,8 @@ std::string_view text_of(const Article& article, const parser::Claim& claim) {
 
 class ChangeRule : public Rule {
  public:
-  using Rule::Rule;
+  ChangeRule(RuleSettings settings, std::optional<Severity> other_article_severity)
+      : Rule(std::move(settings)), other_article_severity_(other_article_severity) {}
 
   // Reads every claim and every sentence with a figure.
   [[nodiscard]] int expected_cost() const override { return 2; }
@@ -207,22 +208,51 @@ class ChangeRule : public Rule {
     }
   }
 
+  // A base stated in the rate's own article is checked first and alone; one stated only in
+  // another article may have been revised since (official statistics restate last year's figure
+  // on a comparable basis), so it is reported at `other_article_severity_`, or not at all.
   void check_pair(const ClaimRef& rate, const ClaimRef& now, const std::vector<ClaimRef>& then,
                   std::vector<Finding>& findings) const {
+    std::vector<const ClaimRef*> bases;
     for (const ClaimRef& base : then) {
-      if (unit_family(*base.claim) != unit_family(*now.claim)) continue;
-      const auto growth = ratio(range_of(*now.claim), range_of(*base.claim));
+      if (base.document == rate.document && unit_family(*base.claim) == unit_family(*now.claim))
+        bases.push_back(&base);
+    }
+    const bool elsewhere = bases.empty();
+    if (elsewhere) {
+      if (!other_article_severity_) return;
+      for (const ClaimRef& base : then) {
+        if (unit_family(*base.claim) == unit_family(*now.claim)) bases.push_back(&base);
+      }
+    }
+    std::optional<Range> first_growth;
+    const ClaimRef* first_base = nullptr;
+    for (const ClaimRef* base : bases) {
+      const auto growth = ratio(range_of(*now.claim), range_of(*base->claim));
       // 超过23万亿元 bounds the figure on one side only: no growth rate follows from it.
       if (!growth || !std::isfinite(growth->low) || !std::isfinite(growth->high)) continue;
       const Range computed{(growth->low - 1) * 100, (growth->high - 1) * 100};
-      if (meet(computed, range_of(*rate.claim))) continue;
-      findings.push_back(make_finding(
-          {evidence_of(rate), evidence_of(now), evidence_of(base)},
-          {{"problem", "增速与前后两期数值不符 (the growth rate does not match the two values)"},
-           {"computed", fmt::format("{:.1f}%", (growth->low + growth->high) / 2 * 100 - 100)}}));
-      return;
+      if (meet(computed, range_of(*rate.claim))) return;
+      if (!first_base) {
+        first_base = base;
+        first_growth = growth;
+      }
     }
+    if (!first_base) return;
+    Finding finding = make_finding(
+        {evidence_of(rate), evidence_of(now), evidence_of(*first_base)},
+        {{"problem", elsewhere ? "增速与另一篇文章的上期数值不符，上期数值或已修订 (the growth rate does "
+                                 "not match the earlier figure another article states; it may "
+                                 "have been revised)"
+                               : "增速与前后两期数值不符 (the growth rate does not match the two "
+                                 "values)"},
+         {"computed",
+          fmt::format("{:.1f}%", (first_growth->low + first_growth->high) / 2 * 100 - 100)}});
+    if (elsewhere) finding.severity = *other_article_severity_;
+    findings.push_back(std::move(finding));
   }
+
+  std::optional<Severity> other_article_severity_;
 };
 
 }  // namespace
@@ -232,8 +262,11 @@ RuleKind change_rule_kind() {
           "Direction words against the values, growth rates against consecutive periods, and "
           "multiples (是2024年的3倍) against the values they compare",
           {"problem", "computed"},
-          [](RuleSettings settings, MappingReader&) -> std::unique_ptr<Rule> {
-            return std::make_unique<ChangeRule>(std::move(settings));
+          [](RuleSettings settings, MappingReader& options) -> std::unique_ptr<Rule> {
+            const std::string other =
+                options.choice("other_article_base", {"error", "warning", "info", "off"}, false)
+                    .value_or("warning");
+            return std::make_unique<ChangeRule>(std::move(settings), severity_from(other));
           }};
 }
 

@@ -165,6 +165,30 @@ TEST(CheckCli, RelativePeriodsOfTwoArticlesAreNotTheSameYears) {
   std::filesystem::remove_all(dir);
 }
 
+// A growth rate against last year's figure in the same article is an error; against a figure
+// another article stated it is a warning (official statistics revise last year's figure).
+TEST(CheckCli, GrowthAgainstAnotherArticlesFigureIsAWarning) {
+  const std::string dir = temp_file("growth");
+  std::filesystem::create_directories(dir);
+  const auto change_severities = [](const std::string& path) {
+    const auto report = nlohmann::json::parse(run_figcheck("check --format json " + path).out);
+    std::vector<std::string> severities;
+    for (const auto& f : report["findings"]) {
+      if (f["kind"] == "change") severities.push_back(f["severity"]);
+    }
+    return severities;
+  };
+  std::ofstream(dir + "/retail.jsonl")
+      << "{\"id\": \"2024\", \"text\": \"2024年，长春市社会消费品零售总额1200亿元。\"}\n"
+         "{\"id\": \"2025\", \"text\": "
+         "\"2025年，长春市社会消费品零售总额1236亿元，同比增长4.0%。\"}\n";
+  EXPECT_EQ(change_severities(dir + "/retail.jsonl"), std::vector<std::string>{"warning"});
+  std::ofstream(dir + "/one.txt") << "2024年，长春市社会消费品零售总额1200亿元。\n"
+                                     "2025年，长春市社会消费品零售总额1236亿元，同比增长4.0%。\n";
+  EXPECT_EQ(change_severities(dir + "/one.txt"), std::vector<std::string>{"error"});
+  std::filesystem::remove_all(dir);
+}
+
 TEST(CheckCli, BadRulePackIsExitTwoWithAPosition) {
   const std::string pack = temp_file("pack") + ".yaml";
   std::ofstream(pack)
