@@ -36,6 +36,13 @@ const std::initializer_list<std::string_view> kLowerIsBetter{"精度", "误差",
 // A starting value stated as a fall (从暴跌16%提高至上升1%) is negative; the figure has no sign.
 const std::initializer_list<std::string_view> kFallWords{"跌", "下降", "减少", "下滑", "回落"};
 
+// “三新”经济增加值, 数字经济核心产业增加值: value added the pack does not know still grows at
+// comparable prices, as every value added in Chinese statistics does.
+bool names_value_added(std::string_view metric) {
+  return metric.find("增加值") != std::string_view::npos ||
+         metric.find("生产总值") != std::string_view::npos;
+}
+
 std::string_view text_of(const Article& article, const parser::Claim& claim) {
   return article.document->text().substr(claim.span.begin, claim.span.size());
 }
@@ -139,7 +146,7 @@ class ChangeRule : public Rule {
             rate.metric.substr(0, rate.metric.size() - std::string_view("/增速").size());
         // GDP and value added grow at constant prices (按不变价格计算): their nominal values do
         // not give the stated rate.
-        if (real_growth.contains(metric)) continue;
+        if (real_growth.contains(metric) || names_value_added(metric)) continue;
         const auto now = values.find(value_key(rate, metric, rate.period));
         if (now == values.end()) continue;
         // The current value is stated with the rate (产值242.6亿元，同比增长18%).
@@ -241,11 +248,12 @@ class ChangeRule : public Rule {
     if (!first_base) return;
     Finding finding = make_finding(
         {evidence_of(rate), evidence_of(now), evidence_of(*first_base)},
-        {{"problem", elsewhere ? "增速与另一篇文章的上期数值不符，上期数值或已修订 (the growth rate does "
-                                 "not match the earlier figure another article states; it may "
-                                 "have been revised)"
-                               : "增速与前后两期数值不符 (the growth rate does not match the two "
-                                 "values)"},
+        {{"problem", elsewhere
+                         ? "增速与另一篇文章的上期数值不符，上期数值或已修订 (the growth rate does "
+                           "not match the earlier figure another article states; it may "
+                           "have been revised)"
+                         : "增速与前后两期数值不符 (the growth rate does not match the two "
+                           "values)"},
          {"computed",
           fmt::format("{:.1f}%", (first_growth->low + first_growth->high) / 2 * 100 - 100)}});
     if (elsewhere) finding.severity = *other_article_severity_;
