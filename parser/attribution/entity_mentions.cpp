@@ -436,10 +436,16 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text,
     if (aliases && here.valid()) kinds = own_starts_.kinds_of(here.code_point);
     if ((kinds & kSentenceBreak) != 0) floor = at;
     // 我国 where the pack lists it as a name of its home country is that country, not the nearest
-    // country named before (美国…，我国…); 全国 stays a reference (a scope, 占全国).
-    const auto named_in_the_pack = [&](std::size_t length) {
+    // country named before (美国…，我国…); 全国 stays a reference (a scope, 占全国) that falls
+    // back on the pack's name when nothing before resolves it.
+    const auto pack_name = [&](std::size_t length) -> std::optional<EntityMention> {
       const auto name = names_.match_at(text, at);
-      return name && name->length == length && !text.substr(at).starts_with("全");
+      if (!name || name->length != length) return std::nullopt;
+      const EntityEntry& entry = lexicon_.entities[name->entry];
+      return EntityMention{{}, entry.id, entry.level};
+    };
+    const auto named_in_the_pack = [&](std::size_t length) {
+      return pack_name(length) && !text.substr(at).starts_with("全");
     };
     if ((kinds & kEntityReference) != 0) {
       if (auto reference = references_.match_at(text, at);
@@ -447,7 +453,9 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text,
         const ByteSpan span{at, at + reference->length};
         // 全国重点实验室 names a category of labs, not the country.
         if (!text.substr(span.end).starts_with("重点")) {
-          if (auto target = resolve(kReferences[reference->entry].level)) {
+          auto target = resolve(kReferences[reference->entry].level);
+          if (!target) target = pack_name(reference->length);
+          if (target) {
             const bool scope = text.substr(at).starts_with("全");
             mentions.push_back(
                 {span, target->id, target->level, is_comparison_base(text, at), scope,

@@ -227,6 +227,15 @@ TEST_F(Attribution, AQuarterWithoutAYearIsOfTheArticlesYearNotOfItsBase) {
   EXPECT_EQ(c.claim("410万人次").period, "2023-04..2023-06");
 }
 
+TEST_F(Attribution, TheRegionsOfTheNationalStatisticsAreEntities) {
+  const auto a = attribute(
+      "2023年，全国规模以上工业增加值增长4.6%。西部地区规模以上工业增加值增长6.1%，"
+      "中西部地区生产总值合计53.9万亿元。");
+  EXPECT_EQ(a.claim("4.6%").entity, "china");
+  EXPECT_EQ(a.claim("6.1%").entity, "western-region");
+  EXPECT_EQ(a.claim("53.9万亿元").entity, "central-western-regions");
+}
+
 TEST_F(Attribution, WeAsACountryIsTheHomeCountry) {
   // 我国 is a name of China in the pack, not the nearest country named before it.
   const auto a = attribute("美国一季度经济增长1.6%。2024年，我国社会物流总额360.6万亿元。");
