@@ -38,6 +38,14 @@ constexpr auto kVerbsBeforeTheirObject = std::to_array<std::string_view>(
     {"给予", "提供", "投入", "安排", "发放", "下达", "争取", "筹集", "撬动", "带动", "拉动", "建成",
      "新建", "实现", "完成", "达成"});
 
+// Holidays: a figure stated for one is of its days (国庆假期), not of its year.
+constexpr auto kHolidays = std::to_array<std::string_view>(
+    {"春节", "元旦", "清明", "五一", "劳动节", "端午", "中秋", "国庆", "春运", "暑期", "暑运"});
+
+// Words that make a figure of the current year a running total (已累计举办, 截至22日, 以来).
+constexpr auto kRunningTotalWords =
+    std::to_array<std::string_view>({"累计", "截至", "以来", "已举办", "已发布", "已完成"});
+
 // Nouns that end in one of those verbs: 党组织 and 经合组织 organise nothing.
 constexpr auto kNounsEndingInAVerb =
     std::to_array<std::string_view>({"党组织", "卫组织", "合组织", "际组织", "贸组织"});
@@ -213,13 +221,14 @@ class DocumentAttribution {
   DocumentAttribution(std::string_view text, Extraction& extraction,
                       std::vector<EntityMention> mentions, std::vector<TimeMark> marks,
                       std::span<const WordStart> starts, const MetricLexicon& metrics,
-                      std::optional<int> document_year)
+                      const std::optional<std::string>& date)
       : text_(text),
         claims_(extraction.claims),
         mentions_(std::move(mentions)),
         marks_(std::move(marks)),
         metrics_(metrics),
-        document_year_(document_year) {
+        date_(date),
+        document_year_(year_of(date)) {
     subject_ = article_subject();
     if (const std::string_view headline = headline_subject();
         !headline.empty() && subject_ == headline)
@@ -236,7 +245,7 @@ class DocumentAttribution {
       Claim& claim = claims_[i];
       const std::size_t clause = clause_start(text_, claim.span.begin, claim.sentence.begin);
       claim.entity = entity_of(claim, clause);
-      claim.period = period_of(claim);
+      claim.period = within_the_period(claim, period_of(claim));
       claim.metric = metric_of(i, clause);
       if (claim.modality == Modality::actual && is_after_the_document(claim.period))
         claim.modality = Modality::target;
@@ -756,6 +765,32 @@ class DocumentAttribution {
     return it == marks_.begin() ? nullptr : &*std::prev(it);
   }
 
+  // A figure of a holiday (2022年春节假期，…出游2.51亿人次) is of those days, not of the year;
+  // a running total of the year the article was written in (截至22日，已累计举办3.4万场) is as of
+  // the article's date: a later article's larger total does not contradict it.
+  std::string within_the_period(const Claim& claim, std::string period) const {
+    if (period.empty()) return period;
+    const std::string_view before = slice(text_, claim.sentence.begin, claim.span.begin);
+    // 五一假期，全国边检机关…。其中，内地居民出入境476.8万人次: the holiday may open the paragraph,
+    // unless the figure's sentence names its own time (今年，…).
+    const TimeMark* own = last_mark(claim.span.begin);
+    const std::size_t reach = own && own->span.begin >= claim.sentence.begin
+                                  ? claim.sentence.begin
+                                  : line_begin(claim.sentence.begin);
+    const std::string_view paragraph = slice(text_, reach, claim.span.begin);
+    const bool a_year = period.size() == 4;
+    for (std::string_view holiday : kHolidays) {
+      if (a_year && paragraph.find(holiday) != std::string_view::npos)
+        return fmt::format("{}/{}", period, holiday);
+    }
+    if (date_ && document_year_ && period == fmt::format("{}", *document_year_) &&
+        std::any_of(
+            kRunningTotalWords.begin(), kRunningTotalWords.end(),
+            [&](std::string_view word) { return before.find(word) != std::string_view::npos; }))
+      return "as-of-" + *date_;
+    return period;
+  }
+
   std::string period_of(const Claim& claim) const {
     const TimeMark* mark = last_mark(claim.span.begin);
     // 比1957年的126亿元 is the 1957 figure; a figure further on is not (…增长百分之七十).
@@ -780,6 +815,7 @@ class DocumentAttribution {
   std::vector<TimeMark> marks_;
   std::vector<std::size_t> line_starts_;  // offsets just after each line break
   const MetricLexicon& metrics_;
+  std::optional<std::string> date_;   // the article's date (YYYY-MM-DD); empty when not known
   std::optional<int> document_year_;  // from the article's date; empty when not known
   std::string subject_;
 };
@@ -796,8 +832,7 @@ void Attributor::attribute(std::string_view text, Extraction& extraction,
                            const std::optional<std::string>& date) const {
   const std::vector<WordStart> starts = word_starts_.find(text);
   DocumentAttribution document(text, extraction, entities_.find(text, starts),
-                               time_marks(text, periods, date, starts), starts, metrics_,
-                               year_of(date));
+                               time_marks(text, periods, date, starts), starts, metrics_, date);
   document.run();
 }
 

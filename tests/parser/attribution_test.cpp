@@ -236,6 +236,19 @@ TEST_F(Attribution, TheRegionsOfTheNationalStatisticsAreEntities) {
   EXPECT_EQ(a.claim("53.9万亿元").entity, "central-western-regions");
 }
 
+TEST_F(Attribution, HolidaysAndRunningTotalsAreNotTheWholeYear) {
+  const auto a = attribute(
+      "今年国庆假期，长春市接待游客1020万人次。今年，长春市接待游客9800万人次。", "2024-10-08");
+  EXPECT_EQ(a.claim("1020万人次").period, "2024/国庆");
+  EXPECT_EQ(a.claim("9800万人次").period, "2024");
+  // 已累计 in the article's own year: the total so far, as of the article's date.
+  const auto b = attribute("今年以来，长春市已累计举办招聘活动320场。", "2025-02-17");
+  EXPECT_EQ(b.claim("320场").period, "as-of-2025-02-17");
+  // A running total of a year already over is that year's.
+  const auto c = attribute("2024年，长春市累计举办招聘活动1800场。", "2025-02-17");
+  EXPECT_EQ(c.claim("1800场").period, "2024");
+}
+
 TEST_F(Attribution, WeAsACountryIsTheHomeCountry) {
   // 我国 is a name of China in the pack, not the nearest country named before it.
   const auto a = attribute("美国一季度经济增长1.6%。2024年，我国社会物流总额360.6万亿元。");
