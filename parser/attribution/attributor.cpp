@@ -46,6 +46,12 @@ constexpr auto kHolidays = std::to_array<std::string_view>(
 constexpr auto kRunningTotalWords =
     std::to_array<std::string_view>({"累计", "截至", "以来", "已举办", "已发布", "已完成"});
 
+// How the names of sectors end (轻工业, 房地产业, 铁路, 民航): a sector before a lead's verb says
+// whose figure it is (铁路累计完成固定资产投资 is not all fixed-asset investment).
+constexpr auto kSectors =
+    std::to_array<std::string_view>({"工业", "农业", "制造业", "服务业", "建筑业", "房地产业",
+                                     "商业", "铁路", "公路", "民航", "水运", "水利", "电力"});
+
 // Nouns that end in one of those verbs: 党组织 and 经合组织 organise nothing.
 constexpr auto kNounsEndingInAVerb =
     std::to_array<std::string_view>({"党组织", "卫组织", "合组织", "际组织", "贸组织"});
@@ -454,9 +460,34 @@ class DocumentAttribution {
 
   // named() for a trimmed phrase the lexicon does not know as a whole.
   std::string head_named(std::string_view trimmed) const {
-    std::string head = trim_metric_phrase(after_last_inner_verb(trimmed));
-    if (std::string_view id = metrics_.find(head); !id.empty()) return std::string(id);
+    const std::string_view after_verb = after_last_inner_verb(trimmed);
+    std::string head = trim_metric_phrase(after_verb);
+    if (std::string_view id = metrics_.find(head); !id.empty()) {
+      // 铁路累计完成固定资产投资: the sector before the verb says whose investment it is.
+      const std::string_view subject =
+          trimmed.substr(0, static_cast<std::size_t>(after_verb.data() - trimmed.data()));
+      if (const std::string sector = sector_before_verb(subject); !sector.empty())
+        return fmt::format("{}:{}", sector, id);
+      return std::string(id);
+    }
     return head;
+  }
+
+  // The noun before a lead's verbs when it names a sector (铁路, 民航, 轻工业); empty otherwise
+  // (企业实现营业收入 is the firms' revenue, whoever they are).
+  static std::string sector_before_verb(std::string_view subject) {
+    const WordBuckets& verbs = inner_verbs_and_function_words();
+    while (!subject.empty()) {
+      const std::string_view verb = verbs.match(subject);
+      if (verb.empty()) break;
+      subject.remove_suffix(verb.size());
+    }
+    const std::string noun = trim_metric_phrase(subject);
+    const std::size_t characters = utf8::count_code_points(noun);
+    if (characters < 2 || characters > 4) return {};
+    const bool names_a_sector = std::any_of(kSectors.begin(), kSectors.end(),
+                                            [&](std::string_view s) { return noun.ends_with(s); });
+    return names_a_sector ? noun : std::string();
   }
 
   std::string base_metric(std::size_t index, std::size_t clause, std::size_t end) const {

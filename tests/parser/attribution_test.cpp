@@ -236,6 +236,18 @@ TEST_F(Attribution, TheRegionsOfTheNationalStatisticsAreEntities) {
   EXPECT_EQ(a.claim("53.9万亿元").entity, "central-western-regions");
 }
 
+TEST_F(Attribution, ASectorBeforeTheVerbSaysWhoseFigure) {
+  const auto a = attribute(
+      "2025年，长春市铁路累计完成固定资产投资90亿元，同比增长6%。2025年，长春市完成固定资产投资"
+      "3200亿元。");
+  EXPECT_EQ(a.claim("90亿元").metric, "铁路:fixed-asset-investment");
+  EXPECT_EQ(a.claim("6%").metric, "铁路:fixed-asset-investment/增速");
+  EXPECT_EQ(a.claim("3200亿元").metric, "fixed-asset-investment");
+  // A generic actor is no sector: the firms' revenue is the revenue.
+  const auto b = attribute("2025年，长春新区企业实现营业收入520亿元。");
+  EXPECT_EQ(b.claim("520亿元").metric, "operating-revenue");
+}
+
 TEST_F(Attribution, HolidaysAndRunningTotalsAreNotTheWholeYear) {
   const auto a = attribute(
       "今年国庆假期，长春市接待游客1020万人次。今年，长春市接待游客9800万人次。", "2024-10-08");
