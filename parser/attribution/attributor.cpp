@@ -612,7 +612,7 @@ class DocumentAttribution {
     }
     if (metric.empty()) return metric;
     metric = scope_prefix(clause, end) + metric;
-    const std::string_view topic = topic_of(index);
+    const std::string_view topic = topic_of(index, clause);
     if (topic.empty() || metric.find(without_field_word(topic)) != std::string::npos) return metric;
     if (const std::string_view id = metrics_.find(topic); !id.empty() && metric.starts_with(id))
       return metric;
@@ -623,9 +623,8 @@ class DocumentAttribution {
   // 机械工业。…), when the figure comes after the clause naming it. A sentence that states a figure
   // in its opening clause (高新技术企业达631家，同比增长18%) is about that figure, and one that
   // opens with a place (吉林省规上工业企业) about the place.
-  std::string_view topic_of(std::size_t index) const {
+  std::string_view topic_of(std::size_t index, std::size_t clause) const {
     const Claim& claim = claims_[index];
-    const std::size_t clause = clause_start(text_, claim.span.begin, claim.sentence.begin);
     if (const std::optional<Topic> topic = sentence_topic(text_, claim.sentence, clause);
         topic && first_in_sentence(index).span.begin >= topic->clause_end &&
         !last_mention(topic->name.begin, topic->name.end))
@@ -799,19 +798,17 @@ class DocumentAttribution {
   // A figure of a holiday (2022年春节假期，…出游2.51亿人次) is of those days, not of the year;
   // a running total of the year the article was written in (截至22日，已累计举办3.4万场) is as of
   // the article's date: a later article's larger total does not contradict it.
-  std::string within_the_period(const Claim& claim, std::string period) const {
+  std::string within_the_period(const Claim& claim, std::string period) {
     if (period.empty()) return period;
     const std::string_view before = slice(text_, claim.sentence.begin, claim.span.begin);
-    // 五一假期，全国边检机关…。其中，内地居民出入境476.8万人次: the holiday may open the paragraph,
-    // unless the figure's sentence names its own time (今年，…).
-    const TimeMark* own = last_mark(claim.span.begin);
-    const std::size_t reach = own && own->span.begin >= claim.sentence.begin
-                                  ? claim.sentence.begin
-                                  : line_begin(claim.sentence.begin);
-    const std::string_view paragraph = slice(text_, reach, claim.span.begin);
-    const bool a_year = period.size() == 4;
-    for (std::string_view holiday : kHolidays) {
-      if (a_year && paragraph.find(holiday) != std::string_view::npos)
+    if (period.size() == 4) {
+      // 五一假期，全国边检机关…。其中，内地居民出入境476.8万人次: the holiday may open the
+      // paragraph, unless the figure's sentence names its own time (今年，…).
+      const TimeMark* own = last_mark(claim.span.begin);
+      const std::size_t reach = own && own->span.begin >= claim.sentence.begin
+                                    ? claim.sentence.begin
+                                    : line_begin(claim.sentence.begin);
+      if (const std::string_view holiday = last_holiday(reach, claim.span.begin); !holiday.empty())
         return fmt::format("{}/{}", period, holiday);
     }
     if (date_ && document_year_ && period == fmt::format("{}", *document_year_) &&
@@ -820,6 +817,32 @@ class DocumentAttribution {
             [&](std::string_view word) { return before.find(word) != std::string_view::npos; }))
       return "as-of-" + *date_;
     return period;
+  }
+
+  // The last holiday named in [begin, end), which lie in one line; the line's holidays are
+  // found once, when its first figure asks.
+  std::string_view last_holiday(std::size_t begin, std::size_t end) {
+    const auto after = std::upper_bound(line_starts_.begin(), line_starts_.end(), end);
+    const std::size_t line = after == line_starts_.begin() ? 0 : *std::prev(after);
+    if (line != holidays_line_) {
+      holidays_line_ = line;
+      holidays_.clear();
+      const std::string_view text =
+          slice(text_, line, after == line_starts_.end() ? text_.size() : *after);
+      for (std::string_view holiday : kHolidays) {
+        for (std::size_t at = text.find(holiday); at != std::string_view::npos;
+             at = text.find(holiday, at + holiday.size()))
+          holidays_.push_back({line + at, holiday});
+      }
+      std::sort(holidays_.begin(), holidays_.end(),
+                [](const HolidayAt& a, const HolidayAt& b) { return a.offset < b.offset; });
+    }
+    const auto past = std::lower_bound(holidays_.begin(), holidays_.end(), end,
+                                       [](const HolidayAt& h, std::size_t position) {
+                                         return h.offset + h.word.size() <= position;
+                                       });
+    if (past == holidays_.begin() || std::prev(past)->offset < begin) return {};
+    return std::prev(past)->word;
   }
 
   std::string period_of(const Claim& claim) const {
@@ -846,6 +869,12 @@ class DocumentAttribution {
   std::vector<TimeMark> marks_;
   std::vector<std::size_t> line_starts_;  // offsets just after each line break
   const MetricLexicon& metrics_;
+  struct HolidayAt {
+    std::size_t offset;
+    std::string_view word;
+  };
+  std::size_t holidays_line_ = std::string_view::npos;  // the line holidays_ were found in
+  std::vector<HolidayAt> holidays_;
   std::optional<std::string> date_;   // the article's date (YYYY-MM-DD); empty when not known
   std::optional<int> document_year_;  // from the article's date; empty when not known
   std::string subject_;

@@ -238,6 +238,12 @@ bool names_a_medium(std::string_view text, std::size_t end) {
     return !next.valid() || !utf8::is_han(next.code_point) || rest.starts_with("记者") ||
            rest.starts_with("网") || rest.starts_with("讯") || rest.starts_with("社");
   };
+  // Most names are no medium's: none of the characters media names end with follows closely.
+  constexpr std::size_t kReachBytes = 24;
+  const std::string_view near = text.substr(end, kReachBytes);
+  if (near.find("报") == std::string_view::npos && near.find("台") == std::string_view::npos &&
+      near.find("网") == std::string_view::npos && near.find("社") == std::string_view::npos)
+    return false;
   std::size_t at = end;
   for (int title = 0; title <= kMaxTitleCharacters; ++title) {
     for (std::string_view medium : kMedia) {

@@ -62,11 +62,18 @@ std::size_t han_run_end(std::string_view text, std::size_t begin, std::size_t en
 // The longest start of `run` that ends in a sector word and is long enough to name a sector;
 // 0 when none does.
 std::size_t sector_name_length(std::string_view run) {
-  for (std::size_t length = run.size(); length > 0; --length) {
-    const std::string_view head = run.substr(0, length);
-    const bool ends_in_sector = std::any_of(kSectorWords.begin(), kSectorWords.end(),
-                                            [&](std::string_view w) { return head.ends_with(w); });
-    if (ends_in_sector && utf8::count_code_points(head) >= kMinSectorCharacters) return length;
+  // The run holds only Han characters: its prefixes end at character boundaries.
+  std::size_t ends[kMaxSectorCharacters + 1] = {};
+  std::size_t count = 0;
+  for (std::size_t at = 0; at < run.size() && count < kMaxSectorCharacters;) {
+    at += static_cast<std::size_t>(std::max(utf8::decode(run, at).length, 1));
+    ends[count++] = at;
+  }
+  for (std::size_t n = count; n >= kMinSectorCharacters; --n) {
+    const std::string_view head = run.substr(0, ends[n - 1]);
+    if (std::any_of(kSectorWords.begin(), kSectorWords.end(),
+                    [&](std::string_view w) { return head.ends_with(w); }))
+      return head.size();
   }
   return 0;
 }
