@@ -123,6 +123,12 @@ std::size_t list_target_cue_end(std::string_view text, std::size_t sentence_begi
   return match ? begin + match->first + match->second.length : std::string_view::npos;
 }
 
+bool ends_a_respectively_list(std::string_view gap) {
+  while (!gap.empty() && (gap.back() == ' ' || gap.back() == '\t')) gap.remove_suffix(1);
+  return gap.find("，") != std::string_view::npos || gap.find("分别") != std::string_view::npos ||
+         gap.ends_with("至") || gap.ends_with("到");
+}
+
 Modality modality_from_cues(const CueContext& c) {
   const std::string_view clause = slice(c.text, c.clause_begin, c.figure_begin);
   if (contains_any<kTargetWords>(clause)) return Modality::target;

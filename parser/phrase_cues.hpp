@@ -30,6 +30,11 @@ struct CueContext {
 std::size_t list_target_cue_end(std::string_view text, std::size_t sentence_begin,
                                 std::size_t sentence_end);
 
+// Whether the words between two figures after 分别 end its list rather than join the figures
+// (、, 和, 及): a comma or another 分别 opens a new list, and 提高至/降至 leads to a level the
+// subjects reach (分别从50%、75%提高至100%).
+bool ends_a_respectively_list(std::string_view gap);
+
 Modality modality_from_cues(const CueContext& context);
 Role role_from_cues(const CueContext& context);
 

@@ -3,6 +3,8 @@
 #include <span>
 #include <string_view>
 
+#include "parser/phrase_cues.hpp"
+
 namespace figcheck::checker {
 
 namespace {
@@ -58,9 +60,7 @@ class RespectivelyRule : public Rule {
                claims[end].sentence == claims[i].sentence) {
           const std::string_view gap = text.substr(
               claims[end - 1].span.end, claims[end].span.begin - claims[end - 1].span.end);
-          if (gap.find("分别") != std::string_view::npos ||
-              gap.find("，") != std::string_view::npos)
-            break;
+          if (parser::ends_a_respectively_list(gap)) break;
           ++end;
         }
         const std::size_t values = end - i + bare_values(text, claims, i, end);

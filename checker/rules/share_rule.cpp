@@ -7,6 +7,7 @@
 
 #include "checker/claim_key.hpp"
 #include "checker/rules/interval_math.hpp"
+#include "checker/rules/subset_whole.hpp"
 
 namespace figcheck::checker {
 
@@ -19,8 +20,9 @@ bool is_amount(const parser::Claim& c) {
 }
 
 std::string percent_text(const Range& r) {
-  if (r.low == r.high) return fmt::format("{:.1f}%", r.low * 100);
-  return fmt::format("{:.1f}%–{:.1f}%", r.low * 100, r.high * 100);
+  const std::string low = fmt::format("{:.1f}%", r.low * 100);
+  const std::string high = fmt::format("{:.1f}%", r.high * 100);
+  return low == high ? low : low + "–" + high;
 }
 
 // As many decimals as the share states (18.03% → 2), so 18.04% computed reads against it.
@@ -128,6 +130,14 @@ class ShareRule : public Rule {
     }
     if (part && whole && unit_family(*part) != unit_family(*whole)) whole = nullptr;
     if (!part || whole) return;
+    // 总产值5000亿元，其中整车制造产值2900亿元，占比68%: a share naming neither its part nor
+    // its whole (占比 right after the part) is of the whole its part is counted in.
+    const std::string_view after_part = text.substr(part->span.end, marker - part->span.end);
+    if (has_marker && part->role == parser::Role::subset &&
+        (after_part == "，" || after_part == ",") && text.substr(marker).starts_with("占比")) {
+      whole = whole_of_subset(article, static_cast<std::size_t>(part - article.claims.data()));
+      if (whole) return;
+    }
     // 其中工业增加值100亿元，占地区生产总值的40%: the whole is named by its metric earlier on.
     const std::size_t slash = share.metric.find("/占");
     if (slash == std::string::npos) return;

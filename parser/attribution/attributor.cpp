@@ -13,6 +13,7 @@
 #include "parser/attribution/time_marks.hpp"
 #include "parser/attribution/topic.hpp"
 #include "parser/attribution/word_buckets.hpp"
+#include "parser/phrase_cues.hpp"
 #include "parser/sentence.hpp"
 #include "parser/utf8.hpp"
 
@@ -220,6 +221,38 @@ std::vector<std::string> complete_list(const std::vector<std::string_view>& item
     if (!subjects[i].ends_with(noun)) subjects[i] += noun;
   }
   return subjects;
+}
+
+// Endings of the words that name a measure (客流量, 营业额, 升学率 …).
+constexpr auto kMeasureEndings = std::to_array<std::string_view>(
+    {"量", "额", "率", "值", "数", "价", "收入", "利润", "规模", "比重", "占比"});
+
+bool names_a_measure(std::string_view item) {
+  // 营业额同比分别增长: the comparison is not part of the item.
+  for (std::string_view comparison : {"同比", "环比"}) {
+    if (item.ends_with(comparison)) item.remove_suffix(comparison.size());
+  }
+  return std::any_of(kMeasureEndings.begin(), kMeasureEndings.end(),
+                     [&](std::string_view ending) { return item.ends_with(ending); });
+}
+
+// The items that stand for the figures when the list has more: a leading item with a verb is a
+// clause of its own (2019年实现收入翻番、2020年、2021年收入分别增长…), and measures after
+// items that are none are measured on them (50个步行街、商圈客流量、营业额分别增长a、b).
+std::vector<std::string_view> subjects_of(std::vector<std::string_view> items, std::size_t values) {
+  const auto has_a_verb = [](std::string_view item) {
+    return std::any_of(kInnerVerbs.begin(), kInnerVerbs.end(), [&](std::string_view verb) {
+      return item.find(verb) != std::string_view::npos;
+    });
+  };
+  while (values >= 2 && items.size() > values && has_a_verb(items.front()))
+    items.erase(items.begin());
+  if (values < 2 || items.size() <= values) return items;
+  const auto tail = items.end() - static_cast<std::ptrdiff_t>(values);
+  if (std::all_of(tail, items.end(), names_a_measure) &&
+      std::none_of(items.begin(), tail, names_a_measure))
+    items.erase(items.begin(), tail);
+  return items;
 }
 
 class DocumentAttribution {
@@ -602,9 +635,13 @@ class DocumentAttribution {
       case Role::change_from:
         metric = change_metric(index, clause);
         break;
-      case Role::respectively:
-        metric = respectively_metric(index, clause, claim.list_size);
+      case Role::respectively: {
+        RespectivelyItem item = respectively_item(index, clause);
+        claim.list_size = item.list_size;
+        if (!item.period.empty()) claim.period = std::move(item.period);
+        metric = std::move(item.metric);
         break;
+      }
       case Role::value:
       case Role::subset:
         metric = base_metric(index, clause, end);
@@ -752,39 +789,134 @@ class DocumentAttribution {
     for (auto it = first; it != claims_.end() && it->span.begin < sentence.end; ++it) {
       const Claim& c = *it;
       const std::string_view gap = slice(text_, previous_end, c.span.begin);
-      if (count > 0 &&
-          (gap.find("，") != std::string_view::npos || gap.find("分别") != std::string_view::npos))
-        break;
+      if (count > 0 && ends_a_respectively_list(gap)) break;
       ++count;
       previous_end = c.span.end;
     }
     return count;
   }
 
-  std::string respectively_metric(std::size_t index, std::size_t clause,
-                                  std::uint8_t& list_size) const {
+  struct RespectivelyItem {
+    std::string metric;
+    std::string period;  // set when the list names years (2022年、2023年及2024年的收入)
+    std::uint8_t list_size = 0;
+  };
+
+  // What the figure at `index` of a 分别 list stands for: the subject in its position, or the
+  // year when the list is of years.
+  RespectivelyItem respectively_item(std::size_t index, std::size_t clause) const {
     const Claim& claim = claims_[index];
     const std::size_t marker = rfind_in(text_, "分别", claim.sentence.begin, claim.span.begin);
-    if (marker == std::string_view::npos) return base_metric(index, clause, claim.span.begin);
+    if (marker == std::string_view::npos)
+      return {base_metric(index, clause, claim.span.begin), {}, 0};
     const std::size_t list_clause = clause_start(text_, marker, claim.sentence.begin);
     std::size_t list_begin = list_clause;
     if (const EntityMention* m = last_mention(list_clause, marker)) {
-      // 中国、印度、日本分别增长…: a name followed by 、 is the list's first item.
+      // 中国、印度、日本分别增长…: a name followed by 、 is the list's first item; one after 、
+      // is in the list (招商银行、贵州茅台、浪潮信息), whatever follows it.
       const bool first_item = text_.substr(m->span.end).starts_with("、");
-      list_begin = std::max(list_begin, first_item ? m->span.begin : m->span.end);
+      const bool inside = slice(text_, list_clause, m->span.begin).ends_with("、");
+      if (!inside) list_begin = std::max(list_begin, first_item ? m->span.begin : m->span.end);
     }
+    const std::size_t values = values_after(marker, claim.sentence);
     const ScopedList scoped = cut_at_scope(slice(text_, list_begin, marker));
-    std::vector<std::string> subjects =
-        complete_list(split_list(scoped.items, values_after(marker, claim.sentence)));
-    for (std::string& subject : subjects) subject += scoped.share_word;
-    list_size = static_cast<std::uint8_t>(std::min<std::size_t>(subjects.size(), 255));
+    std::vector<std::string_view> items = subjects_of(split_list(scoped.items, values), values);
     std::size_t position = 0;
     for (std::size_t j = index; j-- > 0;) {
       if (claims_[j].span.begin < marker || claims_[j].role != Role::respectively) break;
       ++position;
     }
-    if (position >= subjects.size()) return {};
-    return named(subjects[position]);
+    const std::size_t items_begin =
+        items.empty() ? marker : static_cast<std::size_t>(items.front().data() - text_.data());
+    if (const std::vector<const TimeMark*> years =
+            listed_years(claim.sentence.begin, items_begin, marker, items.size(), values);
+        !years.empty()) {
+      RespectivelyItem item{years_metric(index, years, items_begin, marker),
+                            {},
+                            static_cast<std::uint8_t>(std::min<std::size_t>(values, 255))};
+      item.period = year_in_position(years, position);
+      return item;
+    }
+    std::vector<std::string> subjects = complete_list(items);
+    for (std::string& subject : subjects) subject += scoped.share_word;
+    RespectivelyItem item;
+    item.list_size = static_cast<std::uint8_t>(std::min<std::size_t>(subjects.size(), 255));
+    if (position < subjects.size()) item.metric = named(subjects[position]);
+    return item;
+  }
+
+  // The years a 分别 list is about, in order, or none: years listed as its items (2022年、2023年
+  // 及2024年的收入), or before them when the items do not match the figures (2022年、2023年及
+  // 2024年，全区新增企业分别为a、b和c), or a span of as many years as figures (2023-2025年
+  // 新能源材料与器件方向升学率分别为a、b和c, and a second list of that sentence).
+  std::vector<const TimeMark*> listed_years(std::size_t sentence_begin, std::size_t items_begin,
+                                            std::size_t marker, std::size_t items,
+                                            std::size_t values) const {
+    std::vector<const TimeMark*> years;
+    for (const TimeMark& mark : marks_) {
+      if (mark.span.begin >= marker) break;
+      if (mark.span.begin < sentence_begin || mark.comparison_base) continue;
+      const bool joined =
+          !years.empty() && is_list_joiner(slice(text_, years.back()->span.end, mark.span.begin));
+      if (!joined) years.clear();
+      if (mark.canonical.size() == 4) years.push_back(&mark);
+    }
+    const bool are_the_items = !years.empty() && years.front()->span.begin >= items_begin;
+    if (years.size() >= 2 && years.size() == values && (are_the_items || items != values))
+      return years;
+    years.clear();
+    if (items == values) return years;
+    for (const TimeMark* mark = last_mark(marker); mark && mark->span.begin >= sentence_begin;
+         mark = mark == marks_.data() ? nullptr : mark - 1) {
+      const auto [first, last] = year_span(mark->canonical);
+      if (first == 0) continue;
+      if (static_cast<std::size_t>(last - first + 1) == values) years.push_back(mark);
+      break;
+    }
+    return years;
+  }
+
+  static bool is_list_joiner(std::string_view gap) {
+    return gap.empty() || gap == "、" || gap == "和" || gap == "及" || gap == "与" || gap == "、和";
+  }
+
+  // 2023..2025 → {2023, 2025}; {0, 0} for anything else.
+  static std::pair<int, int> year_span(std::string_view canonical) {
+    const auto year = [](std::string_view y) {
+      int value = 0;
+      const auto [end, error] = std::from_chars(y.data(), y.data() + y.size(), value);
+      return y.size() == 4 && error == std::errc() && end == y.data() + y.size() ? value : 0;
+    };
+    const std::size_t dots = canonical.find("..");
+    if (dots == std::string_view::npos) return {0, 0};
+    const int first = year(canonical.substr(0, dots));
+    const int last = year(canonical.substr(dots + 2));
+    if (first == 0 || last <= first) return {0, 0};
+    return {first, last};
+  }
+
+  static std::string year_in_position(const std::vector<const TimeMark*>& years,
+                                      std::size_t position) {
+    if (years.size() == 1) {
+      const auto [first, last] = year_span(years.front()->canonical);
+      const int year = first + static_cast<int>(position);
+      return year <= last ? fmt::format("{}", year) : std::string();
+    }
+    return position < years.size() ? years[position]->canonical : std::string();
+  }
+
+  // What a list of years measures: the words after the last year (的收入, 方向升学率), else those
+  // before the first (经济增长率继2023年和2024年分别收缩), else the figure before.
+  std::string years_metric(std::size_t index, const std::vector<const TimeMark*>& years,
+                           std::size_t items_begin, std::size_t marker) const {
+    std::string_view phrase = slice(text_, std::max(years.back()->span.end, items_begin), marker);
+    if (phrase.starts_with("的")) phrase.remove_prefix(std::string_view("的").size());
+    if (phrase.empty() && years.front()->span.begin > items_begin) {
+      phrase = slice(text_, items_begin, years.front()->span.begin);
+      if (phrase.ends_with("继")) phrase.remove_suffix(std::string_view("继").size());
+    }
+    std::string metric = phrase.empty() ? std::string() : named(phrase);
+    return metric.empty() ? previous_metric(index) : metric;
   }
 
   // The last time mark that ends by `end`.

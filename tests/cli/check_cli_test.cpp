@@ -44,7 +44,7 @@ TEST(CheckCli, PlantedFaultsAreReportedAndFailTheGate) {
   const auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["version"], 1);
   EXPECT_EQ(j["tool"]["name"], "figcheck");
-  EXPECT_EQ(j["summary"]["files"], 3);
+  EXPECT_EQ(j["summary"]["files"], 4);
   std::set<std::string> kinds;
   for (const auto& f : j["findings"]) {
     kinds.insert(f["kind"].get<std::string>());
@@ -54,8 +54,8 @@ TEST(CheckCli, PlantedFaultsAreReportedAndFailTheGate) {
       EXPECT_TRUE(f["evidence"][0].contains(key)) << key;
     }
   }
-  for (const char* kind :
-       {"conflict", "duplicate-text", "figure-reuse", "subset", "change", "range"}) {
+  for (const char* kind : {"conflict", "duplicate-text", "figure-reuse", "subset", "change",
+                           "range", "share", "containment", "reference", "respectively"}) {
     EXPECT_TRUE(kinds.contains(kind)) << kind << " not found in " << r.out;
   }
   const auto& conflict = *std::find_if(j["findings"].begin(), j["findings"].end(),
@@ -101,7 +101,7 @@ TEST(CheckCli, OutputIsTheSameForOneAndTwoJobs) {
 TEST(CheckCli, ConfigFileExcludesItsReadme) {
   const auto r = run_figcheck("check --format json " + fixture_path("check"));
   const auto j = nlohmann::json::parse(r.out);
-  EXPECT_EQ(j["summary"]["files"], 5) << "README.md should be excluded by .figcheck.yaml";
+  EXPECT_EQ(j["summary"]["files"], 6) << "README.md should be excluded by .figcheck.yaml";
 }
 
 // Two yearly reports repeat a sentence with each year's figure: no conflict; two articles of

@@ -303,6 +303,40 @@ TEST_F(Attribution, RespectivelyListsMapInOrder) {
   EXPECT_EQ(b.claim("12%").metric, "创新型企业数量占比");
 }
 
+// What stands in a 分别 list is not always the words before it: years may be the subjects, a
+// name inside the list is an item, and clauses or qualifiers before the list are not items.
+TEST_F(Attribution, RespectivelyListsOfYearsNamesAndMeasures) {
+  const auto years =
+      attribute("松江药业2021年、2022年及2023年的营业收入分别为3200万元、4.5亿元及6.1亿元。");
+  EXPECT_EQ(years.claim("3200万元").period, "2021");
+  EXPECT_EQ(years.claim("6.1亿元").period, "2023");
+  EXPECT_EQ(years.claim("4.5亿元").metric, years.claim("6.1亿元").metric);
+  EXPECT_EQ(years.claim("6.1亿元").list_size, 3);
+  // A span of as many years as figures, for each list of the sentence.
+  const auto span = attribute(
+      "以青阳学院为例，2022-2024年机械工程专业就业率分别为91.2%、93.5%和92.8%，"
+      "电气工程专业分别为89.4%、90.1%和94.6%。");
+  EXPECT_EQ(span.claim("91.2%").period, "2022");
+  EXPECT_EQ(span.claim("92.8%").period, "2024");
+  EXPECT_EQ(span.claim("94.6%").period, "2024");
+  EXPECT_EQ(span.claim("94.6%").list_size, 3);
+  // A clause before the years is not one of them.
+  const auto clause =
+      attribute("该事业部2020年实现销售翻番、2021年、2022年销售额分别增长85%和64%。");
+  EXPECT_EQ(clause.claim("85%").period, "2021");
+  EXPECT_EQ(clause.claim("64%").list_size, 2);
+  // A place's name inside an item (吉林化纤 after 、) does not cut the list.
+  const auto names =
+      attribute("华信证券、吉林化纤、东方航电分别获净买入3.2亿元、2.8亿元、1.1亿元。");
+  EXPECT_EQ(names.claim("3.2亿元").list_size, 3);
+  EXPECT_EQ(names.claim("3.2亿元").metric, "华信证券");
+  // Measures after a qualifier that is none: the measures are the items.
+  const auto measures =
+      attribute("国庆期间，松江县12个商业街区、夜市客流量、销售额同比分别增长8.3%、6.9%。");
+  EXPECT_EQ(measures.claim("8.3%").list_size, 2);
+  EXPECT_EQ(measures.claim("6.9%").metric, "销售额");
+}
+
 // 东城、西城2个国家级孵化器: the list before a count names the things counted.
 TEST_F(Attribution, AListBeforeACountNamesTheThingsCounted) {
   const auto a = attribute("全市医疗资源加快扩容，松江医院、青阳医院2个省级区域医疗中心投入运行。");
