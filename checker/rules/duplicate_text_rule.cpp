@@ -183,6 +183,37 @@ class DuplicateTextRule : public Rule {
     return {};
   }
 
+  // The figures stated in `span`, as value and unit.
+  static std::vector<std::pair<double, std::string_view>> figures_in(
+      std::span<const parser::Claim> claims, parser::ByteSpan span) {
+    std::vector<std::pair<double, std::string_view>> figures;
+    auto it =
+        std::lower_bound(claims.begin(), claims.end(), span.begin,
+                         [](const parser::Claim& c, std::size_t at) { return c.span.begin < at; });
+    for (; it != claims.end() && it->span.begin < span.end; ++it)
+      if (it->value) figures.emplace_back(*it->value, it->unit);
+    return figures;
+  }
+
+  // A yearly formula (全年中央财政用于“三农”支出3397亿元 one year, 5625亿元 the next): every
+  // member states figures and none of them recurs in another member, so the wording is all the
+  // members share. A pasted passage keeps at least one of its figures.
+  template <typename FiguresOf>
+  static bool only_the_figures_recur(const NearCluster& cluster, FiguresOf figures_of) {
+    std::vector<std::pair<double, std::string_view>> seen;
+    for (std::size_t member : cluster.members) {
+      auto figures = figures_of(member);
+      if (figures.empty()) return false;
+      std::sort(figures.begin(), figures.end());
+      figures.erase(std::unique(figures.begin(), figures.end()), figures.end());
+      for (const auto& figure : figures) {
+        if (std::find(seen.begin(), seen.end(), figure) != seen.end()) return false;
+      }
+      seen.insert(seen.end(), figures.begin(), figures.end());
+    }
+    return true;
+  }
+
   // Each distinct sentence once (its exact repeats travel with it into the evidence).
   void report_near(const CorpusClaims& corpus, const PackData& pack, Passages& sentences,
                    std::vector<Finding>& findings) const {
@@ -205,6 +236,11 @@ class DuplicateTextRule : public Rule {
       return subject_of(*article.document, p.span, article.claims, entities);
     };
     for (const NearCluster& cluster : near_duplicate_clusters(texts, *near_, subject)) {
+      if (only_the_figures_recur(cluster, [&](std::size_t member) {
+            const Passage& p = passage(groups[member].front());
+            return figures_in(articles[p.article].claims, p.span);
+          }))
+        continue;
       std::vector<Evidence> evidence;
       std::size_t count = 0;
       // One place per wording first (a sentence repeated 30 times must not crowd out its

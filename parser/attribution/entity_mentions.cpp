@@ -92,7 +92,7 @@ constexpr auto kLeadingVerbs = std::to_array<std::string_view>(
     {"走进", "依托", "支持", "推动", "联合",   "汇聚", "拥有", "集聚", "引进", "成立", "组建",
      "建设", "打造", "落户", "带动", "吸引",   "培育", "来到", "位于", "作为", "通过", "围绕",
      "携手", "助力", "服务", "加入", "入驻",   "包括", "涵盖", "如",   "像",   "有",   "即",
-     "获",   "获批", "获得", "实现", "建设成", "建成", "打响", "现有"});
+     "获",   "获批", "获得", "实现", "建设成", "建成", "打响", "现有", "加强", "增强"});
 
 // What may follow 市/省/县 in a word that is not a place name (市委, 省级, 市场).
 constexpr std::u32string_view kPlaceWordContinuations =
@@ -311,6 +311,31 @@ std::optional<std::size_t> surface_name_begin(std::string_view text, std::size_t
     return name_characters >= 2 ? std::optional(begin) : std::nullopt;
   }
   if (name_characters < 2 || name_characters > 4) return std::nullopt;
+  // 经济大省, 制造强市, 产粮大县: a kind of place, not one (波哥大市 is one).
+  static constexpr auto kKindsOfPlace = std::to_array<std::string_view>(
+      {"经济大", "产粮大", "粮食大", "生产大", "农业大", "工业大", "人口大", "制造大",
+       "旅游大", "能源大", "资源大", "外贸大", "消费大", "开放大", "百强",   "千强",
+       "经济强", "农业强", "工业强", "制造强", "科技强", "文化强", "教育强", "体育强",
+       "旅游强", "质量强", "交通强", "海洋强", "网络强", "数字强", "人才强", "增强"});
+  // 发展城市, 部分城市, 一线城市: the common noun 城市, unless the name is one of the cities
+  // that end in 城.
+  static constexpr auto kCitiesEndingInCheng = std::to_array<std::string_view>(
+      {"白城", "盐城", "聊城", "晋城", "运城", "宜城", "宣城", "韩城", "诸城", "邹城", "麻城",
+       "应城", "武城", "德城", "兴城"});
+  const std::string_view name = text.substr(begin, suffix_begin - begin);
+  if (suffix.text == "市" && name.ends_with("城") &&
+      std::none_of(kCitiesEndingInCheng.begin(), kCitiesEndingInCheng.end(),
+                   [&](std::string_view city) { return name.ends_with(city); }))
+    return std::nullopt;
+  // The name and two characters before it (经|济大省 after a verb was taken off, 济百强县|市).
+  std::size_t window = begin;
+  for (int n = 0; n < 2 && window > 0; ++n)
+    window -= static_cast<std::size_t>(std::max(utf8::decode_before(text, window).length, 1));
+  const std::string_view named = text.substr(window, suffix_begin - window);
+  if (std::any_of(kKindsOfPlace.begin(), kKindsOfPlace.end(), [&](std::string_view kind) {
+        return named.find(kind) != std::string_view::npos;
+      }))
+    return std::nullopt;
   const utf8::Decoded next = utf8::decode(text, suffix_end);
   if (next.valid() && contains(kPlaceWordContinuations, next.code_point)) return std::nullopt;
   return begin;

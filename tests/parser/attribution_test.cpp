@@ -88,6 +88,17 @@ TEST_F(Attribution, SurfaceNamesAndDefinedAliases) {
   EXPECT_EQ(b.claim("12项").entity, "长春海悦药业");
 }
 
+// 经济大省, 产粮大县, 一线城市 name kinds of place; 白城市 and 青阳县 are places.
+TEST_F(Attribution, KindsOfPlaceAreNoPlaces) {
+  const auto a = attribute("吉林省支持经济大省挑大梁，全年粮食产量825亿斤。");
+  EXPECT_EQ(a.claim("825亿斤").entity, "jilin-province");
+  const auto b = attribute("吉林省加快发展城市轨道交通，运营里程达到120公里。");
+  EXPECT_EQ(b.claim("120公里").entity, "jilin-province");
+  const auto c = attribute("白城市新增风电装机85万千瓦。青阳县对产粮大县的奖励资金达1.2亿元。");
+  EXPECT_EQ(c.claim("85万千瓦").entity, "白城市");
+  EXPECT_EQ(c.claim("1.2亿元").entity, "青阳县");
+}
+
 TEST_F(Attribution, AfterAnAliasEveryOtherNameIsStillFound) {
   // Once an article defines an alias, its scan visits every character; lexicon names, surface
   // names and references after the alias must come out as they do without one.
