@@ -527,6 +527,16 @@ class DocumentAttribution {
     const Claim& claim = claims_[index];
     const std::size_t begin = std::min(lead_begin(index, clause, false), end);
     const std::size_t narrow = std::min(std::max(begin, lead_begin(index, clause, true)), end);
+    // 制造业规模连续13年位居: the years are the span the output ranked, not the output.
+    if (is_time_unit(claim.unit)) {
+      const std::string_view lead = without_trailing_blanks(slice(text_, narrow, end));
+      if (std::string span = duration_metric(index, lead); !span.empty()) {
+        const std::string of = named(lead.substr(0, lead.size() - span_verb_size(lead)));
+        // …以来，连续9年位居: words that name nothing measured leave the span alone.
+        const bool names_a_thing = utf8::count_code_points(of) >= 2 && of != "以来";
+        return names_a_thing ? fmt::format("{}/{}", of, span) : span;
+      }
+    }
     if (end == claim.span.begin) {
       const std::string_view lead = slice(text_, narrow, end);
       if (std::string metric = claim.kind == ClaimKind::count ? counted_noun_metric(index, lead)
@@ -544,7 +554,39 @@ class DocumentAttribution {
     if (is_bare_total(phrase)) {
       if (std::string whole = whole_of_previous(index); !whole.empty()) return whole;
     }
+    if (phrase.empty()) return duration_metric(index, narrow_words);
     return phrase;
+  }
+
+  static bool is_time_unit(std::string_view unit) {
+    return unit == "year" || unit == "month" || unit == "day" || unit == "hour" || unit == "week";
+  }
+
+  static constexpr auto kSpanVerbs =
+      std::to_array<std::string_view>({"历时", "历经", "相隔", "用时", "耗时", "连续"});
+
+  // The size of the span verb `lead` ends with; 0 when none.
+  static std::size_t span_verb_size(std::string_view lead) {
+    const auto verb = std::find_if(kSpanVerbs.begin(), kSpanVerbs.end(),
+                                   [&](std::string_view v) { return lead.ends_with(v); });
+    return verb == kSpanVerbs.end() ? 0 : verb->size();
+  }
+
+  // 历时8个月, 相隔不到20天, 连续7年获评: a span of time, measured by the verb before it (the
+  // trimming takes these verbs off a noun phrase, leaving nothing).
+  std::string duration_metric(std::size_t index, std::string_view lead) const {
+    static constexpr auto kRepeatedVerbs =
+        std::to_array<std::string_view>({"获评", "荣获", "获得", "入选", "位居", "保持"});
+    lead = without_trailing_blanks(lead);
+    const std::size_t verb_size = span_verb_size(lead);
+    if (verb_size == 0) return {};
+    const std::string_view verb = lead.substr(lead.size() - verb_size);
+    if (verb != "连续") return std::string(verb);
+    const std::string_view after = text_.substr(claims_[index].span.end);
+    for (std::string_view repeated : kRepeatedVerbs) {
+      if (after.starts_with(repeated)) return fmt::format("连续{}", repeated);
+    }
+    return {};
   }
 
   // The words right after figure `index` up to a verb, cut after their head noun.

@@ -169,6 +169,17 @@ TEST(CheckCli, RelativePeriodsOfTwoArticlesAreNotTheSameYears) {
   std::filesystem::remove_all(dir);
 }
 
+// 连续8年 and 连续6年 are the spans of what each sentence tells, not two readings of one figure.
+TEST(CheckCli, SpansOfTimeOfTwoArticlesDoNotConflict) {
+  const std::string dir = temp_file("spans");
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/spans.jsonl")
+      << "{\"id\": \"grain\", \"text\": \"2024年，松江县连续8年保持粮食总产量50亿斤以上。\"}\n"
+         "{\"id\": \"trade\", \"text\": \"2024年，松江县连续6年保持外贸增长。\"}\n";
+  EXPECT_TRUE(severities_of_kind(dir + "/spans.jsonl", "conflict").empty());
+  std::filesystem::remove_all(dir);
+}
+
 // A growth rate against last year's figure in the same article is an error; against a figure
 // another article stated it is a warning (official statistics revise last year's figure).
 TEST(CheckCli, GrowthAgainstAnotherArticlesFigureIsAWarning) {

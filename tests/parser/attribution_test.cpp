@@ -88,6 +88,13 @@ TEST_F(Attribution, SurfaceNamesAndDefinedAliases) {
   EXPECT_EQ(b.claim("12项").entity, "长春海悦药业");
 }
 
+// 历时8个月, 连续7年获评: a span of time is measured by its verb, not left without a metric.
+TEST_F(Attribution, ASpanOfTimeIsMeasuredByItsVerb) {
+  const auto a = attribute("松江县历时8个月完成规划编制，青阳县连续7年获评全省文明县城。");
+  EXPECT_EQ(a.claim("8个月").metric, "历时");
+  EXPECT_EQ(a.claim("7年").metric, "连续获评");
+}
+
 // 经济大省, 产粮大县, 一线城市 name kinds of place; 白城市 and 青阳县 are places.
 TEST_F(Attribution, KindsOfPlaceAreNoPlaces) {
   const auto a = attribute("吉林省支持经济大省挑大梁，全年粮食产量825亿斤。");
