@@ -215,6 +215,15 @@ class ChangeRule : public Rule {
     }
   }
 
+  // Whether `growth` (now / base) is within a factor of two of what the stated rate says.
+  static bool near_the_implied_base(const Range& growth, const Range& rate) {
+    const double stated = 1 + (rate.low + rate.high) / 200;
+    const double found = (growth.low + growth.high) / 2;
+    if (!(stated > 0) || !std::isfinite(stated)) return true;
+    const double factor = found / stated;
+    return factor >= 0.5 && factor <= 2;
+  }
+
   // A base stated in the rate's own article is checked first and alone; one stated only in
   // another article may have been revised since (official statistics restate last year's figure
   // on a comparable basis), so it is reported at `other_article_severity_`, or not at all.
@@ -240,6 +249,10 @@ class ChangeRule : public Rule {
       if (!growth || !std::isfinite(growth->low) || !std::isfinite(growth->high)) continue;
       const Range computed{(growth->low - 1) * 100, (growth->high - 1) * 100};
       if (meet(computed, range_of(*rate.claim))) return;
+      // A revision moves last year's figure by a few percent; another article's figure that
+      // is less than half or more than twice the base the rate implies counts something else
+      // (免签入境的外国人 against all foreigners entering).
+      if (elsewhere && !near_the_implied_base(*growth, range_of(*rate.claim))) continue;
       if (!first_base) {
         first_base = base;
         first_growth = growth;

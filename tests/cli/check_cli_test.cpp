@@ -194,6 +194,13 @@ TEST(CheckCli, GrowthAgainstAnotherArticlesFigureIsAWarning) {
   std::ofstream(dir + "/one.txt") << "2024年，长春市社会消费品零售总额1200亿元。\n"
                                      "2025年，长春市社会消费品零售总额1236亿元，同比增长4.0%。\n";
   EXPECT_EQ(severities_of_kind(dir + "/one.txt", "change"), std::vector<std::string>{"error"});
+  // Another article's figure far from any revision (under half the base the rate implies)
+  // counts something else: nothing to report.
+  std::ofstream(dir + "/far.jsonl")
+      << "{\"id\": \"2024\", \"text\": \"2024年，长春市社会消费品零售总额500亿元。\"}\n"
+         "{\"id\": \"2025\", \"text\": "
+         "\"2025年，长春市社会消费品零售总额1236亿元，同比增长4.0%。\"}\n";
+  EXPECT_TRUE(severities_of_kind(dir + "/far.jsonl", "change").empty());
   std::filesystem::remove_all(dir);
 }
 
