@@ -167,15 +167,23 @@ class DuplicateTextRule : public Rule {
     }
   }
 
+  // The claims (in text order) that start inside `span`.
+  static std::span<const parser::Claim> claims_in(std::span<const parser::Claim> claims,
+                                                  parser::ByteSpan span) {
+    const auto starts_before = [](const parser::Claim& c, std::size_t at) {
+      return c.span.begin < at;
+    };
+    const auto first = std::lower_bound(claims.begin(), claims.end(), span.begin, starts_before);
+    const auto last = std::lower_bound(first, claims.end(), span.end, starts_before);
+    return {first, last};
+  }
+
   // Whom a passage is about: the entity of its first figure, else the first entity it names.
   static std::string subject_of(const parser::Document& document, parser::ByteSpan span,
                                 std::span<const parser::Claim> claims,
                                 const parser::EntityFinder& entities) {
-    auto it =
-        std::lower_bound(claims.begin(), claims.end(), span.begin,
-                         [](const parser::Claim& c, std::size_t at) { return c.span.begin < at; });
-    for (; it != claims.end() && it->span.begin < span.end; ++it)
-      if (!it->entity.empty()) return it->entity;
+    for (const parser::Claim& c : claims_in(claims, span))
+      if (!c.entity.empty()) return c.entity;
     for (const parser::EntityMention& m :
          entities.find(document.text().substr(span.begin, span.size()))) {
       if (!m.scope && m.may_be_subject()) return std::string(m.id);
@@ -187,11 +195,8 @@ class DuplicateTextRule : public Rule {
   static std::vector<std::pair<double, std::string_view>> figures_in(
       std::span<const parser::Claim> claims, parser::ByteSpan span) {
     std::vector<std::pair<double, std::string_view>> figures;
-    auto it =
-        std::lower_bound(claims.begin(), claims.end(), span.begin,
-                         [](const parser::Claim& c, std::size_t at) { return c.span.begin < at; });
-    for (; it != claims.end() && it->span.begin < span.end; ++it)
-      if (it->value) figures.emplace_back(*it->value, it->unit);
+    for (const parser::Claim& c : claims_in(claims, span))
+      if (c.value) figures.emplace_back(*c.value, c.unit);
     return figures;
   }
 

@@ -786,9 +786,12 @@ class DocumentAttribution {
                                             std::size_t marker, std::size_t items,
                                             std::size_t values) const {
     std::vector<const TimeMark*> years;
-    for (const TimeMark& mark : marks_) {
+    const auto first = std::lower_bound(
+        marks_.begin(), marks_.end(), sentence_begin,
+        [](const TimeMark& m, std::size_t position) { return m.span.begin < position; });
+    for (const TimeMark& mark : std::span(first, marks_.end())) {
       if (mark.span.begin >= marker) break;
-      if (mark.span.begin < sentence_begin || mark.comparison_base) continue;
+      if (mark.comparison_base) continue;
       const bool joined =
           !years.empty() && is_list_joiner(slice(text_, years.back()->span.end, mark.span.begin));
       if (!joined) years.clear();

@@ -22,6 +22,28 @@ std::string temp_file(const std::string& name) {
          testing::UnitTest::GetInstance()->current_test_info()->name();
 }
 
+// A folder of articles written for one test, removed when the test ends (also when it fails).
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& name) : path_(temp_file(name)) {
+    std::filesystem::create_directories(path_);
+  }
+  ~ScratchDir() { std::filesystem::remove_all(path_); }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+
+  // Writes `text` to the file `name` in the folder; returns its path.
+  std::string write(const std::string& name, const std::string& text) const {
+    const std::string file = path_ + "/" + name;
+    std::ofstream(file) << text;
+    return file;
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
 // The severities of the findings of one rule kind that `figcheck check` reports on `path`.
 std::vector<std::string> severities_of_kind(const std::string& path, const std::string& kind) {
   const auto report = nlohmann::json::parse(run_figcheck("check --format json " + path).out);
@@ -157,51 +179,51 @@ TEST(CheckCli, ArticlesOfAnArchiveAreCheckedAsFiles) {
 // 近五年 ends when the article was written: a 1990 report's and a 2026 bulletin's are different
 // years, so only figures of one article are compared by place.
 TEST(CheckCli, RelativePeriodsOfTwoArticlesAreNotTheSameYears) {
-  const std::string dir = temp_file("relative");
-  std::filesystem::create_directories(dir);
-  std::ofstream(dir + "/plans.jsonl") << "{\"id\": \"1990\", \"date\": \"1990-03-01\", \"text\": "
-                                         "\"近五年，吉林省新建学校80所。\"}\n"
-                                         "{\"id\": \"2026\", \"date\": \"2026-03-01\", \"text\": "
-                                         "\"近五年，长春市新建学校120所。\"}\n";
-  EXPECT_TRUE(severities_of_kind(dir + "/plans.jsonl", "containment").empty());
-  std::ofstream(dir + "/one.txt") << "近五年，吉林省新建学校80所。长春市新建学校120所。\n";
-  EXPECT_EQ(severities_of_kind(dir + "/one.txt", "containment"), std::vector<std::string>{"error"});
-  std::filesystem::remove_all(dir);
+  const ScratchDir dir("relative");
+  const std::string plans = dir.write("plans.jsonl",
+                                      "{\"id\": \"1990\", \"date\": \"1990-03-01\", \"text\": "
+                                      "\"近五年，吉林省新建学校80所。\"}\n"
+                                      "{\"id\": \"2026\", \"date\": \"2026-03-01\", \"text\": "
+                                      "\"近五年，长春市新建学校120所。\"}\n");
+  EXPECT_TRUE(severities_of_kind(plans, "containment").empty());
+  const std::string one =
+      dir.write("one.txt", "近五年，吉林省新建学校80所。长春市新建学校120所。\n");
+  EXPECT_EQ(severities_of_kind(one, "containment"), std::vector<std::string>{"error"});
 }
 
 // 连续8年 and 连续6年 are the spans of what each sentence tells, not two readings of one figure.
 TEST(CheckCli, SpansOfTimeOfTwoArticlesDoNotConflict) {
-  const std::string dir = temp_file("spans");
-  std::filesystem::create_directories(dir);
-  std::ofstream(dir + "/spans.jsonl")
-      << "{\"id\": \"grain\", \"text\": \"2024年，松江县连续8年保持粮食总产量50亿斤以上。\"}\n"
-         "{\"id\": \"trade\", \"text\": \"2024年，松江县连续6年保持外贸增长。\"}\n";
-  EXPECT_TRUE(severities_of_kind(dir + "/spans.jsonl", "conflict").empty());
-  std::filesystem::remove_all(dir);
+  const ScratchDir dir("spans");
+  const std::string spans = dir.write(
+      "spans.jsonl",
+      "{\"id\": \"grain\", \"text\": \"2024年，松江县连续8年保持粮食总产量50亿斤以上。\"}\n"
+      "{\"id\": \"trade\", \"text\": \"2024年，松江县连续6年保持外贸增长。\"}\n");
+  EXPECT_TRUE(severities_of_kind(spans, "conflict").empty());
 }
 
 // A growth rate against last year's figure in the same article is an error; against a figure
 // another article stated it is a warning (official statistics revise last year's figure).
 TEST(CheckCli, GrowthAgainstAnotherArticlesFigureIsAWarning) {
-  const std::string dir = temp_file("growth");
-  std::filesystem::create_directories(dir);
-  std::ofstream(dir + "/retail.jsonl")
-      << "{\"id\": \"2024\", \"text\": \"2024年，长春市社会消费品零售总额1200亿元。\"}\n"
-         "{\"id\": \"2025\", \"text\": "
-         "\"2025年，长春市社会消费品零售总额1236亿元，同比增长4.0%。\"}\n";
-  EXPECT_EQ(severities_of_kind(dir + "/retail.jsonl", "change"),
-            std::vector<std::string>{"warning"});
-  std::ofstream(dir + "/one.txt") << "2024年，长春市社会消费品零售总额1200亿元。\n"
-                                     "2025年，长春市社会消费品零售总额1236亿元，同比增长4.0%。\n";
-  EXPECT_EQ(severities_of_kind(dir + "/one.txt", "change"), std::vector<std::string>{"error"});
+  const ScratchDir dir("growth");
+  const std::string this_year = "\"2025年，长春市社会消费品零售总额1236亿元，同比增长4.0%。\"}\n";
+  const std::string retail =
+      dir.write("retail.jsonl",
+                "{\"id\": \"2024\", \"text\": \"2024年，长春市社会消费品零售总额1200亿元。\"}\n"
+                "{\"id\": \"2025\", \"text\": " +
+                    this_year);
+  EXPECT_EQ(severities_of_kind(retail, "change"), std::vector<std::string>{"warning"});
+  const std::string one = dir.write("one.txt",
+                                    "2024年，长春市社会消费品零售总额1200亿元。\n"
+                                    "2025年，长春市社会消费品零售总额1236亿元，同比增长4.0%。\n");
+  EXPECT_EQ(severities_of_kind(one, "change"), std::vector<std::string>{"error"});
   // Another article's figure far from any revision (under half the base the rate implies)
   // counts something else: nothing to report.
-  std::ofstream(dir + "/far.jsonl")
-      << "{\"id\": \"2024\", \"text\": \"2024年，长春市社会消费品零售总额500亿元。\"}\n"
-         "{\"id\": \"2025\", \"text\": "
-         "\"2025年，长春市社会消费品零售总额1236亿元，同比增长4.0%。\"}\n";
-  EXPECT_TRUE(severities_of_kind(dir + "/far.jsonl", "change").empty());
-  std::filesystem::remove_all(dir);
+  const std::string far =
+      dir.write("far.jsonl",
+                "{\"id\": \"2024\", \"text\": \"2024年，长春市社会消费品零售总额500亿元。\"}\n"
+                "{\"id\": \"2025\", \"text\": " +
+                    this_year);
+  EXPECT_TRUE(severities_of_kind(far, "change").empty());
 }
 
 TEST(CheckCli, BadRulePackIsExitTwoWithAPosition) {
