@@ -27,7 +27,7 @@ constexpr auto kInnerVerbs = std::to_array<std::string_view>(
     {"实现", "完成", "达到", "拥有", "共计", "累计", "总计", "兑现", "集聚",   "汇聚",
      "形成", "获得", "突破", "超过", "引进", "开展", "共建", "建设", "打造",   "实施",
      "推动", "促成", "荣获", "提供", "解决", "集结", "组建", "落地", "研发出", "发布",
-     "布局", "吸引", "成立", "建成", "组织", "涵盖", "生成", "举办", "培育"});
+     "布局", "吸引", "成立", "建成", "组织", "涵盖", "生成", "举办", "培育",   "造成"});
 
 // Nouns that open with one of those verbs: 建成区 is an area, not something built; 工业建设项目
 // are projects of industry, not projects that industry builds.
@@ -293,6 +293,29 @@ class DocumentAttribution {
     return nullptr;
   }
 
+  // The last entity named in [floor, end) that is not inside a parenthesis closed before `end`:
+  // after 新增确诊病例40例（上海22例，广东4例），死亡病例…, the provinces of the breakdown are
+  // over.
+  const EntityMention* last_open_mention(std::size_t floor, std::size_t end,
+                                         bool skip_scope = false) const {
+    const EntityMention* m = last_mention(floor, end, skip_scope);
+    while (m && closes_a_parenthesis(slice(text_, m->span.end, end)))
+      m = last_mention(floor, m->span.begin, skip_scope);
+    return m;
+  }
+
+  // Whether `between` closes more parentheses than it opens.
+  static bool closes_a_parenthesis(std::string_view between) {
+    int depth = 0;
+    for (std::size_t at = 0; at < between.size(); ++at) {
+      if (between.compare(at, 3, "（") == 0 || between[at] == '(') ++depth;
+      if (between.compare(at, 3, "）") == 0 || between[at] == ')') {
+        if (--depth < 0) return true;
+      }
+    }
+    return false;
+  }
+
   // The entity of `claim` when `m` is the last named before it. …捷翼科技成为…供应商；吉林大华机械
   // …；全年新认定…项目24个: a company's clause closed by ； (with no full stop since) is over; the
   // figure belongs to the place the paragraph is about.
@@ -333,14 +356,14 @@ class DocumentAttribution {
           share != std::string_view::npos)
         end = share;
     }
-    if (const EntityMention* m = last_mention(claim.sentence.begin, end))
+    if (const EntityMention* m = last_open_mention(claim.sentence.begin, end))
       return carried_to(*m, claim);
     // Further away, 全省 and 全国 say where, not who (在全省首推, 占全国): they are skipped.
     // 338名干部下沉一线…，长春新区的党建引领…: named later in the same sentence.
     if (const EntityMention* m = first_mention(claim.span.end, claim.sentence.end, true))
       return std::string(m->id);
     if (const EntityMention* m =
-            last_mention(line_begin(claim.sentence.begin), claim.sentence.begin, true)) {
+            last_open_mention(line_begin(claim.sentence.begin), claim.sentence.begin, true)) {
       return carried_to(*m, claim);
     }
     return subject_;
@@ -348,12 +371,14 @@ class DocumentAttribution {
 
   // Where the words naming this figure start: after the entity, the period and the figure
   // before it in the same clause.
-  std::size_t lead_begin(std::size_t index, std::size_t clause, bool skip_claims) const {
+  // Only names and times before `end` count: in 公路通车里程由1997年的123万公里, the year after 由
+  // does not cut the words before it.
+  std::size_t lead_begin(std::size_t index, std::size_t clause, std::size_t end,
+                         bool skip_claims) const {
     const Claim& claim = claims_[index];
     std::size_t begin = clause;
-    if (const EntityMention* m = last_mention(clause, claim.span.begin))
-      begin = std::max(begin, m->span.end);
-    if (const TimeMark* mark = last_mark(claim.span.begin); mark && mark->span.begin >= clause)
+    if (const EntityMention* m = last_mention(clause, end)) begin = std::max(begin, m->span.end);
+    if (const TimeMark* mark = last_mark(end); mark && mark->span.begin >= clause)
       begin = std::max(begin, mark->span.end);
     if (skip_claims && index > 0 && claims_[index - 1].span.end <= claim.span.begin)
       begin = std::max(begin, claims_[index - 1].span.end);
@@ -415,8 +440,8 @@ class DocumentAttribution {
 
   std::string base_metric(std::size_t index, std::size_t clause, std::size_t end) const {
     const Claim& claim = claims_[index];
-    const std::size_t begin = std::min(lead_begin(index, clause, false), end);
-    const std::size_t narrow = std::min(std::max(begin, lead_begin(index, clause, true)), end);
+    const std::size_t begin = std::min(lead_begin(index, clause, end, false), end);
+    const std::size_t narrow = std::min(std::max(begin, lead_begin(index, clause, end, true)), end);
     // 制造业规模连续13年位居: the years are the span the output ranked, not the output.
     if (is_time_unit(claim.unit)) {
       const std::string_view lead = without_trailing_blanks(slice(text_, narrow, end));
@@ -444,8 +469,83 @@ class DocumentAttribution {
     if (is_bare_total(phrase)) {
       if (std::string whole = whole_of_previous(index); !whole.empty()) return whole;
     }
-    if (phrase.empty()) return duration_metric(index, narrow_words);
-    return phrase;
+    if (!phrase.empty()) return phrase;
+    if (std::string span = duration_metric(index, narrow_words); !span.empty()) return span;
+    // 生物医药产值2024年达到241.3亿元: the words after the time name nothing; those before it do.
+    if (const TimeMark* mark = last_mark(end);
+        mark && mark->span.end == begin && mark->span.begin > clause && !mark->comparison_base) {
+      if (std::string before_time = base_metric(index, clause, mark->span.begin);
+          names_a_measure(before_time))
+        return before_time;
+    }
+    return end == claim.span.begin ? unnamed_figure_metric(index, narrow_words) : std::string();
+  }
+
+  // Whether words before a time name what is measured: not a lone joining word (一九五八年和
+  // 一九五九年) or a verb that takes the time as its object (进入2022年).
+  static bool names_a_measure(std::string_view words) {
+    static constexpr std::string_view kTimeVerbs[] = {"进入", "迈入", "步入",
+                                                      "截至", "到了", "回顾"};
+    return utf8::count_code_points(words) >= 2 &&
+           std::none_of(std::begin(kTimeVerbs), std::end(kTimeVerbs),
+                        [&](std::string_view verb) { return words.ends_with(verb); });
+  }
+
+  // A figure whose own words name nothing: 13人入选“国家重大人才工程” is counted by what the
+  // people did; 死亡病例增加7892例，达到5592266例 and 新增确诊病例40例（上海22例…） state more of
+  // the measure before them in the sentence.
+  std::string unnamed_figure_metric(std::size_t index, std::string_view lead) const {
+    const Claim& claim = claims_[index];
+    if (claim.kind == ClaimKind::count) {
+      if (std::string deed = deed_after(index); !deed.empty()) return deed;
+    }
+    if (!names_nothing(lead)) return {};
+    return previous_measure(index);
+  }
+
+  // Whether a lead holds no words of its own, only verbs and fillers (达到, 共计, 高达) or a place
+  // already taken as the entity.
+  static bool names_nothing(std::string_view lead) {
+    return trim_metric_phrase(without_trailing_blanks(lead)).empty();
+  }
+
+  // 3人死亡, 13人入选“国家重大人才工程”: a count of people followed by what they did or suffered.
+  std::string deed_after(std::size_t index) const {
+    static constexpr auto kDeeds = std::to_array<std::string_view>(
+        {"入选", "死亡", "受伤", "遇难", "失踪", "获救", "获奖", "确诊", "治愈", "出院",
+         "参赛", "参加", "参与", "报名", "就业", "落户", "脱贫", "受益", "受灾", "转移"});
+    const Claim& claim = claims_[index];
+    const std::string_view people[] = {"人", "名", "位", "人次"};
+    if (std::find(std::begin(people), std::end(people), claim.classifier) == std::end(people))
+      return {};
+    const std::size_t stop = clause_end(text_, claim.span.end, claim.sentence.end);
+    const std::string_view after = slice(text_, claim.span.end, stop);
+    const auto deed = std::find_if(kDeeds.begin(), kDeeds.end(),
+                                   [&](std::string_view d) { return after.starts_with(d); });
+    if (deed == kDeeds.end()) return {};
+    // The object goes with the deed (入选国家重大人才工程); a place before it does not (吉林省).
+    std::string object = trim_metric_phrase(after.substr(deed->size()));
+    if (const EntityMention* m = first_mention(claim.span.end, stop);
+        m && slice(text_, claim.span.end + deed->size(), m->span.begin).empty())
+      object = trim_metric_phrase(slice(text_, m->span.end, stop));
+    return std::string(*deed) + object;
+  }
+
+  // The measure of the figure before this one in its sentence, whatever its role: the 7892例 that
+  // 死亡病例 increased by, the 40例 a parenthesis breaks down. Empty when this figure is the first.
+  std::string previous_measure(std::size_t index) const {
+    const Claim& claim = claims_[index];
+    for (std::size_t j = index; j-- > 0;) {
+      if (claims_[j].sentence.begin != claim.sentence.begin) break;
+      if (claims_[j].role == Role::respectively) break;
+      if (!claims_[j].metric.empty()) return measure_of(claims_[j].metric);
+    }
+    return {};
+  }
+
+  // A metric without what a change or share adds to it: 死亡病例/增量 → 死亡病例.
+  static std::string measure_of(std::string_view metric) {
+    return std::string(metric.substr(0, metric.find('/')));
   }
 
   static bool is_time_unit(std::string_view unit) {
@@ -580,12 +680,52 @@ class DocumentAttribution {
         break;
     }
     if (metric.empty()) return metric;
+    if (claim.role != Role::share && claim.role != Role::respectively)
+      metric = of_the_whole(index, clause, std::move(metric));
     metric = scope_prefix(clause, end) + metric;
     const std::string_view topic = topic_of(index, clause);
     if (topic.empty() || metric.find(without_field_word(topic)) != std::string::npos) return metric;
     if (const std::string_view id = metrics_.find(topic); !id.empty() && metric.starts_with(id))
       return metric;
     return fmt::format("{}:{}", topic, metric);
+  }
+
+  // 服务进出口总额80823.1亿元…其中，出口36267.9亿元: a part named by a word of its whole's name
+  // is that kind of part (服务出口, not all exports). `metric` unchanged otherwise.
+  std::string of_the_whole(std::size_t index, std::size_t clause, std::string metric) const {
+    const Claim& claim = claims_[index];
+    // 其中 opens the figure's clause or the one before it: a few dozen characters back at most
+    // (a sentence may run for kilobytes).
+    constexpr std::size_t kReachBytes = 96;
+    const std::size_t floor = std::max<std::size_t>(
+        claim.sentence.begin,
+        std::min(clause, claim.span.begin - std::min(claim.span.begin, kReachBytes)));
+    const std::size_t among = rfind_in(text_, "其中", floor, claim.span.begin);
+    if (among == std::string_view::npos) return metric;
+    const std::size_t words_begin = std::max(clause, among + std::string_view("其中").size());
+    const std::string part =
+        trim_metric_phrase(after_last_inner_verb(slice(text_, words_begin, claim.span.begin)));
+    if (part.empty() || named(part) != measure_of(metric)) return metric;
+    const std::string whole = whole_before(among);
+    std::size_t at = whole.find("进" + part);
+    if (at == std::string::npos) at = whole.find(part);
+    // 共青团员…其中，团员: a part that is the whole's head names the same kind of thing.
+    if (at == std::string::npos || at == 0 || whole.substr(at) == part) return metric;
+    return named(whole.substr(0, at) + part) + metric.substr(measure_of(metric).size());
+  }
+
+  // The measure of the last figure before `position` in its paragraph: the whole 其中 divides.
+  std::string whole_before(std::size_t position) const {
+    const std::size_t floor = line_begin(position);
+    auto it = std::lower_bound(claims_.begin(), claims_.end(), position,
+                               [](const Claim& c, std::size_t at) { return c.span.begin < at; });
+    while (it != claims_.begin()) {
+      --it;
+      if (it->span.begin < floor) break;
+      if (it->role != Role::share && it->role != Role::respectively && !it->metric.empty())
+        return measure_of(it->metric);
+    }
+    return {};
   }
 
   // The sector or field the figure's sentence or paragraph is about (民营企业保持…，进出口19万亿元;
@@ -642,16 +782,36 @@ class DocumentAttribution {
 
   static bool is_bare_change_verb(std::string_view words) {
     for (std::string_view verb : {"加快", "回落", "提高", "下降", "增长", "放缓", "上升", "减少",
-                                  "增加", "扩大", "收窄", "降低"}) {
+                                  "增加", "扩大", "收窄", "降低", "降", "升", "调整", "转"}) {
       if (words == verb || (words.starts_with(verb) && words.substr(verb.size()) == "了"))
         return true;
     }
     return false;
   }
 
+  // The words of the clause before figure `index`, without the time it is dated by: 增加到 in
+  // 增加到2002年的176万公里.
+  std::string_view words_before_dated_figure(std::size_t index, std::size_t clause) const {
+    const Claim& claim = claims_[index];
+    std::string_view before = slice(text_, clause, claim.span.begin);
+    if (before.ends_with("的")) before.remove_suffix(std::string_view("的").size());
+    const std::size_t end = clause + before.size();
+    if (const TimeMark* mark = last_mark(end);
+        mark && mark->span.end == end && mark->span.begin >= clause)
+      before = slice(text_, clause, mark->span.begin);
+    return before;
+  }
+
+  static bool is_bare_rate_word(std::string_view words) {
+    for (std::string_view rate : {"增速", "增幅", "增长率", "涨幅", "降幅", "速度", "增长速度"}) {
+      if (words == rate) return true;
+    }
+    return false;
+  }
+
   std::string change_metric(std::size_t index, std::size_t clause) const {
     const Claim& claim = claims_[index];
-    const std::string_view before = slice(text_, clause, claim.span.begin);
+    const std::string_view before = words_before_dated_figure(index, clause);
     std::size_t lead_end = claim.span.begin;
     // 入驻率由年初的21.3%提高到…: what changes is named before 由 (从).
     if (claim.role == Role::change_from) {
@@ -672,13 +832,15 @@ class DocumentAttribution {
     std::string base = base_metric(index, clause, lead_end);
     // 比上年四季度加快0.3个百分点, 较一季度回落: the words name the comparison, not the metric,
     // which is that of the figure before (规上工业增加值同比增长3.0%).
-    if (base.starts_with("比") || base.starts_with("较") || is_bare_change_verb(base))
+    // 增速由上年全年下降3.8%: a bare rate word is the rate of that same figure.
+    if (base.starts_with("比") || base.starts_with("较") || is_bare_change_verb(base) ||
+        is_bare_rate_word(base))
       base = previous_metric(index);
     if (base.empty()) base = previous_metric(index);
     if (base.empty()) return {};
     if (claim.role == Role::change_from) return base + "/起点";
-    // 提高到53.6%, 增至116个: the new level, the same metric as a plain value.
-    for (std::string_view to : {"到", "至"}) {
+    // 提高到53.6%, 增至116个, 降为33.6%: the new level, the same metric as a plain value.
+    for (std::string_view to : {"到", "至", "降为", "升为", "减为", "增为", "调整为"}) {
       if (before.ends_with(to)) return base;
     }
     const std::string against = explicit_base(claim);
@@ -920,7 +1082,18 @@ class DocumentAttribution {
       const std::string_view between = slice(text_, m.span.end, claim.span.begin);
       return between.empty() || between == "的";
     };
-    while (mark && mark->comparison_base && !names_base_figure(*mark)) {
+    // 由1978年的36.5%调整到29%: 1978 dates the starting value, not the level reached after it
+    // (由上年全年下降3.8% dates the 3.8% itself).
+    const auto dates_a_starting_value = [&](const TimeMark& m) {
+      const std::string_view before = slice(text_, claim.sentence.begin, m.span.begin);
+      if (!before.ends_with("由") && !before.ends_with("从")) return false;
+      const auto first_after =
+          std::lower_bound(claims_.begin(), claims_.end(), m.span.end,
+                           [](const Claim& c, std::size_t at) { return c.span.begin < at; });
+      return first_after != claims_.end() && first_after->span.end <= claim.span.begin;
+    };
+    while (mark && ((mark->comparison_base && !names_base_figure(*mark)) ||
+                    dates_a_starting_value(*mark))) {
       mark = mark == marks_.data() ? nullptr : mark - 1;
     }
     if (!mark) return {};

@@ -390,6 +390,64 @@ TEST_F(Attribution, ASectorOrFieldTopicQualifiesTheMetric) {
   EXPECT_EQ(d.claim("320亿元").metric, "城市更新方面:total-investment");
 }
 
+TEST_F(Attribution, WordsBeforeATimeNameTheMetricWhenThoseAfterItDoNot) {
+  const auto a = attribute(
+      "长春高新区生物医药产值2024年达到241.3亿元。\n"
+      "全区快递业务量去年达到3.6亿件。\n"
+      "全区公路通车里程由2015年的860公里增加到2024年的1240公里。\n"
+      "到2024年，全区森林覆盖率由2015年的31.2%提高到35.6%。\n"
+      "2024年和2025年两年新建绿道120公里。",
+      "2025-03-01");
+  EXPECT_EQ(a.claim("241.3亿元").metric, "biomed-output");
+  EXPECT_EQ(a.claim("241.3亿元").period, "2024");
+  EXPECT_EQ(a.claim("3.6亿件").metric, "快递业务量");
+  EXPECT_EQ(a.claim("860公里").metric, "公路通车里程/起点");
+  EXPECT_EQ(a.claim("1240公里").metric, "公路通车里程");
+  EXPECT_EQ(a.claim("1240公里").period, "2024");
+  // The year after 由 dates the starting value only; the level reached is of the sentence's year.
+  EXPECT_EQ(a.claim("35.6%").period, "2024");
+  // 2024年和: a joining word before a time names nothing.
+  EXPECT_NE(a.claim("120公里").metric, "和");
+}
+
+TEST_F(Attribution, AFigureWhoseWordsNameNothingContinuesTheMeasureBeforeIt) {
+  const auto a = attribute(
+      "吉林省累计报告确诊病例增加156例，达到2310例。\n"
+      "吉林省新增确诊病例27例（长春市18例，吉林市9例），治愈出院病例增加12例。\n"
+      "全县粮食产量同比增长6.2%，达到48.5万吨。\n"
+      "全县固定资产投资86亿元，增速由上年下降2.1%转为增长4.3%。");
+  EXPECT_EQ(a.claim("2310例").metric, "报告确诊病例");
+  EXPECT_EQ(a.claim("18例").metric, "新增确诊病例");
+  EXPECT_EQ(a.claim("9例").metric, "新增确诊病例");
+  // The provinces of a closed parenthesis name nobody after it.
+  EXPECT_EQ(a.claim("18例").entity, "changchun");
+  EXPECT_EQ(a.claim("12例").entity, "jilin-province");
+  EXPECT_EQ(a.claim("48.5万吨").metric, "grain-output");
+  EXPECT_EQ(a.claim("4.3%").metric, "fixed-asset-investment/增速");
+}
+
+TEST_F(Attribution, PeopleAreCountedByWhatTheyDidOrSuffered) {
+  const auto a = attribute(
+      "长春高新区9人入选“国家级青年人才计划”，5人入选吉林省“长白山领军人才”。"
+      "暴雨造成2人死亡、7人受伤。");
+  EXPECT_EQ(a.claim("9人").metric, "入选国家级青年人才计划");
+  EXPECT_EQ(a.claim("5人").metric, "入选长白山领军人才");
+  EXPECT_EQ(a.claim("2人").metric, "死亡");
+  EXPECT_EQ(a.claim("7人").metric, "受伤");
+}
+
+TEST_F(Attribution, APartNamedByAWordOfItsWholeIsThatKindOfPart) {
+  const auto a = attribute(
+      "2025年，吉林省服务进出口总额1260亿元，同比增长8.1%。其中，出口540亿元，同比增长11.6%。\n"
+      "吉林省技术进出口总额增加至96亿元，其中出口同比增长20.4%。\n"
+      "吉林省外贸进出口4300亿元，其中出口2600亿元。");
+  EXPECT_EQ(a.claim("540亿元").metric, "服务出口");
+  EXPECT_EQ(a.claim("11.6%").metric, "服务出口/增速");
+  EXPECT_EQ(a.claim("20.4%").metric, "技术出口/增速");
+  // A whole the lexicon knows (foreign trade) has exports as its part, nothing narrower.
+  EXPECT_EQ(a.claim("2600亿元").metric, "exports");
+}
+
 // The two consistent fixture articles state the same facts in different words.
 TEST_F(Attribution, SameFactInDifferentWordsGetsTheSameKey) {
   parser::Diagnostics diagnostics;
