@@ -306,6 +306,9 @@ class DocumentAttribution {
 
   // Whether `between` closes more parentheses than it opens.
   static bool closes_a_parenthesis(std::string_view between) {
+    // Most text between a name and a figure holds no parenthesis at all: two memchr passes.
+    if (between.find(')') == std::string_view::npos && between.find("）") == std::string_view::npos)
+      return false;
     int depth = 0;
     for (std::size_t at = 0; at < between.size(); ++at) {
       if (between.compare(at, 3, "（") == 0 || between[at] == '(') ++depth;
@@ -692,7 +695,7 @@ class DocumentAttribution {
 
   // 服务进出口总额80823.1亿元…其中，出口36267.9亿元: a part named by a word of its whole's name
   // is that kind of part (服务出口, not all exports). `metric` unchanged otherwise.
-  std::string of_the_whole(std::size_t index, std::size_t clause, std::string metric) const {
+  std::string of_the_whole(std::size_t index, std::size_t clause, std::string metric) {
     const Claim& claim = claims_[index];
     // 其中 opens the figure's clause or the one before it: a few dozen characters back at most
     // (a sentence may run for kilobytes).
@@ -700,7 +703,7 @@ class DocumentAttribution {
     const std::size_t floor = std::max<std::size_t>(
         claim.sentence.begin,
         std::min(clause, claim.span.begin - std::min(claim.span.begin, kReachBytes)));
-    const std::size_t among = rfind_in(text_, "其中", floor, claim.span.begin);
+    const std::size_t among = last_among(claim.sentence, floor, claim.span.begin);
     if (among == std::string_view::npos) return metric;
     const std::size_t words_begin = std::max(clause, among + std::string_view("其中").size());
     const std::string part =
@@ -712,6 +715,24 @@ class DocumentAttribution {
     // 共青团员…其中，团员: a part that is the whole's head names the same kind of thing.
     if (at == std::string::npos || at == 0 || whole.substr(at) == part) return metric;
     return named(whole.substr(0, at) + part) + metric.substr(measure_of(metric).size());
+  }
+
+  // Where the last 其中 in [floor, end) of `sentence` starts; npos when none. Each sentence is
+  // searched once, however many figures it holds.
+  std::size_t last_among(ByteSpan sentence, std::size_t floor, std::size_t end) {
+    if (sentence.begin != among_sentence_) {
+      among_sentence_ = sentence.begin;
+      among_offsets_.clear();
+      const std::string_view words = slice(text_, sentence.begin, sentence.end);
+      for (std::size_t at = words.find("其中"); at != std::string_view::npos;
+           at = words.find("其中", at + 1))
+        among_offsets_.push_back(sentence.begin + at);
+    }
+    for (auto it = among_offsets_.rbegin(); it != among_offsets_.rend(); ++it) {
+      if (*it + std::string_view("其中").size() <= end)
+        return *it >= floor ? *it : std::string_view::npos;
+    }
+    return std::string_view::npos;
   }
 
   // The measure of the last figure before `position` in its paragraph: the whole 其中 divides.
@@ -1114,7 +1135,9 @@ class DocumentAttribution {
     std::size_t offset;
     std::string_view word;
   };
-  std::size_t holidays_line_ = std::string_view::npos;  // the line holidays_ were found in
+  std::size_t among_sentence_ = std::string_view::npos;  // the sentence among_offsets_ are of
+  std::vector<std::size_t> among_offsets_;               // where 其中 starts in it
+  std::size_t holidays_line_ = std::string_view::npos;   // the line holidays_ were found in
   std::vector<HolidayAt> holidays_;
   std::optional<std::string> date_;   // the article's date (YYYY-MM-DD); empty when not known
   std::optional<int> document_year_;  // from the article's date; empty when not known
