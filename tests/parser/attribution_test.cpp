@@ -415,7 +415,9 @@ TEST_F(Attribution, AFigureWhoseWordsNameNothingContinuesTheMeasureBeforeIt) {
       "吉林省累计报告确诊病例增加156例，达到2310例。\n"
       "吉林省新增确诊病例27例（长春市18例，吉林市9例），治愈出院病例增加12例。\n"
       "全县粮食产量同比增长6.2%，达到48.5万吨。\n"
-      "全县固定资产投资86亿元，增速由上年下降2.1%转为增长4.3%。");
+      "全县固定资产投资86亿元，增速由上年下降2.1%转为增长4.3%。\n"
+      "全县工业用电量达到18亿千瓦时，比2020年的12亿千瓦时增长50%。\n"
+      "全县新引进项目92个，200P算力中心投入运营，五年增加70%。");
   EXPECT_EQ(a.claim("2310例").metric, "报告确诊病例");
   EXPECT_EQ(a.claim("18例").metric, "新增确诊病例");
   EXPECT_EQ(a.claim("9例").metric, "新增确诊病例");
@@ -424,6 +426,11 @@ TEST_F(Attribution, AFigureWhoseWordsNameNothingContinuesTheMeasureBeforeIt) {
   EXPECT_EQ(a.claim("12例").entity, "jilin-province");
   EXPECT_EQ(a.claim("48.5万吨").metric, "grain-output");
   EXPECT_EQ(a.claim("4.3%").metric, "fixed-asset-investment/增速");
+  EXPECT_TRUE(a.claim("12亿千瓦时").metric.ends_with("工业用电量"));
+  EXPECT_EQ(a.claim("12亿千瓦时").metric, a.claim("18亿千瓦时").metric);
+  // Words right after a figure are its own; a span of time is no part of the measure before.
+  EXPECT_NE(a.claim("200P").metric, "新引进项目");
+  EXPECT_NE(a.claim("五年").metric, "新引进项目");
 }
 
 TEST_F(Attribution, PeopleAreCountedByWhatTheyDidOrSuffered) {
