@@ -548,13 +548,19 @@ class DocumentAttribution {
   // The measure of the figure before this one in its sentence, whatever its role: the 7892例 that
   // 死亡病例 increased by, the 40例 a parenthesis breaks down. Empty when this figure is the first.
   std::string previous_measure(std::size_t index) const {
-    const Claim& claim = claims_[index];
-    for (std::size_t j = index; j-- > 0;) {
-      if (claims_[j].sentence.begin != claim.sentence.begin) break;
-      if (claims_[j].role == Role::respectively) break;
-      if (!claims_[j].metric.empty()) return measure_of(claims_[j].metric);
+    const std::span<const Claim> earlier = earlier_in_sentence(index);
+    for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+      if (it->role == Role::respectively) break;
+      if (!it->metric.empty()) return measure_of(it->metric);
     }
     return {};
+  }
+
+  // The figures before figure `index` in its sentence, in text order.
+  std::span<const Claim> earlier_in_sentence(std::size_t index) const {
+    std::size_t first = index;
+    while (first > 0 && claims_[first - 1].sentence.begin == claims_[index].sentence.begin) --first;
+    return std::span<const Claim>(claims_).subspan(first, index - first);
   }
 
   // A metric without what a change or share adds to it: 死亡病例/增量 → 死亡病例.
@@ -648,10 +654,9 @@ class DocumentAttribution {
 
   // The metric of the figure before this one in the sentence: what 同比增长18% is a change of.
   std::string previous_metric(std::size_t index) const {
-    const Claim& claim = claims_[index];
-    for (std::size_t j = index; j-- > 0;) {
-      if (claims_[j].sentence.begin != claim.sentence.begin) break;
-      if (claims_[j].role == Role::value && !claims_[j].metric.empty()) return claims_[j].metric;
+    const std::span<const Claim> earlier = earlier_in_sentence(index);
+    for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+      if (it->role == Role::value && !it->metric.empty()) return it->metric;
     }
     return {};
   }
@@ -781,9 +786,8 @@ class DocumentAttribution {
   }
 
   const Claim& first_in_sentence(std::size_t index) const {
-    std::size_t first = index;
-    while (first > 0 && claims_[first - 1].sentence.begin == claims_[index].sentence.begin) --first;
-    return claims_[first];
+    const std::span<const Claim> earlier = earlier_in_sentence(index);
+    return earlier.empty() ? claims_[index] : earlier.front();
   }
 
   std::string share_metric(std::size_t index, std::size_t clause) const {
@@ -816,11 +820,16 @@ class DocumentAttribution {
     return (base.empty() ? std::string("?") : base) + "/占" + whole_entity + ":" + what;
   }
 
-  static bool is_bare_change_verb(std::string_view words) {
+  // 较一季度回落, 增速由上年全年下降3.8%: a bare verb of change, or a bare word for a rate,
+  // names no measure of its own; the figure before says what changed.
+  static bool names_only_a_change(std::string_view words) {
     for (std::string_view verb : {"加快", "回落", "提高", "下降", "增长", "放缓", "上升", "减少",
                                   "增加", "扩大", "收窄", "降低", "降", "升", "调整", "转"}) {
       if (words == verb || (words.starts_with(verb) && words.substr(verb.size()) == "了"))
         return true;
+    }
+    for (std::string_view rate : {"增速", "增幅", "增长率", "涨幅", "降幅", "速度", "增长速度"}) {
+      if (words == rate) return true;
     }
     return false;
   }
@@ -836,13 +845,6 @@ class DocumentAttribution {
         mark && mark->span.end == end && mark->span.begin >= clause)
       before = slice(text_, clause, mark->span.begin);
     return before;
-  }
-
-  static bool is_bare_rate_word(std::string_view words) {
-    for (std::string_view rate : {"增速", "增幅", "增长率", "涨幅", "降幅", "速度", "增长速度"}) {
-      if (words == rate) return true;
-    }
-    return false;
   }
 
   std::string change_metric(std::size_t index, std::size_t clause) const {
@@ -868,9 +870,7 @@ class DocumentAttribution {
     std::string base = base_metric(index, clause, lead_end);
     // 比上年四季度加快0.3个百分点, 较一季度回落: the words name the comparison, not the metric,
     // which is that of the figure before (规上工业增加值同比增长3.0%).
-    // 增速由上年全年下降3.8%: a bare rate word is the rate of that same figure.
-    if (base.starts_with("比") || base.starts_with("较") || is_bare_change_verb(base) ||
-        is_bare_rate_word(base))
+    if (base.starts_with("比") || base.starts_with("较") || names_only_a_change(base))
       base = previous_metric(index);
     if (base.empty()) base = previous_metric(index);
     if (base.empty()) return {};
