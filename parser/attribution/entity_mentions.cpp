@@ -508,9 +508,16 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text,
     if ((kinds & kEntityName) != 0) {
       // 其中国家级: 其中 + 国家级, not 中国.
       const auto splits_a_word = [&] { return at >= 3 && text.substr(at - 3, 3) == "其"; };
+      // A company's name opens with a place (吉林大华机械), not with a zone or a body that has a
+      // name of its own (永春医药城聚焦生物医药 is the zone at work).
+      const auto opens_a_company = [&](const PhraseIndex::Match& name) {
+        const EntityLevel level = lexicon_.entities[name.entry].level;
+        return level != EntityLevel::zone && level != EntityLevel::organisation &&
+               names_a_company(text, at + name.length);
+      };
       if (auto name = names_.match_at(text, at);
           name && !splits_a_word() && !names_a_product(text, at + name->length) &&
-          !names_a_company(text, at + name->length) && !names_a_medium(text, at + name->length)) {
+          !opens_a_company(*name) && !names_a_medium(text, at + name->length)) {
         const EntityEntry& entry = lexicon_.entities[name->entry];
         add_mention({{at, at + name->length}, entry.id, entry.level});
         at += name->length;

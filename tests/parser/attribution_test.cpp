@@ -455,6 +455,12 @@ TEST_F(Attribution, APartNamedByAWordOfItsWholeIsThatKindOfPart) {
   EXPECT_EQ(a.claim("2600亿元").metric, "exports");
 }
 
+TEST_F(Attribution, AZoneAtWorkOpensNoCompanyName) {
+  // 聚焦生物医药 after a zone's name is the zone at work, not a firm named 永春医药城聚焦生物….
+  const auto a = attribute("永春医药城聚焦生物医药产业，新谋划重点项目31个。");
+  EXPECT_EQ(a.claim("31个").entity, "yongchun-pharma-city");
+}
+
 // The two consistent fixture articles state the same facts in different words.
 TEST_F(Attribution, SameFactInDifferentWordsGetsTheSameKey) {
   parser::Diagnostics diagnostics;
