@@ -168,6 +168,20 @@ bool is_an_example(std::string_view text, ByteSpan span, EntityLevel level,
          between.find(',') == std::string_view::npos;
 }
 
+// “中国创新药出海领航企业40强”, “走遍长春·情暖春城”行动: a name inside a quoted title is a word
+// of the title. A name quoted alone (“长春新区”) is still the name.
+bool inside_a_quoted_title(std::string_view before, std::string_view after) {
+  constexpr std::size_t kReachBytes = 24;  // eight characters before, sixteen after
+  const std::string_view near = before.substr(before.size() - std::min(before.size(), kReachBytes));
+  const std::size_t open = near.rfind("“");
+  if (open == std::string_view::npos || near.find("”", open) != std::string_view::npos)
+    return false;
+  const std::size_t close = after.find("”");
+  if (close == std::string_view::npos || after.substr(0, close).find("“") != std::string_view::npos)
+    return false;
+  return !(near.ends_with("“") && close == 0);
+}
+
 // A mention that qualifies rather than acts: 在全省首推 and 居全国第二 (where), 吉林省首届 and
 // 全国首家 (first where), 吉林省专精特新企业 (who certified), and a name opening a longer quoted
 // title (“中国创新药出海领航企业40强”).
@@ -190,7 +204,7 @@ bool is_qualifier(std::string_view text, ByteSpan span, EntityLevel level, bool 
     const utf8::Decoded previous = utf8::decode_before(text, span.begin);
     if (previous.valid() && utf8::is_han(previous.code_point)) return true;
   }
-  if (before.ends_with("“") && !after.starts_with("”") && !after.empty()) return true;
+  if (inside_a_quoted_title(before, text.substr(span.end, 48))) return true;
   return is_an_example(text, span, level, representative);
 }
 

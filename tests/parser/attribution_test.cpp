@@ -461,6 +461,15 @@ TEST_F(Attribution, AZoneAtWorkOpensNoCompanyName) {
   EXPECT_EQ(a.claim("31个").entity, "yongchun-pharma-city");
 }
 
+TEST_F(Attribution, ANameInsideAQuotedTitleIsAWordOfTheTitle) {
+  const auto a = attribute(
+      "长春新区深入开展“走进长春·服务企业”行动，累计帮助企业解决难题320个。\n"
+      "长春新区开展“长春”主题活动，举办展览12场。");
+  EXPECT_EQ(a.claim("320个").entity, "changchun-new-area");
+  // A name quoted alone is still the name.
+  EXPECT_EQ(a.claim("12场").entity, "changchun");
+}
+
 // The two consistent fixture articles state the same facts in different words.
 TEST_F(Attribution, SameFactInDifferentWordsGetsTheSameKey) {
   parser::Diagnostics diagnostics;
