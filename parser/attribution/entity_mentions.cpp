@@ -151,9 +151,20 @@ bool is_an_example(std::string_view text, ByteSpan span, EntityLevel level,
                    std::size_t representative) {
   constexpr std::size_t kReachBytes = 240;
   const std::string_view ahead = text.substr(span.end, kReachBytes);
-  if (level == EntityLevel::organisation && (ahead.starts_with("、") || ahead.starts_with("等"))) {
-    const std::size_t list_end = clause_end(ahead, 0, ahead.size());
-    if (ahead.substr(0, list_end).find("等") != std::string_view::npos) return true;
+  if (level == EntityLevel::organisation) {
+    // 一汽奔腾、…等: the item may go on for a brand or a plant after the name.
+    constexpr int kMaxTailCharacters = 3;
+    std::size_t item_end = 0;
+    for (int tail = 0; tail < kMaxTailCharacters; ++tail) {
+      const utf8::Decoded d = utf8::decode(ahead, item_end);
+      if (!d.valid() || !utf8::is_han(d.code_point) || d.code_point == U'等') break;
+      item_end += static_cast<std::size_t>(d.length);
+    }
+    const std::string_view item_rest = ahead.substr(item_end);
+    if (item_rest.starts_with("、") || item_rest.starts_with("等")) {
+      const std::size_t list_end = clause_end(ahead, 0, ahead.size());
+      if (ahead.substr(0, list_end).find("等") != std::string_view::npos) return true;
+    }
   }
   if (representative == std::string_view::npos || representative - span.end >= kReachBytes)
     return false;

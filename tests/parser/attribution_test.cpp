@@ -470,6 +470,12 @@ TEST_F(Attribution, ANameInsideAQuotedTitleIsAWordOfTheTitle) {
   EXPECT_EQ(a.claim("12场").entity, "changchun");
 }
 
+TEST_F(Attribution, ACompanyListedWithItsBrandIsAnExample) {
+  const auto a =
+      attribute("长春高新区集聚一汽解放、富晟李尔等龙头企业，省级重点实验室达到11家。");
+  EXPECT_EQ(a.claim("11家").entity, "changchun-hitech-zone");
+}
+
 // The two consistent fixture articles state the same facts in different words.
 TEST_F(Attribution, SameFactInDifferentWordsGetsTheSameKey) {
   parser::Diagnostics diagnostics;
