@@ -7,6 +7,7 @@
 
 #include "parser/grammar/numeral.hpp"
 #include "parser/grammar/numeral_ast.hpp"
+#include "parser/grammar/numeral_memo.hpp"
 
 namespace figcheck::parser::grammar {
 
@@ -110,8 +111,30 @@ struct longest_numeral_parser : x3::parser<longest_numeral_parser> {
   static bool const has_attribute = true;
 
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
              Attribute& attr) const {
+    NumeralMemo* const memo = NumeralMemo::active();
+    if (memo == nullptr) return read(first, last, context, rcontext, attr);
+    if (const NumeralMemo::Reading* known = memo->find(first, last)) {
+      if (known->end == nullptr) return false;
+      first = known->end;
+      x3::traits::move_to(known->value, attr);
+      return true;
+    }
+    NumeralMemo::Reading reading{first, last, nullptr, {}};
+    Iterator it = first;
+    if (read(it, last, context, rcontext, reading.value)) reading.end = it;
+    memo->remember(reading);
+    if (reading.end == nullptr) return false;
+    first = it;
+    x3::traits::move_to(reading.value, attr);
+    return true;
+  }
+
+ private:
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool read(Iterator& first, Iterator const& last, Context const& context, RContext&,
+            Attribute& attr) const {
     // A numeral is a few tokens; it is read at every candidate, so nothing goes to the heap.
     boost::container::small_vector<NumeralToken, 16> tokens;
     boost::container::small_vector<Iterator, 16> ends;
