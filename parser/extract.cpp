@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "parser/byte_match.hpp"
 #include "parser/candidate_scanner.hpp"
 #include "parser/grammar/parsers.hpp"
 #include "parser/mention_context.hpp"
@@ -21,10 +22,6 @@ using grammar::QuantityAst;
 using grammar::QuantityForm;
 
 constexpr double kLargestFigure = 1e18;
-
-bool starts_with_at(std::string_view text, std::size_t at, std::string_view word) {
-  return text.compare(at, word.size(), word) == 0;
-}
 
 bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';

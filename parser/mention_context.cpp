@@ -4,6 +4,7 @@
 #include <array>
 #include <bitset>
 
+#include "parser/byte_match.hpp"
 #include "parser/candidate_scanner.hpp"
 #include "parser/grammar/parsers.hpp"
 #include "parser/lexicon/qualifiers.hpp"
@@ -12,14 +13,6 @@
 namespace figcheck::parser {
 
 namespace {
-
-bool ends_with_at(std::string_view text, std::size_t position, std::string_view word) {
-  return position >= word.size() && text.compare(position - word.size(), word.size(), word) == 0;
-}
-
-bool starts_with_at(std::string_view text, std::size_t position, std::string_view word) {
-  return text.compare(position, word.size(), word) == 0;
-}
 
 template <std::size_t N>
 bool starts_with_any(std::string_view text, std::size_t position,
