@@ -20,8 +20,9 @@ class CandidateTable {
     start_ = numeral_;
     start_.set(kDoubling);
   }
-  [[nodiscard]] bool starts(char32_t c) const { return c < 0x10000 && start_.test(c); }
-  [[nodiscard]] bool numeral(char32_t c) const { return c < 0x10000 && numeral_.test(c); }
+  // operator[], not test(): the bound is checked here, test() would check it again.
+  [[nodiscard]] bool starts(char32_t c) const { return c < 0x10000 && start_[c]; }
+  [[nodiscard]] bool numeral(char32_t c) const { return c < 0x10000 && numeral_[c]; }
 
  private:
   std::bitset<0x10000> numeral_;

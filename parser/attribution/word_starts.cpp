@@ -28,8 +28,25 @@ std::uint8_t WordStartTable::kinds_outside_basic_plane(char32_t c) const {
 std::vector<WordStart> WordStartTable::find(std::string_view text) const {
   std::vector<WordStart> starts;
   starts.reserve(text.size() / 16);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (std::size_t at = 0; at < text.size();) {
-    const utf8::Decoded d = utf8::decode_scanning(text, at);
+    // ASCII and the three-byte sequences of Chinese are decoded inline, without validation:
+    // documents are repaired to well-formed UTF-8 on load.
+    const unsigned char lead = bytes[at];
+    if (lead < 0x80) {
+      if (const std::uint8_t kinds = basic_plane_[lead]; kinds != 0) starts.push_back({at, kinds});
+      ++at;
+      continue;
+    }
+    if ((lead & 0xF0) == 0xE0 && at + 2 < text.size()) {
+      const char32_t c = (static_cast<char32_t>(lead & 0x0F) << 12) |
+                         (static_cast<char32_t>(bytes[at + 1] & 0x3F) << 6) |
+                         static_cast<char32_t>(bytes[at + 2] & 0x3F);
+      if (const std::uint8_t kinds = basic_plane_[c]; kinds != 0) starts.push_back({at, kinds});
+      at += 3;
+      continue;
+    }
+    const utf8::Decoded d = utf8::decode(text, at);
     if (d.valid()) {
       if (const std::uint8_t kinds = kinds_of(d.code_point); kinds != 0)
         starts.push_back({at, kinds});
