@@ -428,6 +428,30 @@ std::string_view EntityFinder::ancestor_at(std::string_view id, EntityLevel leve
   return {};
 }
 
+EntityFinder::GenericName EntityFinder::read_generic_name(
+    std::string_view text, std::size_t at, const PhraseIndex::Match& name, std::size_t floor,
+    std::span<const EntityMention> before) const {
+  const auto suffix = suffixes_.match_at(text, at);
+  if (!suffix || suffix->length != name.length) return {};
+  // 国家高新区, 12家高新区, 各经开区: a kind of zone, not one.
+  static constexpr auto kKinds =
+      std::to_array<std::string_view>({"国家", "国家级", "省级", "市级", "家", "个", "各", "等"});
+  const std::string_view lead = text.substr(0, at);
+  if (std::any_of(kKinds.begin(), kKinds.end(),
+                  [&](std::string_view kind) { return lead.ends_with(kind); }))
+    return {GenericName::Reading::kind_of_body};
+  const std::size_t end = at + name.length;
+  const auto begin = surface_name_begin(text, at, end, kSuffixes[suffix->entry], floor, before);
+  if (!begin || *begin >= at) return {};
+  // 长春市高新区: the pack's own place written before its zone.
+  if (!before.empty() && before.back().span.begin <= *begin && before.back().span.end >= at) {
+    const EntityMention& place = before.back();
+    const std::string_view pack_id = lexicon_.entities[name.entry].id;
+    if (ancestor_at(pack_id, place.level) == place.id) return {};
+  }
+  return {GenericName::Reading::end_of_another_name, *begin};
+}
+
 std::vector<EntityMention> EntityFinder::find(std::string_view text,
                                               std::span<const WordStart> starts) const {
   std::vector<EntityMention> mentions;
@@ -544,8 +568,21 @@ std::vector<EntityMention> EntityFinder::find(std::string_view text,
           name && !splits_a_word() && !names_a_product(text, at + name->length) &&
           !opens_a_company(*name) && !names_a_medium(text, at + name->length)) {
         const EntityEntry& entry = lexicon_.entities[name->entry];
-        add_mention({{at, at + name->length}, entry.id, entry.level});
-        at += name->length;
+        const std::size_t end = at + name->length;
+        switch (const GenericName generic = read_generic_name(text, at, *name, floor, mentions);
+                generic.reading) {
+          case GenericName::Reading::kind_of_body:
+            break;
+          case GenericName::Reading::end_of_another_name:
+            add_mention({{generic.begin, end},
+                         text.substr(generic.begin, end - generic.begin),
+                         entry.level});
+            break;
+          case GenericName::Reading::pack_entity:
+            add_mention({{at, end}, entry.id, entry.level});
+            break;
+        }
+        at = end;
         continue;
       }
     }

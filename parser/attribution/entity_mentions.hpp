@@ -52,6 +52,20 @@ class EntityFinder {
   [[nodiscard]] std::string_view ancestor_at(std::string_view id, EntityLevel level) const;
 
  private:
+  // How a pack name that is also a generic word (高新区, 经开区) reads where it is written.
+  struct GenericName {
+    enum class Reading {
+      pack_entity,          // 高新区 alone, 长春市高新区: the pack's zone
+      end_of_another_name,  // 无锡高新区, 北京经开区: another zone, named from `begin`
+      kind_of_body,         // 国家高新区, 12家高新区: a kind of zone, no entity
+    };
+    Reading reading = Reading::pack_entity;
+    std::size_t begin = 0;
+  };
+  [[nodiscard]] GenericName read_generic_name(std::string_view text, std::size_t at,
+                                              const PhraseIndex::Match& name, std::size_t floor,
+                                              std::span<const EntityMention> before) const;
+
   const AttributionLexicon& lexicon_;
   PhraseIndex names_;       // entries: index into lexicon_.entities
   PhraseIndex suffixes_;    // entries: index into the suffix table

@@ -471,9 +471,24 @@ TEST_F(Attribution, ANameInsideAQuotedTitleIsAWordOfTheTitle) {
 }
 
 TEST_F(Attribution, ACompanyListedWithItsBrandIsAnExample) {
-  const auto a =
-      attribute("长春高新区集聚一汽解放、富晟李尔等龙头企业，省级重点实验室达到11家。");
+  const auto a = attribute("长春高新区集聚一汽解放、富晟李尔等龙头企业，省级重点实验室达到11家。");
   EXPECT_EQ(a.claim("11家").entity, "changchun-hitech-zone");
+}
+
+// 高新区 alone is the pack's zone; written after another name it ends that zone's name, and
+// after 国家 or a count it is a kind of zone.
+TEST_F(Attribution, AGenericPackNameAfterAnotherNameIsThatOthersName) {
+  const auto a = attribute(
+      "2024年，松江高新区实现地区生产总值612.8亿元。\n"
+      "高新区全年新增高新技术企业58家。\n"
+      "长春市高新区新认定瞪羚企业15家。\n"
+      "北京经开区交通设备产业产值1983亿元。\n"
+      "全国178家国家高新区实现营业收入60万亿元。");
+  EXPECT_EQ(a.claim("612.8亿元").entity, "松江高新区");
+  EXPECT_EQ(a.claim("58家").entity, "changchun-hitech-zone");
+  EXPECT_EQ(a.claim("15家").entity, "changchun-hitech-zone");
+  EXPECT_EQ(a.claim("1983亿元").entity, "北京经开区");
+  EXPECT_NE(a.claim("60万亿元").entity, "changchun-hitech-zone");
 }
 
 // The two consistent fixture articles state the same facts in different words.
