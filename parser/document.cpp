@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <set>
 #include <system_error>
 
@@ -70,17 +71,18 @@ int number_of(std::string_view digits) {
   return n;
 }
 
-bool plausible_year(int year) {
-  return year >= 1949 && year <= 2100;
+bool plausible_year(int year, int latest_year) {
+  return year >= 1949 && year <= latest_year;
 }
 
-std::optional<std::string> valid_date(std::string_view y, std::string_view m, std::string_view d) {
+std::optional<std::string> valid_date(std::string_view y, std::string_view m, std::string_view d,
+                                      int latest_year) {
   if (!all_digits(y) || !all_digits(m) || !all_digits(d) || y.size() != 4 || m.size() != 2 ||
       d.size() != 2)
     return std::nullopt;
   const int month = number_of(m);
   const int day = number_of(d);
-  if (!plausible_year(number_of(y)) || month < 1 || month > 12 || day < 1 || day > 31)
+  if (!plausible_year(number_of(y), latest_year) || month < 1 || month > 12 || day < 1 || day > 31)
     return std::nullopt;
   return fmt::format("{}-{}-{}", y, m, d);
 }
@@ -88,6 +90,11 @@ std::optional<std::string> valid_date(std::string_view y, std::string_view m, st
 }  // namespace
 
 std::optional<std::string> date_from_file_name(std::string_view path) {
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return date_from_file_name(path, static_cast<int>(std::chrono::year_month_day(today).year()));
+}
+
+std::optional<std::string> date_from_file_name(std::string_view path, int latest_year) {
   std::string_view stem = path;
   if (const std::size_t slash = stem.find_last_of("/\\"); slash != std::string_view::npos)
     stem.remove_prefix(slash + 1);
@@ -104,14 +111,16 @@ std::optional<std::string> date_from_file_name(std::string_view path) {
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const std::string_view p = parts[i];
     if (p.size() == 8) {
-      if (auto date = valid_date(p.substr(0, 4), p.substr(4, 2), p.substr(6, 2))) return date;
+      if (auto date = valid_date(p.substr(0, 4), p.substr(4, 2), p.substr(6, 2), latest_year))
+        return date;
     }
     if (i + 2 < parts.size()) {
-      if (auto date = valid_date(p, parts[i + 1], parts[i + 2])) return date;
+      if (auto date = valid_date(p, parts[i + 1], parts[i + 2], latest_year)) return date;
     }
   }
   for (const std::string_view p : parts) {
-    if (p.size() == 4 && all_digits(p) && plausible_year(number_of(p))) return std::string(p);
+    if (p.size() == 4 && all_digits(p) && plausible_year(number_of(p), latest_year))
+      return std::string(p);
   }
   return std::nullopt;
 }

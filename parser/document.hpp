@@ -42,10 +42,11 @@ class Document {
 
 // How files are read: their encoding (auto-detected by default) and the largest size read.
 // The date a news archive writes into its file names: xwlb_20250304_03 → 2025-03-04,
-// report-2025-03-04 → 2025-03-04, gov_work_report_2017 → 2017 (a year alone, 1949 to 2100).
-// Empty when the name holds none; hashes and serial numbers (001_7394c779, eval_1285) are not
-// read as dates.
-std::optional<std::string> date_from_file_name(std::string_view path);
+// report-2025-03-04 → 2025-03-04, gov_work_report_2017 → 2017 (a year alone, from 1949 to
+// `latest_year`). Empty when the name holds none; hashes and serial numbers (001_7394c779,
+// eval_1285, eval_2037: no article is written in a year still to come) are not read as dates.
+std::optional<std::string> date_from_file_name(std::string_view path, int latest_year);
+std::optional<std::string> date_from_file_name(std::string_view path);  // up to this year
 
 struct ReadOptions {
   Encoding encoding = Encoding::automatic;

@@ -40,6 +40,10 @@ TEST(Document, TakesTheDateFromTheFileNameWhenItHasNoFrontMatter) {
   // Hashes, serial numbers and impossible dates are no dates.
   EXPECT_EQ(date_from_file_name("changchun/001_7394c77931e1cf6b.txt"), std::nullopt);
   EXPECT_EQ(date_from_file_name("finna_eval_1285.txt"), std::nullopt);
+  // A year still to come is a serial number too: no article is written in it.
+  EXPECT_EQ(date_from_file_name("finna_eval_2037.txt", 2026), std::nullopt);
+  EXPECT_EQ(date_from_file_name("finna_eval_2026.txt", 2026), "2026");
+  EXPECT_EQ(date_from_file_name("daily_20270105.txt", 2026), std::nullopt);
   EXPECT_EQ(date_from_file_name("xwlb_20251399_01.txt"), std::nullopt);
   EXPECT_EQ(date_from_file_name("2019/song.txt"), std::nullopt) << "folders are not read";
   Diagnostics diagnostics;
