@@ -207,6 +207,12 @@ constexpr auto kSetPhrases = std::to_array<std::string_view>({
     "两个确立"sv,
     "五位一体"sv,
     "两个一百年"sv,
+    // The centenary goals and the "changes unseen in a century": names, not spans of time.
+    "百年奋斗目标"sv,
+    "一百年奋斗目标"sv,
+    "百年未有之大变局"sv,
+    "百年变局"sv,
+    "百年大党"sv,
     "三严三实"sv,
     "两学一做"sv,
     "三去一降一补"sv,
