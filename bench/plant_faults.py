@@ -51,6 +51,11 @@ def added_paragraph(kind, rng):
                            f"{year - 1}年，{place}技术合同成交额{base}亿元。{year}年，{place}"
                            f"技术合同成交额达到{base * 2}亿元，是{year - 1}年的{rng.randint(3, 5)}倍。"])
     if kind == "subset":
+        if rng.random() < 0.5:  # a breakdown in a parenthesis whose parts add up to more
+            parts = [rng.randint(5, 40) for _ in range(rng.randint(2, 4))]
+            listed = "，".join(f"{name}{n}个" for name, n in zip(
+                ["人工智能", "生物医药", "光电信息", "先进装备"], parts))
+            return (f"{place}新签约重点项目{sum(parts) - rng.randint(1, 3)}个（{listed}）。")
         whole = rng.randint(2, 9)
         return (f"{place}集聚人才总量{whole}万人，其中海归人才{whole + rng.randint(1, 5)}万人、"
                 f"外籍人才{rng.randint(100, 900)}人。")
@@ -124,6 +129,7 @@ def main():
     parser.add_argument("--min-recall", type=float)
     args = parser.parse_args()
     rng = random.Random(args.seed)
+    near_duplicates_planted = set()
     base, work = pathlib.Path(args.base), pathlib.Path(args.work)
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -175,10 +181,15 @@ def main():
                 edited = lightly_edited(sentence, rng) if len(sentence) >= 30 else None
                 if edited:
                     edits.append((i, k, sentences, edited))
-        if edits:
-            i, k, sentences, edited = edits[rng.randrange(len(edits))]
+        # Two rounds on one article must not plant the same edit twice: the two copies would
+        # be exact duplicates of each other, which the duplicated-passage rule reports instead.
+        rng.shuffle(edits)
+        for i, k, sentences, edited in edits:
             paragraph = "".join(sentences[:k]) + edited + "".join(sentences[k + 1:])
-            write("near-duplicate", source.name, f"转载稿\n\n{paragraph}\n", 3)
+            if paragraph not in near_duplicates_planted:
+                near_duplicates_planted.add(paragraph)
+                write("near-duplicate", source.name, f"转载稿\n\n{paragraph}\n", 3)
+                break
         keyed = [c for c in candidates if lexicon_metric(c)]
         pairs = [(x, y) for x in keyed for y in keyed
                  if x["metric"] != y["metric"] and x["unit"] == y["unit"]

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 
+#include "parser/breakdown.hpp"
 #include "parser/byte_match.hpp"
 #include "parser/candidate_scanner.hpp"
 #include "parser/grammar/parsers.hpp"
@@ -322,8 +323,14 @@ class MentionReader {
     const double value = sign * first.value * scale;
     claim.value = value;
     claim.qualifier = qualifier;
-    claim.interval = interval_for(
-        {value, first.step * scale, first.more_than_width * scale, qualifier}, options_.widths);
+    // 18例, 631家: a count written to its last unit is exact, not rounded (1.2万家 is rounded).
+    const bool whole_count =
+        claim.kind == ClaimKind::count && first.step * scale == 1 && qualifier == Qualifier::exact;
+    claim.interval =
+        whole_count
+            ? Interval{value, value}
+            : interval_for({value, first.step * scale, first.more_than_width * scale, qualifier},
+                           options_.widths);
     claim.out_of_range = claim.out_of_range || !(std::fabs(value) < kLargestFigure);
   }
 
@@ -429,6 +436,7 @@ Extraction extract(std::string_view original, const ExtractOptions& options,
     while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
   }
   assign_cues(text, out.claims, thresholds);
+  mark_breakdown_parts(text, out.claims);
   assign_periods(out.claims, periods);
   if (pass) pass(text, out, periods);
   if (normalized.changed()) {

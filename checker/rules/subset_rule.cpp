@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "checker/claim_key.hpp"
 #include "checker/rules/interval_math.hpp"
 #include "checker/rules/subset_whole.hpp"
@@ -9,6 +11,13 @@
 namespace figcheck::checker {
 
 namespace {
+
+// Where the statement holding `position` ends: its full stop or line break.
+std::size_t statement_end_after(const Article& article, std::size_t position) {
+  const std::string_view text = article.document->text();
+  const std::size_t stop = std::min(text.find("。", position), text.find('\n', position));
+  return stop == std::string_view::npos ? text.size() : stop;
+}
 
 class SubsetRule : public Rule {
  public:
@@ -18,19 +27,23 @@ class SubsetRule : public Rule {
              std::vector<Finding>& findings) const override {
     for (const Article& article : corpus.articles()) {
       const auto& claims = article.claims;
+      std::vector<const parser::Claim*> checked;  // wholes whose parts were added up
       for (std::size_t i = 0; i < claims.size(); ++i) {
         if (claims[i].role != parser::Role::subset || !additive(claims[i])) continue;
         const parser::Claim* whole = whole_of_subset(article, i);
-        if (!whole) continue;
-        // The parts of the same whole that follow: 其中A 500人、B 300人.
+        if (!whole || std::find(checked.begin(), checked.end(), whole) != checked.end()) continue;
+        checked.push_back(whole);
+        // The parts of the same whole in its statement (to the full stop): 其中A 500人、B 300人,
+        // a breakdown's 上海22例；广东5例; the parts of one of those parts
+        // (北京6例，其中丰台区4例…) are not mixed in.
+        const std::size_t statement_end = statement_end_after(article, claims[i].span.end);
         std::vector<std::size_t> parts;
-        for (std::size_t j = i; j < claims.size() && claims[j].role == parser::Role::subset &&
-                                claims[j].sentence == claims[i].sentence;
-             ++j) {
-          if (unit_family(claims[j]) == unit_family(*whole)) parts.push_back(j);
+        for (std::size_t j = i; j < claims.size() && claims[j].span.begin < statement_end; ++j) {
+          if (claims[j].role == parser::Role::subset &&
+              unit_family(claims[j]) == unit_family(*whole) && whole_of_subset(article, j) == whole)
+            parts.push_back(j);
         }
         check_parts(article, *whole, parts, findings);
-        i += parts.empty() ? 0 : parts.size() - 1;
       }
     }
   }
@@ -57,10 +70,15 @@ class SubsetRule : public Rule {
       sum.high += r.high;
     }
     if (parts.size() > 1 && sum.low > whole_range.high * (1 + 1e-9)) {
-      std::swap(evidence.front(), evidence.back());
+      // The message names the first part and the whole ({a.text}，总数{b.text}); every part
+      // follows as evidence.
+      std::swap(evidence[0], evidence[1]);
+      const std::string total = fmt::format("{:g}{}", sum.low, whole.classifier);
       findings.push_back(make_finding(
           std::move(evidence),
-          {{"problem", "各部分之和大于总数 (the parts add up to more than the whole)"}}));
+          {{"problem", fmt::format("{}个部分之和为{}，大于总数 ({} parts add up to {}, more "
+                                   "than the whole)",
+                                   parts.size(), total, parts.size(), total)}}));
     }
   }
 };

@@ -4,6 +4,7 @@
 
 #include "checker/claim_key.hpp"
 #include "checker/rule.hpp"
+#include "parser/breakdown.hpp"
 
 namespace figcheck::checker {
 
@@ -13,6 +14,21 @@ namespace {
 // of (货物贸易顺差6080亿美元 within 经常账户顺差2642亿美元).
 bool is_balance(const parser::Claim& c) {
   return mentions_any(c.metric, {"顺差", "逆差", "差额", "净"});
+}
+
+// 新增2例确诊病例和1例阳性者，其中2例确诊病例在海淀区: the figure before 其中 ends a list
+// of wholes joined in its clause, and 其中 may divide any of them.
+bool lists_one_of_several_wholes(const Article& article, std::size_t whole) {
+  if (whole == 0) return false;
+  const parser::Claim& c = article.claims[whole];
+  const parser::Claim& before = article.claims[whole - 1];
+  if (unit_family(before) != unit_family(c) || before.classifier != c.classifier ||
+      before.span.end > c.span.begin)
+    return false;
+  const std::string_view between =
+      article.document->text().substr(before.span.end, c.span.begin - before.span.end);
+  return !mentions_any(between, {"，", "；", "。", ",", ";"}) &&
+         mentions_any(between, {"和", "及", "与", "、"});
 }
 
 }  // namespace
@@ -30,6 +46,14 @@ bool additive(const parser::Claim& c) {
 const parser::Claim* whole_of_subset(const Article& article, std::size_t index) {
   const parser::Claim& part = article.claims[index];
   const std::string_view text = article.document->text();
+  // 境外输入病例39例（上海22例，广东5例）: the figure before the breakdown, an increase too
+  // (新增本土病例20例（长春市9例，…）): the parenthesis says which figure it divides.
+  if (const auto whole = parser::breakdown_whole(text, article.claims, index)) {
+    const parser::Claim& c = article.claims[*whole];
+    const bool divisible = c.role == parser::Role::value || c.role == parser::Role::subset ||
+                           c.role == parser::Role::change;
+    return additive(c) && divisible ? &c : nullptr;
+  }
   const std::size_t marker = text.rfind("其中", part.span.begin);
   if (marker == std::string_view::npos || marker + 600 < part.span.begin) return nullptr;
   // “其中，…” opening a sentence divides something of the sentences before, often not their
@@ -43,7 +67,8 @@ const parser::Claim* whole_of_subset(const Article& article, std::size_t index) 
     // 年均超收2040亿元: an average has no parts.
     const std::string_view lead = text.substr(c.sentence.begin, c.span.begin - c.sentence.begin);
     const bool average = lead.find("均") != std::string_view::npos;
-    return c.role == parser::Role::value && additive(c) && !average ? &c : nullptr;
+    if (c.role != parser::Role::value || !additive(c) || average) return nullptr;
+    return lists_one_of_several_wholes(article, j) ? nullptr : &c;
   }
   return nullptr;
 }

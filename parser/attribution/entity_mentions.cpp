@@ -307,6 +307,18 @@ std::optional<std::size_t> surface_name_begin(std::string_view text, std::size_t
     begin -= static_cast<std::size_t>(d.length);
     ++characters;
   }
+  // 68例（郑州市1例: a parenthesis opened and not closed before the suffix is not the name's.
+  {
+    const std::string_view run = text.substr(begin, suffix_begin - begin);
+    const std::size_t ascii = run.rfind('(');
+    const std::size_t wide = run.rfind("（");
+    const std::size_t open = ascii == std::string_view::npos  ? wide
+                             : wide == std::string_view::npos ? ascii
+                                                              : std::max(ascii, wide);
+    if (open != std::string_view::npos && run.find(')', open) == std::string_view::npos &&
+        run.find("）", open) == std::string_view::npos)
+      begin += open + (run[open] == '(' ? 1 : std::string_view("（").size());
+  }
   // A category being counted (11家全国重点实验室) is no named body.
   if (begin > floor) {
     const utf8::Decoded before = utf8::decode_before(text, begin);

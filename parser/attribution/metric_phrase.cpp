@@ -107,13 +107,19 @@ std::string trim_metric_phrase(std::string_view phrase) {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   };
   trim_blanks();
-  // A lead cut from after an earlier figure may open with the punctuation that closed it.
-  for (std::string_view mark : {"；", "，", "、", "：", ";", ",", ":"}) {
+  // A lead cut from after an earlier figure or a name may open with the punctuation that closed
+  // it (新股（沪深两市）平均弃购率 after the name 沪深两市).
+  for (std::string_view mark : {"；", "，", "、", "：", "）", ";", ",", ":", ")"}) {
     if (s.starts_with(mark)) s.remove_prefix(mark.size());
   }
   while (leading_fillers().strip(s)) {
   }
   while (trailing_words().strip(s)) {
+  }
+  // 新增确诊病例数（1月5日）: a parenthesis whose words were a time or a figure, now cut out,
+  // or one opened after the words, is no part of the name.
+  for (std::string_view mark : {"（）", "()", "（", "("}) {
+    if (s.ends_with(mark)) s.remove_suffix(mark.size());
   }
   trim_blanks();
   return std::string(last_code_points(s, kMaxMetricCharacters));

@@ -1,6 +1,7 @@
 // Modality and role where the phrase itself decides them.
 #include <gtest/gtest.h>
 
+#include "parser/breakdown.hpp"
 #include "tests/test_support.hpp"
 
 namespace figcheck::parser {
@@ -31,6 +32,28 @@ TEST(Role, RespectivelyAndSubset) {
   EXPECT_EQ(r.claim("27%").role, Role::respectively);
   EXPECT_EQ(r.claim("3万余人").role, Role::value);
   EXPECT_EQ(r.claim("600余人").role, Role::subset);
+}
+
+// A parenthesis right after a figure that lists figures of its unit lists its parts; a 其中
+// inside it starts parts of the figure before that 其中; a parenthesis of years lists no parts.
+TEST(Role, ABreakdownInAParenthesisListsParts) {
+  const auto r = extract_text(
+      "全省新增本土病例20例（长春市9例，其中朝阳区5例、南关区3例；吉林市6例；延边州2例）。"
+      "全市接待游客1.2亿人次（2023年0.9亿人次，2022年0.6亿人次）。"
+      "项目总投资15亿元（约合2亿美元）。");
+  const auto index_of = [&r](std::string_view surface) {
+    return static_cast<std::size_t>(&r.claim(surface) - r.extraction.claims.data());
+  };
+  EXPECT_EQ(r.claim("20例").role, Role::change) << "新增: an increase, divided all the same";
+  for (const char* part : {"9例", "5例", "3例", "6例", "2例"})
+    EXPECT_EQ(r.claim(part).role, Role::subset) << part;
+  ASSERT_TRUE(parser::breakdown_whole(r.text, r.extraction.claims, index_of("6例")));
+  EXPECT_EQ(*parser::breakdown_whole(r.text, r.extraction.claims, index_of("6例")),
+            index_of("20例"));
+  EXPECT_FALSE(parser::breakdown_whole(r.text, r.extraction.claims, index_of("5例")))
+      << "after 其中 the parts are 长春市's";
+  EXPECT_EQ(r.claim("0.9亿人次").role, Role::value);
+  EXPECT_EQ(r.claim("约合2亿美元").role, Role::value);
 }
 
 TEST(Modality, ForecastTargetThreshold) {
