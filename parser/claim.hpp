@@ -68,6 +68,9 @@ struct Claim {
   std::string entity;
   std::string metric;
   std::string period;
+  // 到位资金12.84亿元，是2024年全年的3倍: the period a multiple is counted against, when its
+  // words name one (its own period is that of the figure it multiplies).
+  std::string base_period;
 };
 
 std::string_view to_string(ClaimKind kind);

@@ -14,8 +14,9 @@ namespace {
 using namespace std::string_view_literals;
 
 // Nouns that contain a change verb and name a quantity instead: 增加值 is value added.
-constexpr std::array kChangeNouns = {"增加值"sv,   "增长极"sv,   "增长点"sv,  "增长率"sv,
-                                     "增长引擎"sv, "增长动力"sv, "增长空间"sv};
+constexpr std::array kChangeNouns = {"增加值"sv,   "增长极"sv,     "增长点"sv,
+                                     "增长率"sv,   "增长引擎"sv,   "增长动力"sv,
+                                     "增长空间"sv, "增长的贡献"sv, "增长贡献"sv};
 constexpr std::array kChangeVerbs = {
     "增长"sv, "增加"sv, "提高"sv, "提升"sv, "下降"sv, "降低"sv, "减少"sv,   "上升"sv, "上涨"sv,
     "下跌"sv, "回落"sv, "跃升"sv, "攀升"sv, "扩大"sv, "缩小"sv, "增至"sv,   "降至"sv, "增速"sv,

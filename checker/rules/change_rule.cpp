@@ -187,17 +187,17 @@ class ChangeRule : public Rule {
       for (std::size_t i = 1; i < claims.size(); ++i) {
         const parser::Claim& times = claims[i];
         if (times.kind != parser::ClaimKind::multiple || times.role != parser::Role::value ||
-            !times.value || times.period.empty() || !settings().where.accepts(times))
+            !times.value || times.base_period.empty() || !settings().where.accepts(times))
           continue;
         const parser::Claim& now = claims[i - 1];
         if (!(now.sentence == times.sentence) || now.role != parser::Role::value || !now.value ||
-            now.metric.empty() || now.entity.empty() || now.period == times.period ||
+            now.metric.empty() || now.entity.empty() || now.period == times.base_period ||
             now.kind == parser::ClaimKind::multiple)
           continue;
         const std::string_view between =
             article.document->text().substr(now.span.end, times.span.begin - now.span.end);
         if (between.find("是") == std::string_view::npos || !between.ends_with("的")) continue;
-        const auto then = values.find(value_key(now, now.metric, times.period));
+        const auto then = values.find(value_key(now, now.metric, times.base_period));
         if (then == values.end()) continue;
         for (const ClaimRef& base : then->second) {
           if (unit_family(*base.claim) != unit_family(now)) continue;

@@ -113,10 +113,15 @@ bool ends_a_list_item(std::string_view lead) {
   return lead.ends_with("、") || lead.ends_with("，") || lead.ends_with(",");
 }
 
+bool is_function_word(std::string_view word) {
+  return std::find(kFunctionWords.begin(), kFunctionWords.end(), word) != kFunctionWords.end();
+}
+
 // The head of a long lead: after its last verb or function word (…等高校与双城企业共建实训基地
 // → 实训基地).
 std::string_view after_last_inner_verb(std::string_view phrase) {
   const WordBuckets& words = inner_verbs_and_function_words();
+  const bool contributes = phrase.ends_with("贡献率") || phrase.ends_with("贡献度");
   // A word must leave something after it, so the scan starts before the last character.
   const auto before_character = [&phrase](std::size_t end) {
     do --end;
@@ -127,6 +132,9 @@ std::string_view after_last_inner_verb(std::string_view phrase) {
        end = before_character(end)) {
     const std::string_view word = words.match(phrase.substr(0, end));
     if (word.empty() || starts_a_status_word(word, phrase, end)) continue;
+    // 服务业对国民经济增长的贡献率: who contributes to what is the measure, 的 and 对 included
+    // (China's share of world growth is not services' share of China's).
+    if (contributes && is_function_word(word)) continue;
     // 解决率, 完成额: one character after the verb makes a noun of it.
     if (utf8::count_code_points(phrase.substr(end)) == 1) continue;
     // 建成区绿地率: the verb opens a noun.
@@ -175,6 +183,7 @@ class DocumentAttribution {
       const std::size_t clause = clause_start(text_, claim.span.begin, claim.sentence.begin);
       claim.entity = entity_of(claim, clause);
       claim.period = within_the_period(claim, period_of(claim));
+      if (claim.kind == ClaimKind::multiple) claim.base_period = multiple_base(claim);
       claim.metric = metric_of(i, clause);
       if (claim.modality == Modality::actual && is_after_the_document(claim.period))
         claim.modality = Modality::target;
@@ -1111,12 +1120,30 @@ class DocumentAttribution {
     return std::prev(past)->word;
   }
 
+  // 是2024年全年的3倍: the base year named between the figure multiplied and the multiple.
+  std::string multiple_base(const Claim& claim) const {
+    const TimeMark* mark = last_mark(claim.span.begin);
+    if (!mark || !mark->comparison_base || mark->span.begin < claim.sentence.begin) return {};
+    return mark->canonical;
+  }
+
+  // 12项成果荣获2023年度国家科学技术奖: an award's edition named after the figure, in its clause,
+  // dates it when nothing before it in its sentence does.
+  const TimeMark* edition_after(const Claim& claim) const {
+    const auto it = std::lower_bound(
+        marks_.begin(), marks_.end(), claim.span.end,
+        [](const TimeMark& m, std::size_t position) { return m.span.begin < position; });
+    if (it == marks_.end() || !it->names_an_edition) return nullptr;
+    return it->span.begin < clause_end(text_, claim.span.end, claim.sentence.end) ? &*it : nullptr;
+  }
+
   std::string period_of(const Claim& claim) const {
     const TimeMark* mark = last_mark(claim.span.begin);
     // 比1957年的126亿元 is the 1957 figure; a figure further on is not (…增长百分之七十).
+    // (是2024年全年的3倍 names the multiple, not the base's figure.)
     const auto names_base_figure = [&](const TimeMark& m) {
       const std::string_view between = slice(text_, m.span.end, claim.span.begin);
-      return between.empty() || between == "的";
+      return claim.kind != ClaimKind::multiple && (between.empty() || between == "的");
     };
     // 由1978年的36.5%调整到29%: 1978 dates the starting value, not the level reached after it
     // (由上年全年下降3.8% dates the 3.8% itself).
@@ -1132,10 +1159,14 @@ class DocumentAttribution {
                     dates_a_starting_value(*mark))) {
       mark = mark == marks_.data() ? nullptr : mark - 1;
     }
+    if (const TimeMark* edition = edition_after(claim);
+        edition && !(mark && mark->span.begin >= claim.sentence.begin))
+      return edition->canonical;
     if (!mark) return {};
     const TimeMark& latest = *mark;
     if (latest.span.begin >= claim.sentence.begin) return latest.canonical;
-    // Carried from an earlier sentence of the same paragraph.
+    // Carried from an earlier sentence of the same paragraph; an award's edition carries not.
+    if (latest.names_an_edition) return {};
     if (latest.span.begin >= line_begin(claim.sentence.begin)) return latest.canonical;
     return {};
   }

@@ -19,6 +19,11 @@ struct RelativeWord {
   bool present;  // 目前: now, not a year
 };
 
+// 全年: the whole of the year the text is about, resolved like a month without a year.
+constexpr std::string_view kWholeYear = "全年";
+// What a year without its number stands for until the year it is in is known.
+constexpr std::string_view kUnknownYear = "XXXX";
+
 constexpr std::array kRelativeWords{
     RelativeWord{"今年", 0, false},    RelativeWord{"本年度", 0, false},
     RelativeWord{"去年", -1, false},   RelativeWord{"上年", -1, false},
@@ -32,6 +37,7 @@ const PhraseIndex& relative_word_index() {
   static const PhraseIndex index = [] {
     PhraseIndex built;
     for (std::size_t i = 0; i < kRelativeWords.size(); ++i) built.add(kRelativeWords[i].text, i);
+    built.add(kWholeYear, kRelativeWords.size());
     return built;
   }();
   return index;
@@ -52,10 +58,65 @@ TimeMark relative_mark(std::string_view text, std::size_t at, const RelativeWord
 }
 
 bool is_change_base(std::string_view text, std::size_t at) {
-  for (std::string_view lead : {"比", "较", "同比", "与", "同", "相较", "对比"}) {
+  for (std::string_view lead : {"比", "较", "同比", "与", "同", "相较", "相比", "对比"}) {
     if (at >= lead.size() && text.substr(at - lead.size(), lead.size()) == lead) return true;
   }
   return false;
+}
+
+// 到位资金12.84亿元，是2024年全年的3倍, 为1997年的2.9倍: the year of the base of a multiple
+// (是2012年9月13日的每升1.709欧元 dates its own figure).
+bool is_multiple_base(std::string_view text, ByteSpan span) {
+  const std::string_view before = text.substr(0, span.begin);
+  if (!before.ends_with("是") && !before.ends_with("相当于") && !before.ends_with("为"))
+    return false;
+  std::string_view after = text.substr(span.end, 32);
+  for (std::string_view part : {"全年", "同期"})
+    if (after.starts_with(part)) after.remove_prefix(part.size());
+  if (!after.starts_with("的")) return false;
+  const std::size_t times = after.find("倍");
+  return times != std::string_view::npos &&
+         after.substr(0, times).find("，") == std::string_view::npos;
+}
+
+// 2023年度国家科学技术奖, 2024年度十大新闻人物: 年度 opening the name of an award or a list.
+bool names_an_edition(std::string_view text, std::size_t end) {
+  std::string_view after = text.substr(end, 48);
+  const bool read_with_the_mark = text.substr(0, end).ends_with("年度");
+  if (!read_with_the_mark && !after.starts_with("度")) return false;
+  if (!read_with_the_mark) after.remove_prefix(std::string_view("度").size());
+  const std::size_t award = std::min(after.find("奖"), after.find("榜"));
+  if (award == std::string_view::npos) return false;
+  const std::string_view name = after.substr(0, award);
+  return name.find("，") == std::string_view::npos && name.find("。") == std::string_view::npos &&
+         name.find("、") == std::string_view::npos;
+}
+
+// 三年前 → 3; nullopt for other words. (两年后 is more often counted from the story's time than
+// from the article's: it stays unknown.)
+std::optional<int> years_before_now(std::string_view words) {
+  if (!words.ends_with("年前") && !words.ends_with("年以前")) return std::nullopt;
+  const auto count = grammar::parse_numeral(words);
+  if (!count || count->value.value < 1) return std::nullopt;
+  return static_cast<int>(count->value.value);
+}
+
+// 全年目标, 全年计划: the year's target, not a figure of the whole year.
+bool qualifies_a_plan(std::string_view text, std::size_t end) {
+  const std::string_view after = text.substr(end, 12);
+  return after.starts_with("目标") || after.starts_with("计划") || after.starts_with("任务") ||
+         after.starts_with("预期");
+}
+
+// Whether the clause before `at` holds 比 or 较: what it names is a base.
+bool compares_in_its_clause(std::string_view text, std::size_t at) {
+  const std::size_t floor = at > 60 ? at - 60 : 0;
+  std::string_view clause = text.substr(floor, at - floor);
+  for (std::string_view mark : {"，", "。", "；", "\n"}) {
+    if (const std::size_t end = clause.rfind(mark); end != std::string_view::npos)
+      clause.remove_prefix(end + mark.size());
+  }
+  return clause.find("比") != std::string_view::npos || clause.find("较") != std::string_view::npos;
 }
 
 // 2021年以来 → since-2021: a span up to now, not the year itself.
@@ -91,10 +152,20 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
     if ((start.kinds & kTimeWord) == 0 || start.offset < at) continue;
     at = start.offset;
     auto match = relative.match_at(text, at);
+    const bool whole_year = match && match->entry == kRelativeWords.size();
     // 截至今年7月底 is 截至 + 今年, not 至今 + 年.
-    if (match && kRelativeWords[match->entry].text.ends_with("今") &&
+    if (match && !whole_year && kRelativeWords[match->entry].text.ends_with("今") &&
         text.substr(at + match->length).starts_with("年"))
       match.reset();
+    if (whole_year) {
+      // 全年 after 2024年, 上年 or 去年 is that year's, already marked; 比去年同期和全年都提高
+      // compares with it.
+      if (!text.substr(0, at).ends_with("年") && !is_change_base(text, at) &&
+          !compares_in_its_clause(text, at) && !qualifies_a_plan(text, at + match->length))
+        marks.push_back({{at, at + match->length}, std::string(kUnknownYear), false, false, true});
+      at += match->length;
+      continue;
+    }
     if (match) {
       const RelativeWord& word = kRelativeWords[match->entry];
       if (word.present) {
@@ -102,8 +173,10 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
       } else if (!is_change_base(text, at)) {
         TimeMark mark =
             year ? relative_mark(text, at, word, *year) : TimeMark{{at, at + match->length}, {}};
-        // 比上年全年和上年同期分别加快: the same time last year is a base, however it is joined.
-        mark.comparison_base = text.substr(at + match->length).starts_with("同期");
+        // 比上年全年和上年同期分别加快: the same time last year is a base, however it is joined;
+        // so is the year of 是上年的3倍.
+        mark.comparison_base = text.substr(at + match->length).starts_with("同期") ||
+                               is_multiple_base(text, {at, at + match->length});
         marks.push_back(std::move(mark));
       }
       at += match->length;
@@ -111,9 +184,20 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
   }
   for (const PeriodMention& period : periods) {
     // 相当于2019年同期的80%: the same time of another year is a base.
-    const bool base =
-        is_change_base(text, period.span.begin) || text.substr(period.span.end).starts_with("同期");
-    marks.push_back({period.span, with_since(text, period), base});
+    const bool base = is_change_base(text, period.span.begin) ||
+                      text.substr(period.span.end).starts_with("同期") ||
+                      is_multiple_base(text, period.span);
+    // 五年前: counted back from the article's year; not known without it.
+    if (period.canonical == kUnknownYear) {
+      if (const std::optional<int> back = years_before_now(
+              text.substr(period.span.begin, period.span.end - period.span.begin))) {
+        marks.push_back(
+            {period.span, year ? fmt::format("{}", *year - *back) : std::string(), base});
+        continue;
+      }
+    }
+    marks.push_back(
+        {period.span, with_since(text, period), base, names_an_edition(text, period.span.end)});
   }
   std::stable_sort(marks.begin(), marks.end(), [](const TimeMark& a, const TimeMark& b) {
     return a.span.begin < b.span.begin;
@@ -123,11 +207,15 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
   std::optional<std::string> last_year;
   if (year) last_year = fmt::format("{}", *year);
   for (TimeMark& mark : marks) {
-    if (mark.canonical.starts_with("XXXX")) {
+    if (mark.whole_year) continue;
+    // 两年后: counted from a time the text does not say.
+    if (mark.canonical == kUnknownYear) {
+      mark.canonical.clear();
+    } else if (mark.canonical.starts_with(kUnknownYear)) {
       if (last_year) {
         std::string resolved = mark.canonical;
-        for (std::size_t p; (p = resolved.find("XXXX")) != std::string::npos;)
-          resolved.replace(p, 4, *last_year);
+        for (std::size_t p; (p = resolved.find(kUnknownYear)) != std::string::npos;)
+          resolved.replace(p, kUnknownYear.size(), *last_year);
         mark.canonical = std::move(resolved);
       } else {
         mark.canonical.clear();
@@ -137,6 +225,26 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
       last_year = mark.canonical.substr(0, 4);
     }
   }
+  // 全年 is the whole of the year the paragraph's last dated mark is in (前三季度…；全年开展…),
+  // not of the article's: a report of early 2024 sums up 2023 as 全年. In a paragraph with no
+  // dated mark before it, it marks nothing, and what carried over before carries on.
+  std::optional<std::string> paragraph_year;
+  std::size_t paragraph_year_at = 0;
+  for (TimeMark& mark : marks) {
+    if (mark.whole_year) {
+      const bool same_paragraph =
+          paragraph_year &&
+          text.substr(paragraph_year_at, mark.span.begin - paragraph_year_at).find('\n') ==
+              std::string_view::npos;
+      mark.canonical = same_paragraph ? *paragraph_year : std::string();
+    } else if (!mark.comparison_base && mark.canonical.size() >= 4 &&
+               std::isdigit(static_cast<unsigned char>(mark.canonical[0]))) {
+      paragraph_year = mark.canonical.substr(0, 4);
+      paragraph_year_at = mark.span.begin;
+    }
+  }
+  std::erase_if(marks,
+                [](const TimeMark& mark) { return mark.canonical.empty() && mark.whole_year; });
   return marks;
 }
 

@@ -224,6 +224,53 @@ TEST_F(Attribution, RelativeYearsNeedTheArticleDate) {
   EXPECT_EQ(undated.claim("1200亿元").period, "");
 }
 
+// 全年 is the year of its paragraph's dated marks, not the article's: a bulletin of January
+// sums up the year before as 全年.
+TEST_F(Attribution, TheWholeYearIsTheYearOfItsParagraph) {
+  const auto a = attribute(
+      "2025年前三季度，长春新区城镇新增就业9800人；全年开展文体活动380余场。\n"
+      "初步核算，全年国内生产总值1260582亿元。\n"
+      "前三季度，全省新增就业完成全年目标的91%。",
+      "2026-01-17");
+  EXPECT_EQ(a.claim("9800人").period, "2025-01..2025-09");
+  EXPECT_EQ(a.claim("380余场").period, "2025");
+  EXPECT_NE(a.claim("1260582亿元").period, "2026") << "the article's year is no guide";
+  EXPECT_EQ(a.claim("91%").period, "2025-01..2025-09") << "全年目标 is a target, not a time";
+}
+
+// 五年前 counts back from the article's date; unknown without one. A year whose figure a
+// multiple is counted against (是2024年全年的3倍) is a base, not the multiple's time.
+TEST_F(Attribution, YearsAgoAndTheBaseOfAMultiple) {
+  const std::string text =
+      "五年前，双城经济圈地区生产总值不足6.3万亿元。\n"
+      "长春新区到位资金12.84亿元，是2024年全年的3倍。";
+  const auto dated = attribute(text, "2025-01-09");
+  EXPECT_EQ(dated.claim("不足6.3万亿元").period, "2020");
+  EXPECT_EQ(dated.claim("3倍").period, "");
+  EXPECT_EQ(attribute(text).claim("不足6.3万亿元").period, "");
+}
+
+// 2023年度国家科学技术奖 names an award's edition: it dates the figure of its clause, and no
+// sentence after it.
+TEST_F(Attribution, AnAwardsEditionDatesOnlyItsClause) {
+  const auto a =
+      attribute("长春12项成果荣获2023年度国家科学技术奖。而高新技术企业数量增加到3000家。");
+  EXPECT_EQ(a.claim("12项").period, "2023");
+  EXPECT_EQ(a.claim("3000家").period, "");
+}
+
+// A contribution rate (对经济增长的贡献率) is no growth rate, and who contributes to what is
+// the measure: China's share of world growth is not services' share of China's.
+TEST_F(Attribution, AContributionRateNamesWhoContributesToWhat) {
+  const auto a = attribute(
+      "2025年，中国对全球经济增长的贡献率约为30%。\n"
+      "2025年，服务业对国民经济增长的贡献率高达61.4%。");
+  EXPECT_EQ(a.claim("约为30%").role, parser::Role::value);
+  EXPECT_EQ(a.claim("61.4%").role, parser::Role::value);
+  EXPECT_NE(a.claim("约为30%").metric, a.claim("61.4%").metric);
+  EXPECT_EQ(a.claim("61.4%").metric, "服务业对国民经济增长的贡献率");
+}
+
 TEST_F(Attribution, AQuarterWithoutAYearIsOfTheArticlesYearNotOfItsBase) {
   // 上年同期 is the base of the change; the quarters after it are this year's.
   const auto a = attribute(
