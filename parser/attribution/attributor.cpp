@@ -331,14 +331,27 @@ class DocumentAttribution {
   // The entity of `claim` when `m` is the last named before it. …捷翼科技成为…供应商；吉林大华机械
   // …；全年新认定…项目24个: a company's clause closed by ； (with no full stop since) is over; the
   // figure belongs to the place the paragraph is about.
+  // …长光卫星实现星地激光遥感影像传输,中机试验等3户企业获评…: nor does a company's clause reach
+  // a count of firms in the next one.
   std::string carried_to(const EntityMention& m, const Claim& claim) const {
     const std::string_view between = slice(text_, m.span.end, claim.span.begin);
-    if (m.level != EntityLevel::organisation || between.find("；") == std::string_view::npos ||
+    const bool clause_closed =
+        between.find("；") != std::string_view::npos ||
+        (counts_firms(claim) && (between.find("，") != std::string_view::npos ||
+                                 between.find(',') != std::string_view::npos));
+    if (m.level != EntityLevel::organisation || !clause_closed ||
         between.find("。") != std::string_view::npos)
       return std::string(m.id);
     if (const EntityMention* place = last_place(line_begin(claim.sentence.begin), m.span.begin))
       return std::string(place->id);
     return subject_;
+  }
+
+  // 3户企业, 12家企业: a count of firms, which no one firm is the subject of.
+  bool counts_firms(const Claim& claim) const {
+    if (claim.kind != ClaimKind::count) return false;
+    const std::string_view after = text_.substr(claim.span.end, 12);
+    return after.starts_with("企业") || after.starts_with("公司");
   }
 
   // The last mention in [floor, end) that is no body (a place or zone), scopes skipped.

@@ -538,6 +538,13 @@ TEST_F(Attribution, AGenericPackNameAfterAnotherNameIsThatOthersName) {
   EXPECT_NE(a.claim("60万亿元").entity, "changchun-hitech-zone");
 }
 
+// A company named in one clause is not the subject of a count of firms in the next.
+TEST_F(Attribution, ACompanysClauseDoesNotReachACountOfFirms) {
+  const auto a = attribute(
+      "长春新区装备制造提档升级，长光卫星实现激光遥感影像传输，中机试验等3户企业获评单项冠军。");
+  EXPECT_EQ(a.claim("3户").entity, "changchun-new-area");
+}
+
 // The two consistent fixture articles state the same facts in different words.
 TEST_F(Attribution, SameFactInDifferentWordsGetsTheSameKey) {
   parser::Diagnostics diagnostics;
