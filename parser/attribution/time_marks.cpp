@@ -19,7 +19,7 @@ struct RelativeWord {
   bool present;  // 目前: now, not a year
 };
 
-// 全年: the whole of the year the text is about, resolved like a month without a year.
+// 全年: the whole of the year its paragraph is about (resolve_whole_years).
 constexpr std::string_view kWholeYear = "全年";
 // What a year without its number stands for until the year it is in is known.
 constexpr std::string_view kUnknownYear = "XXXX";
@@ -126,6 +126,58 @@ std::string with_since(std::string_view text, const PeriodMention& period) {
   return period.canonical;
 }
 
+// A mark that says which year a text goes on in: not a base (比上年, 上年同期).
+bool sets_the_year(const TimeMark& mark) {
+  return !mark.comparison_base && mark.canonical.size() >= 4 &&
+         std::isdigit(static_cast<unsigned char>(mark.canonical[0]));
+}
+
+// A month or quarter without a year (6月, 前三季度) takes the year last written before it, else
+// the article's own. A year counted from a time the text does not say (两年后) stays unknown.
+void resolve_unknown_years(std::vector<TimeMark>& marks, std::optional<int> article_year) {
+  std::optional<std::string> last_year;
+  if (article_year) last_year = fmt::format("{}", *article_year);
+  for (TimeMark& mark : marks) {
+    if (mark.whole_year) continue;
+    if (mark.canonical == kUnknownYear) {
+      mark.canonical.clear();
+    } else if (mark.canonical.starts_with(kUnknownYear)) {
+      if (last_year) {
+        std::string resolved = mark.canonical;
+        for (std::size_t p; (p = resolved.find(kUnknownYear)) != std::string::npos;)
+          resolved.replace(p, kUnknownYear.size(), *last_year);
+        mark.canonical = std::move(resolved);
+      } else {
+        mark.canonical.clear();
+      }
+    } else if (sets_the_year(mark)) {
+      last_year = mark.canonical.substr(0, 4);
+    }
+  }
+}
+
+// 全年 is the whole of the year its paragraph's last dated mark is in (前三季度…；全年开展…), not
+// the article's: a report of early 2024 sums up 2023 as 全年. In a paragraph with no dated mark
+// before it, it marks nothing, and what carried over before carries on.
+void resolve_whole_years(std::string_view text, std::vector<TimeMark>& marks) {
+  std::optional<std::string> paragraph_year;
+  std::size_t paragraph_year_at = 0;
+  for (TimeMark& mark : marks) {
+    if (mark.whole_year) {
+      const bool same_paragraph =
+          paragraph_year &&
+          text.substr(paragraph_year_at, mark.span.begin - paragraph_year_at).find('\n') ==
+              std::string_view::npos;
+      mark.canonical = same_paragraph ? *paragraph_year : std::string();
+    } else if (sets_the_year(mark)) {
+      paragraph_year = mark.canonical.substr(0, 4);
+      paragraph_year_at = mark.span.begin;
+    }
+  }
+  std::erase_if(marks,
+                [](const TimeMark& mark) { return mark.whole_year && mark.canonical.empty(); });
+}
+
 }  // namespace
 
 std::optional<int> year_of(const std::optional<std::string>& date) {
@@ -202,49 +254,8 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
   std::stable_sort(marks.begin(), marks.end(), [](const TimeMark& a, const TimeMark& b) {
     return a.span.begin < b.span.begin;
   });
-  // A month or quarter without a year (6月, 前三季度) takes the year last written before it, else
-  // the article's own; a base (比上年, 上年同期) is no year the article goes on in.
-  std::optional<std::string> last_year;
-  if (year) last_year = fmt::format("{}", *year);
-  for (TimeMark& mark : marks) {
-    if (mark.whole_year) continue;
-    // 两年后: counted from a time the text does not say.
-    if (mark.canonical == kUnknownYear) {
-      mark.canonical.clear();
-    } else if (mark.canonical.starts_with(kUnknownYear)) {
-      if (last_year) {
-        std::string resolved = mark.canonical;
-        for (std::size_t p; (p = resolved.find(kUnknownYear)) != std::string::npos;)
-          resolved.replace(p, kUnknownYear.size(), *last_year);
-        mark.canonical = std::move(resolved);
-      } else {
-        mark.canonical.clear();
-      }
-    } else if (!mark.comparison_base && mark.canonical.size() >= 4 &&
-               std::isdigit(static_cast<unsigned char>(mark.canonical[0]))) {
-      last_year = mark.canonical.substr(0, 4);
-    }
-  }
-  // 全年 is the whole of the year the paragraph's last dated mark is in (前三季度…；全年开展…),
-  // not of the article's: a report of early 2024 sums up 2023 as 全年. In a paragraph with no
-  // dated mark before it, it marks nothing, and what carried over before carries on.
-  std::optional<std::string> paragraph_year;
-  std::size_t paragraph_year_at = 0;
-  for (TimeMark& mark : marks) {
-    if (mark.whole_year) {
-      const bool same_paragraph =
-          paragraph_year &&
-          text.substr(paragraph_year_at, mark.span.begin - paragraph_year_at).find('\n') ==
-              std::string_view::npos;
-      mark.canonical = same_paragraph ? *paragraph_year : std::string();
-    } else if (!mark.comparison_base && mark.canonical.size() >= 4 &&
-               std::isdigit(static_cast<unsigned char>(mark.canonical[0]))) {
-      paragraph_year = mark.canonical.substr(0, 4);
-      paragraph_year_at = mark.span.begin;
-    }
-  }
-  std::erase_if(marks,
-                [](const TimeMark& mark) { return mark.canonical.empty() && mark.whole_year; });
+  resolve_unknown_years(marks, year);
+  resolve_whole_years(text, marks);
   return marks;
 }
 
