@@ -214,7 +214,9 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
       // compares with it.
       if (!text.substr(0, at).ends_with("年") && !is_change_base(text, at) &&
           !compares_in_its_clause(text, at) && !qualifies_a_plan(text, at + match->length))
-        marks.push_back({{at, at + match->length}, std::string(kUnknownYear), false, false, true});
+        marks.push_back({.span = {at, at + match->length},
+                         .canonical = std::string(kUnknownYear),
+                         .whole_year = true});
       at += match->length;
       continue;
     }
