@@ -151,12 +151,12 @@ std::string_view up_to_head_noun(std::string_view noun) {
 
 }  // namespace
 
-std::string_view noun_after_classifier(std::string_view text, std::size_t figure_end,
-                                       std::size_t clause_end) {
+namespace {
+
+// Where the noun starting at `begin` ends: at a verb, a particle, punctuation or its length cap.
+std::size_t noun_run_end(std::string_view text, std::size_t begin, std::size_t clause_end) {
   constexpr std::size_t kMaxNounCharacters = 12;
-  std::size_t at = figure_end;
-  if (text.substr(at).starts_with("的")) at += std::string_view("的").size();
-  const std::size_t begin = at;
+  std::size_t at = begin;
   std::size_t characters = 0;
   while (at < clause_end && characters < kMaxNounCharacters) {
     const utf8::Decoded d = utf8::decode(text, at);
@@ -182,7 +182,28 @@ std::string_view noun_after_classifier(std::string_view text, std::size_t figure
     at += static_cast<std::size_t>(d.length);
     ++characters;
   }
-  std::string_view noun = text.substr(begin, at - begin);
+  return at;
+}
+
+}  // namespace
+
+std::string_view noun_after_classifier(std::string_view text, std::size_t figure_end,
+                                       std::size_t clause_end) {
+  std::size_t begin = figure_end;
+  if (text.substr(begin).starts_with("的")) begin += std::string_view("的").size();
+  std::size_t end = noun_run_end(text, begin, clause_end);
+  std::string_view noun = text.substr(begin, end - begin);
+  // 两个承载着长春产业升级梦想的发展高地: a verb with 着 right after the classifier opens words
+  // that describe the noun after 的 (5家企业的产值 counts the firms; 5个城市举行了…的活动 too).
+  constexpr std::string_view kOf = "的";
+  const std::size_t progressive = noun.find("着");
+  constexpr std::size_t kMaxVerbBytes = 9;  // a verb of up to two characters, then 着
+  if (text.substr(end).starts_with(kOf) && progressive != std::string_view::npos &&
+      progressive <= kMaxVerbBytes - std::string_view("着").size()) {
+    const std::size_t head_begin = end + kOf.size();
+    const std::size_t head_end = noun_run_end(text, head_begin, clause_end);
+    if (head_end > head_begin) noun = text.substr(head_begin, head_end - head_begin);
+  }
   if (!verb_starts().match(noun).empty()) return {};
   return up_to_head_noun(noun);
 }

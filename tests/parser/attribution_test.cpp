@@ -545,6 +545,15 @@ TEST_F(Attribution, ACompanysClauseDoesNotReachACountOfFirms) {
   EXPECT_EQ(a.claim("3户").entity, "changchun-new-area");
 }
 
+// 两个承载着…梦想的发展高地: a verb with 着 after the classifier describes the noun after 的; a
+// plain noun before 的 (5家企业的产值) is what is counted.
+TEST_F(Attribution, WordsWithZheBeforeDeDescribeTheNounAfterIt) {
+  const auto a =
+      attribute("长春新区建成两个承载着产业升级希望的创新高地。\n长春新区拥有5家企业的研发中心。");
+  EXPECT_EQ(a.claim("两个").metric, "创新高地");
+  EXPECT_NE(a.claim("5家").metric, "研发中心");
+}
+
 // The two consistent fixture articles state the same facts in different words.
 TEST_F(Attribution, SameFactInDifferentWordsGetsTheSameKey) {
   parser::Diagnostics diagnostics;
