@@ -229,6 +229,16 @@ MetricLexicon::MetricLexicon(const AttributionLexicon& lexicon) : lexicon_(lexic
 
 std::string_view MetricLexicon::find(std::string_view phrase) const {
   if (phrase.empty()) return {};
+  // 高新技术企业数量: the number of what the pack counts is that count.
+  for (std::string_view number : {"数量", "总数", "个数"}) {
+    if (phrase.size() <= number.size() || !phrase.ends_with(number)) continue;
+    const std::string_view counted = find(phrase.substr(0, phrase.size() - number.size()));
+    if (counted.empty()) break;
+    const auto entry = std::find_if(lexicon_.metrics.begin(), lexicon_.metrics.end(),
+                                    [&](const MetricEntry& m) { return m.id == counted; });
+    if (entry != lexicon_.metrics.end() && entry->kind == "count") return counted;
+    break;
+  }
   // A whole name beats a gapped one; among gapped ones, the one ending last.
   if (auto match = names_.last_match(phrase, 0, phrase.size())) {
     const auto [at, found] = *match;

@@ -554,6 +554,16 @@ TEST_F(Attribution, WordsWithZheBeforeDeDescribeTheNounAfterIt) {
   EXPECT_NE(a.claim("5家").metric, "研发中心");
 }
 
+// 高新技术企业数量 is the count the pack calls high-tech-enterprises (the pack entry is a count).
+TEST_F(Attribution, TheNumberOfWhatThePackCountsIsThatCount) {
+  const auto a = attribute(
+      "2024年，长春高新区高新技术企业数量达到631家。\n2024年，长春高新区拥有高新技术企业631家。");
+  const auto& first = a.extraction.claims.at(0);
+  const auto& second = a.extraction.claims.at(1);
+  EXPECT_EQ(first.metric, "high-tech-enterprises");
+  EXPECT_EQ(first.metric, second.metric);
+}
+
 // The two consistent fixture articles state the same facts in different words.
 TEST_F(Attribution, SameFactInDifferentWordsGetsTheSameKey) {
   parser::Diagnostics diagnostics;
