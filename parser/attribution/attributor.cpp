@@ -14,6 +14,7 @@
 #include "parser/attribution/time_marks.hpp"
 #include "parser/attribution/topic.hpp"
 #include "parser/attribution/word_buckets.hpp"
+#include "parser/byte_match.hpp"
 #include "parser/phrase_cues.hpp"
 #include "parser/sentence.hpp"
 #include "parser/utf8.hpp"
@@ -820,9 +821,13 @@ class DocumentAttribution {
       if (base.empty()) base = previous_metric(index);
       return base.empty() ? std::string() : base + "/占比";
     }
+    if (const std::string of_named_whole = share_of_whole_named_before(index, clause, share);
+        !of_named_whole.empty())
+      return of_named_whole;
+    // 其中工业增加值100亿元，占地区生产总值的40%, 同比增长18%，占全省…的15%: with no words of its
+    // own the part is the measure of the figure before (the part itself, or what its rate was of).
     std::string base = base_metric(index, clause, share);
-    if (base.empty()) base = previous_metric(index);
-    std::string whole;
+    if (base.empty()) base = previous_measure(index);
     const std::size_t whole_begin = share + std::string_view("占").size();
     // The whole as "entity:what"; what may be empty (占全省15%: of the same thing as the part).
     std::string whole_entity;
@@ -839,7 +844,32 @@ class DocumentAttribution {
       if (what.ends_with(tail)) what.resize(what.size() - tail.size());
     }
     if (std::string_view id = metrics_.find(what); !id.empty()) what = id;
+    // 占全省生物医药产业产值的15% says what 占全省15% leaves to the part: the same key.
+    if (what == base) what.clear();
     return (base.empty() ? std::string("?") : base) + "/占" + whole_entity + ":" + what;
+  }
+
+  // 产值在全省占比15%, 增速为18%，在全省占比15%: with the noun 占比 the whole is named before
+  // it, and the part is what the words before the whole (else the figure before) measure.
+  // Empty when 占 is no 占比 or names no place.
+  std::string share_of_whole_named_before(std::size_t index, std::size_t clause,
+                                          std::size_t share) const {
+    if (!text_.substr(share).starts_with("占比")) return {};
+    const EntityMention* whole = nullptr;
+    for (const EntityMention& m : mentions_) {
+      if (m.span.begin >= share) break;
+      if (m.span.begin >= clause) whole = &m;
+    }
+    if (!whole) return {};
+    std::string_view between = slice(text_, whole->span.end, share);
+    if (between.starts_with("的")) between.remove_prefix(std::string_view("的").size());
+    if (!between.empty()) return {};
+    std::size_t lead_end = whole->span.begin;
+    if (ends_with_at(text_, lead_end, "在")) lead_end -= std::string_view("在").size();
+    std::string base = lead_end > clause ? base_metric(index, clause, lead_end) : std::string();
+    if (base.empty()) base = previous_measure(index);
+    if (base.empty()) return {};
+    return base + "/占" + std::string(whole->id) + ":";
   }
 
   // 较一季度回落, 增速由上年全年下降3.8%: a bare verb of change, or a bare word for a rate,

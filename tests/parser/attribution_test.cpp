@@ -564,6 +564,21 @@ TEST_F(Attribution, TheNumberOfWhatThePackCountsIsThatCount) {
   EXPECT_EQ(first.metric, second.metric);
 }
 
+// 占全省15%, 在全省占比15% and 占全省生物医药产业产值的15% state one share: one key.
+TEST_F(Attribution, AShareInThreeWordingsHasOneKey) {
+  const auto a = attribute(
+      "2024年，长春高新区生物医药产业产值241.3亿元，占全省的15%。\n"
+      "2024年，长春高新区生物医药产业产值增速为18%，在全省占比15%。\n"
+      "2024年，长春高新区生物医药产值同比增长18%，占全省生物医药产业产值的15%。");
+  std::vector<std::string> shares;
+  for (const parser::Claim& c : a.extraction.claims)
+    if (c.role == parser::Role::share) shares.push_back(c.metric);
+  ASSERT_EQ(shares.size(), 3U);
+  EXPECT_EQ(shares[0], "biomed-output/占jilin-province:");
+  EXPECT_EQ(shares[1], shares[0]);
+  EXPECT_EQ(shares[2], shares[0]);
+}
+
 // The two consistent fixture articles state the same facts in different words.
 TEST_F(Attribution, SameFactInDifferentWordsGetsTheSameKey) {
   parser::Diagnostics diagnostics;
