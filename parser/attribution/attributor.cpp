@@ -334,15 +334,20 @@ class DocumentAttribution {
   // figure belongs to the place the paragraph is about.
   // …长光卫星实现星地激光遥感影像传输,中机试验等3户企业获评…: nor does a company's clause reach
   // a count of firms in the next one.
+  // “吉林一号”创造…纪录，12项成果荣获…: a quoted brand is the subject of its own clause only.
   std::string carried_to(const EntityMention& m, const Claim& claim) const {
+    if (m.level != EntityLevel::organisation) return std::string(m.id);
     const std::string_view between = slice(text_, m.span.end, claim.span.begin);
-    const bool clause_closed =
-        between.find("；") != std::string_view::npos ||
-        (counts_firms(claim) && (between.find("，") != std::string_view::npos ||
-                                 between.find(',') != std::string_view::npos));
-    if (m.level != EntityLevel::organisation || !clause_closed ||
-        between.find("。") != std::string_view::npos)
-      return std::string(m.id);
+    const bool comma =
+        between.find("，") != std::string_view::npos || between.find(',') != std::string_view::npos;
+    const bool semicolon = between.find("；") != std::string_view::npos;
+    const bool full_stop = between.find("。") != std::string_view::npos;
+    const bool quoted_brand =
+        ends_with_at(text_, m.span.begin, "“") && starts_with_at(text_, m.span.end, "”");
+    const bool clause_over = quoted_brand
+                                 ? comma || semicolon || full_stop
+                                 : !full_stop && (semicolon || (comma && counts_firms(claim)));
+    if (!clause_over) return std::string(m.id);
     if (const EntityMention* place = last_place(line_begin(claim.sentence.begin), m.span.begin))
       return std::string(place->id);
     return subject_;

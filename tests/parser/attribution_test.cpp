@@ -579,6 +579,16 @@ TEST_F(Attribution, AShareInThreeWordingsHasOneKey) {
   EXPECT_EQ(shares[2], shares[0]);
 }
 
+// A quoted brand of a company (“吉林一号”) is the subject of its own clause only; the achievements
+// listed after it are the city's.
+TEST_F(Attribution, AQuotedBrandIsTheSubjectOfItsClauseOnly) {
+  const auto a = attribute(
+      "长春科技创新成果丰硕，“吉林一号”创造卫星最轻重量世界纪录，12项成果荣获国家科学技术奖。"
+      "“吉林一号”在轨卫星达到117颗。");
+  EXPECT_EQ(a.claim("12项").entity, "changchun");
+  EXPECT_EQ(a.claim("117颗").entity, "changguang-satellite");
+}
+
 // The two consistent fixture articles state the same facts in different words.
 TEST_F(Attribution, SameFactInDifferentWordsGetsTheSameKey) {
   parser::Diagnostics diagnostics;
