@@ -111,6 +111,7 @@ constexpr auto kSetPhrases = std::to_array<std::string_view>({
     "百折不挠"sv,
     "百折不回"sv,
     "百折千回"sv,
+    "千篇一律"sv,
     "十分"sv,
     "十足"sv,
     "四周"sv,
@@ -213,6 +214,7 @@ constexpr auto kSetPhrases = std::to_array<std::string_view>({
     "百年未有之大变局"sv,
     "百年变局"sv,
     "百年大党"sv,
+    "五项原则"sv,  // 和平共处五项原则: a name
     "三严三实"sv,
     "两学一做"sv,
     "三去一降一补"sv,
