@@ -215,6 +215,18 @@ constexpr auto kSetPhrases = std::to_array<std::string_view>({
     "百年变局"sv,
     "百年大党"sv,
     "五项原则"sv,  // 和平共处五项原则: a name
+    "百年奋斗"sv,
+    "四项基本原则"sv,
+    "三个世界"sv,
+    "两个积极性"sv,
+    "两个市场"sv,
+    "两种资源"sv,
+    "十年内乱"sv,
+    "十年禁渔"sv,
+    "九年义务教育"sv,
+    "九年制义务教育"sv,
+    // 保持两位数增长: double digits, not two people.
+    "两位数"sv,
     "三严三实"sv,
     "两学一做"sv,
     "三去一降一补"sv,
