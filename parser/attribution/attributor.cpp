@@ -638,6 +638,20 @@ class DocumentAttribution {
   // no noun follows.
   std::string counted_noun_metric(std::size_t index, std::string_view lead) const {
     const std::string_view noun = noun_after(index);
+    // 涵盖12章42节、11个专栏, 《条例》共6章: after a verb of containing (or right after the figure
+    // before), a classifier that is itself a noun names what it counts; 文稿33篇 counts 文稿.
+    static constexpr std::string_view kSelfNaming[] = {"章", "节", "篇", "卷", "册", "页", "集"};
+    static constexpr std::string_view kContaining[] = {"涵盖", "包括", "包含", "共",  "分为",
+                                                       "分",   "含",   "收录", "收入"};
+    const std::string_view bare_lead = without_trailing_blanks(lead);
+    const bool lead_contains =
+        bare_lead.empty() ||
+        std::any_of(std::begin(kContaining), std::end(kContaining),
+                    [&](std::string_view verb) { return bare_lead.ends_with(verb); });
+    if (noun.empty() && lead_contains &&
+        std::find(std::begin(kSelfNaming), std::end(kSelfNaming), claims_[index].classifier) !=
+            std::end(kSelfNaming))
+      return std::string(claims_[index].classifier);
     if (noun.empty()) return {};
     // 3人死亡、28人受伤: words closed by 、 belong to the figure before, not to this noun;
     // 北京安贞、 浙大妇院2个国家区域医疗中心: a list before the figure names the things counted.

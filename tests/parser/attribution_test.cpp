@@ -589,6 +589,16 @@ TEST_F(Attribution, AQuotedBrandIsTheSubjectOfItsClauseOnly) {
   EXPECT_EQ(a.claim("117颗").entity, "changguang-satellite");
 }
 
+// 涵盖12章42节, 共6章: a classifier that is itself a noun names what it counts; 文稿33篇 counts
+// 文稿.
+TEST_F(Attribution, AClassifierThatIsANounNamesWhatItCounts) {
+  const auto a = attribute("这份规划涵盖12章42节、11个专栏。其中，总书记的文稿33篇。");
+  EXPECT_EQ(a.claim("12章").metric, "章");
+  EXPECT_EQ(a.claim("42节").metric, "节");
+  EXPECT_EQ(a.claim("11个").metric, "专栏");
+  EXPECT_EQ(a.claim("33篇").metric, "文稿");
+}
+
 // The two consistent fixture articles state the same facts in different words.
 TEST_F(Attribution, SameFactInDifferentWordsGetsTheSameKey) {
   parser::Diagnostics diagnostics;
