@@ -134,7 +134,7 @@ constexpr auto kHeadNouns = std::to_array<std::string_view>(
      "车间",   "工厂",   "园区", "机构", "平台", "专班", "清单",   "成果", "课题",   "载体",
      "孵化器", "工作站", "餐厅", "商户", "干部", "岗位", "企业家", "事项", "难题",   "问题",
      "机制",   "活动",   "学校", "高校", "院所", "医院", "产品",   "药物", "疫苗",   "证书",
-     "注册证", "专利",   "标准", "线路", "公寓", "农田"});
+     "注册证", "专利",   "标准", "线路", "公寓", "农田", "方面"});
 
 // `noun` cut after the last head noun it holds, when one is followed by more words: one pass
 // over its characters, testing only the head nouns that share a byte with each position.
