@@ -599,6 +599,14 @@ TEST_F(Attribution, AClassifierThatIsANounNamesWhatItCounts) {
   EXPECT_EQ(a.claim("33篇").metric, "文稿");
 }
 
+// 10个项目将入驻园区: an adverb before the verb ends the counted noun (园区 is where they go).
+TEST_F(Attribution, AnAdverbEndsTheCountedNoun) {
+  const auto a =
+      attribute("长春新区产业园明年投运，届时，10个项目将入驻园区，800多名施工人员正抢抓工期。");
+  EXPECT_EQ(a.claim("10个").metric, "projects");
+  EXPECT_EQ(a.claim("800多名").metric, "施工人员");
+}
+
 // The two consistent fixture articles state the same facts in different words.
 TEST_F(Attribution, SameFactInDifferentWordsGetsTheSameKey) {
   parser::Diagnostics diagnostics;
