@@ -177,8 +177,8 @@ std::size_t noun_run_end(std::string_view text, std::size_t begin, std::size_t c
     }
     if (!(utf8::is_han(d.code_point) || is_quote(d.code_point) || letter)) break;
     if (d.code_point == U'、' || d.code_point == U'的') break;
-    // 10个项目|将入驻园区, 3家企业|已投产: an adverb before the verb ends the noun.
-    static constexpr std::u32string_view kAdverbs = U"将已正都也还再又被把";
+    // 10个项目|将入驻园区, 3家企业|已投产, 19篇重要文献|是…: an adverb or 是 ends the noun.
+    static constexpr std::u32string_view kAdverbs = U"将已正都也还再又被把是";
     if (at > begin && kAdverbs.find(d.code_point) != std::u32string_view::npos) break;
     // 24家规模以上企业|实现产值: the noun ends where a verb begins.
     if (at > begin && !verb_starts().match(text.substr(at)).empty()) break;
