@@ -630,6 +630,13 @@ class DocumentAttribution {
   // The words right after figure `index` up to a verb, cut after their head noun.
   std::string_view noun_after(std::size_t index) const {
     const Claim& claim = claims_[index];
+    // 十四亿人口, 十亿人民: the classifier 人 is the first character of the noun counted.
+    constexpr std::string_view kPerson = "人";
+    if (claim.classifier == kPerson && ends_with_at(text_, claim.span.end, kPerson) &&
+        (starts_with_at(text_, claim.span.end, "口") ||
+         starts_with_at(text_, claim.span.end, "民")))
+      return text_.substr(claim.span.end - kPerson.size(),
+                          kPerson.size() + std::string_view("口").size());
     const std::size_t clause_stop = clause_end(text_, claim.span.end, claim.sentence.end);
     return noun_after_classifier(text_, claim.span.end, clause_stop);
   }

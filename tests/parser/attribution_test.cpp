@@ -607,6 +607,13 @@ TEST_F(Attribution, AnAdverbEndsTheCountedNoun) {
   EXPECT_EQ(a.claim("800多名").metric, "施工人员");
 }
 
+// 十四亿多人口, 十亿人民: the classifier 人 is the first character of the noun counted.
+TEST_F(Attribution, PeopleAsAClassifierOpensPopulation) {
+  const auto a = attribute("我国十四亿多人口整体迈进现代化社会。全国十亿人民团结奋斗。");
+  EXPECT_EQ(a.claim("十四亿多人").metric, "人口");
+  EXPECT_EQ(a.claim("十亿人").metric, "人民");
+}
+
 // The two consistent fixture articles state the same facts in different words.
 TEST_F(Attribution, SameFactInDifferentWordsGetsTheSameKey) {
   parser::Diagnostics diagnostics;
