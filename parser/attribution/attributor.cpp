@@ -321,8 +321,8 @@ class DocumentAttribution {
       return false;
     int depth = 0;
     for (std::size_t at = 0; at < between.size(); ++at) {
-      if (between.compare(at, 3, "（") == 0 || between[at] == '(') ++depth;
-      if (between.compare(at, 3, "）") == 0 || between[at] == ')') {
+      if (starts_with_at(between, at, "（") || between[at] == '(') ++depth;
+      if (starts_with_at(between, at, "）") || between[at] == ')') {
         if (--depth < 0) return true;
       }
     }
