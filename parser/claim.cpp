@@ -82,4 +82,72 @@ std::string_view to_string(Role role) {
   return "value";
 }
 
+std::string_view to_string(EntitySource source) {
+  switch (source) {
+    case EntitySource::clause:
+      return "clause";
+    case EntitySource::sentence:
+      return "sentence";
+    case EntitySource::paragraph:
+      return "paragraph";
+    case EntitySource::subject:
+      return "subject";
+    case EntitySource::prevailing:
+      return "prevailing";
+    case EntitySource::none:
+      return "none";
+  }
+  return "none";
+}
+
+std::string_view to_string(TimeSource source) {
+  switch (source) {
+    case TimeSource::stated:
+      return "stated";
+    case TimeSource::paragraph:
+      return "paragraph";
+    case TimeSource::article_top:
+      return "article_top";
+    case TimeSource::article_date:
+      return "article_date";
+    case TimeSource::none:
+      return "none";
+  }
+  return "none";
+}
+
+std::string_view to_string(Basis basis) {
+  switch (basis) {
+    case Basis::flow:
+      return "flow";
+    case Basis::stock:
+      return "stock";
+    case Basis::running_total:
+      return "running_total";
+    case Basis::daily:
+      return "daily";
+    case Basis::unknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+std::string_view to_string(Aspect aspect) {
+  switch (aspect) {
+    case Aspect::level:
+      return "level";
+    case Aspect::growth_rate:
+      return "growth_rate";
+    case Aspect::change_pp:
+      return "change_pp";
+    case Aspect::change_amount:
+      return "change_amount";
+    case Aspect::start_value:
+      return "start_value";
+    case Aspect::share:
+      return "share";
+  }
+  return "level";
+}
+
 }  // namespace figcheck::parser

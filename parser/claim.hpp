@@ -37,6 +37,34 @@ enum class Modality : std::uint8_t { actual, target, forecast, threshold };
 
 enum class Role : std::uint8_t { value, share, change, change_from, subset, respectively };
 
+// Where the entity of a key came from, strongest first: a rule trusts a comparison only as far
+// as the weaker of its two claims' sources.
+enum class EntitySource : std::uint8_t {
+  clause,      // named in the figure's own clause
+  sentence,    // named elsewhere in its sentence
+  paragraph,   // carried from an earlier sentence of its paragraph
+  subject,     // the article's stated subject: a "X：" lead or the headline's name
+  prevailing,  // the entity the article names most often: a guess
+  none,
+};
+
+// Where the time of a key came from, strongest first.
+enum class TimeSource : std::uint8_t {
+  stated,        // a time mark in the figure's sentence
+  paragraph,     // carried from an earlier sentence of its paragraph
+  article_top,   // a year stated at the top of the article, dating its sections
+  article_date,  // as of the article's date (front matter, archive, file name, --date)
+  none,
+};
+
+// What kind of quantity a figure is in time: a flow over a period (全年营业收入), a stock at an
+// instant (年末常住人口), a running total since some start (累计, 以来, 已), a daily figure.
+enum class Basis : std::uint8_t { flow, stock, running_total, daily, unknown };
+
+// What the figure measures of its metric: the level itself, its growth rate, its change (in
+// percentage points or in its unit), the value it changed from, its share of a whole.
+enum class Aspect : std::uint8_t { level, growth_rate, change_pp, change_amount, start_value, share };
+
 // Half-open byte range [begin, end) in Document::text.
 struct ByteSpan {
   std::size_t begin = 0;
@@ -65,9 +93,20 @@ struct Claim {
   Role role = Role::value;
   bool out_of_range = false;   // too large to be a real figure (99999亿亿)
   std::uint8_t list_size = 0;  // role respectively: how many subjects the 分别 list names
+  // The key, as a rendering: `metric` carries the aspect as a suffix (gdp/增速, x/占全省:y).
+  // Rules read the typed fields below, never these strings' parts.
   std::string entity;
   std::string metric;
   std::string period;
+  // The key's typed fields (DESIGN §4a).
+  EntitySource entity_source = EntitySource::none;
+  TimeSource period_source = TimeSource::none;
+  Basis basis = Basis::unknown;
+  Aspect aspect = Aspect::level;
+  std::string metric_head;  // the measured head: lexicon id or noun, without the aspect
+  std::string population;   // what narrows the head: 规模以上文化企业, 服务, 网上
+  std::string event;        // the instance of a recurring event: 首期, 春季, 第六届
+  std::string whole;        // for a share: the whole it is of (entity:metric), else empty
   // 到位资金12.84亿元，是2024年全年的3倍: the period a multiple is counted against, when its
   // words name one (its own period is that of the figure it multiplies).
   std::string base_period;
@@ -77,5 +116,9 @@ std::string_view to_string(ClaimKind kind);
 std::string_view to_string(Qualifier qualifier);
 std::string_view to_string(Modality modality);
 std::string_view to_string(Role role);
+std::string_view to_string(EntitySource source);
+std::string_view to_string(TimeSource source);
+std::string_view to_string(Basis basis);
+std::string_view to_string(Aspect aspect);
 
 }  // namespace figcheck::parser
