@@ -34,6 +34,7 @@ struct CheckSettings {
   std::string fail_on;
   std::string baseline;
   std::string date;
+  std::string min_precision = "medium";
   parser::ReadOptions read;
   unsigned jobs = std::max(1U, std::thread::hardware_concurrency());
 };
@@ -100,12 +101,17 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   }
   result.summary.files = articles.size();
   const checker::CorpusClaims corpus(std::move(articles));
-  result.outcome =
-      checker::run_rules(pack, corpus, use_baseline ? &baseline : nullptr, settings.jobs);
+  checker::RunOptions run;
+  run.baseline = use_baseline ? &baseline : nullptr;
+  run.jobs = settings.jobs;
+  run.min_precision =
+      checker::precision_from(settings.min_precision).value_or(checker::Precision::medium);
+  result.outcome = checker::run_rules(pack, corpus, run);
   spdlog::debug("{:.2f} s: {} rules ran, {} findings", seconds_since_start(), pack.rules.size(),
                 result.outcome.findings.size());
   result.summary.suppressed = result.outcome.suppressed;
   result.summary.baselined = result.outcome.baselined;
+  result.summary.below_precision = result.outcome.below_precision;
   result.input_error = report_diagnostics(diagnostics);
   return result;
 }
@@ -197,6 +203,10 @@ void add_common_options(CLI::App* command, CheckSettings& s) {
   command->add_flag("--no-default-rules", s.pack.no_default_rules, "Leave the built-in pack out");
   command->add_option("--date", s.date,
                       "Article date YYYY-MM-DD for 今年/去年 when files have none");
+  command
+      ->add_option("--min-precision", s.min_precision,
+                   "Leave out findings less sure than this: high, medium (default) or low")
+      ->check(CLI::IsMember({"high", "medium", "low"}));
   add_read_options(command, s.read);
   command->add_option("-j,--jobs", s.jobs, "Threads (default: hardware threads)")
       ->check(CLI::Range(1U, 256U));

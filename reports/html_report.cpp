@@ -51,9 +51,9 @@ ordered_json report_data(const Report& report) {
            c ? json_text_or_null(c->period) : nullptr, c ? json_number(c->value) : nullptr,
            c ? ordered_json(unit_text(*c)) : nullptr}));
     }
-    findings.push_back(
-        ordered_json::array({index_of(rule_index, rules, f.rule_id), static_cast<int>(f.severity),
-                             f.message, f.fingerprint, std::move(evidence)}));
+    findings.push_back(ordered_json::array({index_of(rule_index, rules, f.rule_id),
+                                            static_cast<int>(f.severity), f.message, f.fingerprint,
+                                            std::move(evidence), checker::to_string(f.precision)}));
   }
   data["files"] = std::move(files);
   data["rules"] = std::move(rules);

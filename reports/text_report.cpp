@@ -70,6 +70,8 @@ void write_text_report(std::ostream& out, const Report& report) {
                      summary.claims, counts[2], counts[1], counts[0]);
   if (summary.suppressed > 0) out << fmt::format(", {} suppressed", summary.suppressed);
   if (summary.baselined > 0) out << fmt::format(", {} in baseline", summary.baselined);
+  if (summary.below_precision > 0)
+    out << fmt::format(", {} below --min-precision", summary.below_precision);
   out << '\n';
 }
 
