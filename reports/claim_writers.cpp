@@ -78,6 +78,9 @@ void write_claims_jsonl(std::ostream& out, std::span<const ClaimRecord> claims) 
     j["entity"] = json_text(c.entity);
     j["metric"] = json_text(c.metric);
     j["period"] = json_text(c.period);
+    j["population"] = json_text(c.population);
+    j["event"] = json_text(c.event);
+    j["basis"] = std::string(to_string(c.basis));
     if (c.out_of_range) j["out_of_range"] = true;
     j["sentence"] = std::string(f.sentence);
     out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "checker/claim_key.hpp"
+#include "checker/fact_precision.hpp"
 #include "checker/hashed_groups.hpp"
 #include "checker/rules/interval_math.hpp"
 #include "parser/attribution/time_marks.hpp"
@@ -105,8 +106,22 @@ class ConflictRule : public Rule {
         group.push_back(ref);
       }
       if (group.size() < 2) continue;
-      check_group(group, findings);
+      for (std::vector<ClaimRef>& scoped : split_by_scope(std::move(group)))
+        check_group(std::move(scoped), findings);
     }
+  }
+
+  // Claims of one key about different populations, events or days are different facts.
+  static std::vector<std::vector<ClaimRef>> split_by_scope(std::vector<ClaimRef> group) {
+    std::vector<std::vector<ClaimRef>> scoped;
+    std::unordered_map<std::string, std::size_t> index;
+    for (const ClaimRef& ref : group) {
+      const auto [it, inserted] = index.try_emplace(fact_scope(ref), scoped.size());
+      if (inserted) scoped.emplace_back();
+      scoped[it->second].push_back(ref);
+    }
+    std::erase_if(scoped, [](const std::vector<ClaimRef>& g) { return g.size() < 2; });
+    return scoped;
   }
 
   void check_group(std::vector<ClaimRef> group, std::vector<Finding>& findings) const {
@@ -157,7 +172,7 @@ class ConflictRule : public Rule {
     std::sort(evidence.begin(), evidence.end(), by_place);
     // One figure per disagreeing value makes the message; every other place that states the
     // key follows, so all the articles involved are listed.
-    Finding finding = make_finding(std::move(evidence));
+    Finding finding = make_finding(std::move(evidence), {}, findings_precision(disagreeing));
     std::vector<Evidence> others;
     for (const ClaimRef& ref : group) {
       if (std::find(disagreeing.begin(), disagreeing.end(), &ref) == disagreeing.end())

@@ -1261,7 +1261,8 @@ class DocumentAttribution {
 
 }  // namespace
 
-Attributor::Attributor(const AttributionLexicon& lexicon) : entities_(lexicon), metrics_(lexicon) {
+Attributor::Attributor(const AttributionLexicon& lexicon)
+    : entities_(lexicon), metrics_(lexicon), narrower_(lexicon) {
   entities_.mark_word_starts(word_starts_);
   mark_time_word_starts(word_starts_);
 }
@@ -1270,9 +1271,11 @@ void Attributor::attribute(std::string_view text, Extraction& extraction,
                            const std::vector<PeriodMention>& periods,
                            const std::optional<std::string>& date) const {
   const std::vector<WordStart> starts = word_starts_.find(text);
-  DocumentAttribution document(text, extraction, entities_.find(text, starts),
-                               time_marks(text, periods, date, starts), starts, metrics_, date);
+  const std::vector<EntityMention> mentions = entities_.find(text, starts);
+  const std::vector<TimeMark> marks = time_marks(text, periods, date, starts);
+  DocumentAttribution document(text, extraction, mentions, marks, starts, metrics_, date);
   document.run();
+  narrower_.narrow(text, extraction.claims, mentions, marks);
 }
 
 }  // namespace figcheck::parser
