@@ -1275,7 +1275,7 @@ void Attributor::attribute(std::string_view text, Extraction& extraction,
   const std::vector<TimeMark> marks = time_marks(text, periods, date, starts);
   DocumentAttribution document(text, extraction, mentions, marks, starts, metrics_, date);
   document.run();
-  narrower_.narrow(text, extraction.claims, mentions, marks);
+  narrower_.narrow(text, extraction.claims, mentions, marks, date);
 }
 
 }  // namespace figcheck::parser

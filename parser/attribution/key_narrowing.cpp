@@ -12,6 +12,9 @@ namespace figcheck::parser {
 
 namespace {
 
+// The time of a figure no words date, in an article with no date: the batch read together.
+constexpr std::string_view kUndatedBatch = "undated";
+
 constexpr std::string_view kNumeralCharacters = "零〇一二三四五六七八九十百千两";
 
 bool is_numeral_at(std::string_view text, std::size_t at, std::size_t& length) {
@@ -177,10 +180,15 @@ struct Lead {
 
 void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
                          std::span<const EntityMention> mentions,
-                         std::span<const TimeMark> marks) const {
+                         std::span<const TimeMark> marks,
+                         const std::optional<std::string>& date) const {
   std::span<const Claim> all(claims.data(), claims.size());
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& claim = claims[i];
+    if (claim.period.empty()) {
+      claim.period = date ? "as-of-" + *date : std::string(kUndatedBatch);
+      claim.period_source = TimeSource::article_date;
+    }
     const std::size_t clause = clause_start(text, claim.span.begin, claim.sentence.begin);
     claim.basis = basis_of(claim, text.substr(clause, claim.span.begin - clause));
     claim.event = std::string(last_instance_marker(text, claim.sentence.begin, claim.span.begin));

@@ -5,10 +5,14 @@
 //   none takes that of the clause before it in its sentence, as parallel clauses share their
 //   topic (服务出口增长12%，进口增长13% are both of services);
 // - event: the instance of a recurring event its sentence names (第二期, 春季, 本届);
-// - basis: a flow over a period, a level at an instant, a running total, a daily figure.
+// - basis: a flow over a period, a level at an instant, a running total, a daily figure;
+// - time, where no words give one: as of the article's date, or, for an article with no date,
+//   the batch read together (taken as contemporaneous).
 #pragma once
 
+#include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -29,7 +33,8 @@ class KeyNarrower {
   // Fills population, event and basis of the claims of one document (entity, metric and period
   // already given); `mentions` and `marks` in text order.
   void narrow(std::string_view text, std::span<Claim> claims,
-              std::span<const EntityMention> mentions, std::span<const TimeMark> marks) const;
+              std::span<const EntityMention> mentions, std::span<const TimeMark> marks,
+              const std::optional<std::string>& date) const;
 
  private:
   // The names the text may use for a metric: a lexicon id's names, else the phrase itself.
