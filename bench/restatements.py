@@ -10,17 +10,20 @@ sentences that are not copies, about the same thing. They are found here without
   - the words just before the figure (--left-context characters, cut at the figure before it)
     share at least --min-shared content bigrams (one more for a percentage): two Chinese
     characters, no function character (的, 为, 达 …), not a generic word (增长, 同比, 指数 …);
-  - the periods the two sentences name (1—2月, 前三季度, 上半年, 2023年, 今年 …) do not
-    exclude each other;
+  - the periods the two sentences name (1—2月, 前三季度, 上半年, 2023年, 今年, 9月29日 …; a
+    sentence naming none takes the last its paragraph named) do not exclude each other, and
+    when one names no year or month the stories are at most --undated-days apart;
+  - not a plan or forecast against an outcome, not two ordinals (第一产业, 第三产业), not two
+    growth rates stated with the figures more than --max-rate-gap points apart;
   - each story takes part in at most one pair per figure (the nearest in date).
 
 Then, for each pair, one of the two figures is changed by 5–30 %, so that no rounding or
 qualifier (超过, 近, 约, 多 … read as figcheck's default rule pack reads them) reconciles it with
-the other. Each planted pair is one archive of the two stories; `figcheck check --format json` runs on it and on the unchanged pair (the
-control). A pair is *reported* when one finding (other than a duplicated or near-duplicate
-passage) has evidence at the changed figure (story, line, column) and evidence in the other
-story; *as error* when that finding is an error. Cross-story findings on the controls are
-false alarms.
+the other. Each planted pair is one archive of the two stories; `figcheck check --format json`
+runs on it and on the unchanged pair (the control). A pair is *reported* when one finding
+(other than a duplicated or near-duplicate passage) has evidence at the changed figure (story,
+line, column) and evidence in the other story; *as error* when that finding is an error.
+Cross-story findings on the controls are false alarms.
 
 Usage:
   restatements.py [--corpus JSONL] [--figcheck BIN] [--work DIR] [--tsv FILE] [--diagnose]
@@ -739,7 +742,7 @@ def parse_args():
     p.add_argument("--max-rate-gap", type=float, default=1.0,
                    help="growth rates stated with the two figures differ by at most this (points)")
     p.add_argument("--undated-days", type=int, default=62,
-                   help="at most this many days apart when neither sentence names a period")
+                   help="at most this many days apart when a sentence names no year or month")
     p.add_argument("--sample", type=int, help="print N random pairs to judge, then stop")
     p.add_argument("--sample-out", type=pathlib.Path,
                    help="write the sample as TSV (ids and figures) for the verdicts")
