@@ -8,6 +8,7 @@
 #include "checker/fact_precision.hpp"
 #include "checker/hashed_groups.hpp"
 #include "checker/rules/interval_math.hpp"
+#include "checker/rules/variant_conflicts.hpp"
 #include "parser/attribution/time_marks.hpp"
 #include "parser/utf8.hpp"
 
@@ -89,6 +90,7 @@ class ConflictRule : public Rule {
   void check(const CorpusClaims& corpus, const PackData&,
              std::vector<Finding>& findings) const override {
     if (by_key_) check_keys(corpus, findings);
+    if (by_key_) check_variants(corpus, findings);
     if (same_sentence_) check_sentences(corpus, findings);
   }
 
@@ -108,6 +110,17 @@ class ConflictRule : public Rule {
       if (group.size() < 2) continue;
       for (std::vector<ClaimRef>& scoped : split_by_scope(std::move(group)))
         check_group(std::move(scoped), findings);
+    }
+  }
+
+  // Two wordings of one statistic are at most medium: a modifier may narrow what is counted.
+  void check_variants(const CorpusClaims& corpus, std::vector<Finding>& findings) const {
+    for (const auto& [a, b] : variant_conflicts(corpus, settings().where)) {
+      const ClaimRef* pair[] = {&a, &b};
+      const Precision precision = std::min(findings_precision(pair), Precision::medium);
+      std::vector<Evidence> evidence{evidence_of(a), evidence_of(b)};
+      std::sort(evidence.begin(), evidence.end(), by_place);
+      findings.push_back(make_finding(std::move(evidence), {}, precision));
     }
   }
 
