@@ -70,11 +70,8 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   checker::RulePack& pack = result.pack;
   pack = load_rule_pack(pack_choice, diagnostics);
   checker::Baseline baseline;
-  if (use_baseline && !settings.baseline.empty()) {
-    if (std::string error = checker::read_baseline(settings.baseline, baseline); !error.empty())
-      diagnostics.push_back(
-          {settings.baseline, 0, 0, parser::DiagnosticSeverity::error, error, "config"});
-  }
+  if (use_baseline && !settings.baseline.empty())
+    checker::read_baseline(settings.baseline, baseline, diagnostics);
   if (report_diagnostics(diagnostics)) return std::nullopt;
   diagnostics.clear();
 

@@ -2,6 +2,9 @@
 
 #include <iostream>
 
+#include "cli/logging.hpp"
+#include "parser/folder_walk.hpp"
+
 namespace figcheck::cli {
 
 std::vector<parser::InputFile> input_files(const std::vector<std::string>& paths,
@@ -15,7 +18,7 @@ std::vector<parser::InputFile> input_files(const std::vector<std::string>& paths
 bool report_diagnostics(const parser::Diagnostics& diagnostics) {
   bool error = false;
   for (const parser::Diagnostic& d : diagnostics) {
-    std::cerr << parser::format_diagnostic(d) << '\n';
+    if (is_shown(d.severity)) std::cerr << parser::format_diagnostic(d) << '\n';
     error = error || d.severity == parser::DiagnosticSeverity::error;
   }
   return error;

@@ -87,21 +87,5 @@ TEST(NormalizedText, LeavesPlainTextUncopied) {
   EXPECT_EQ(normalized.view().data(), original.data());
 }
 
-TEST(InputFiles, WalksDirectoriesInSortedOrderAndReportsMissingPaths) {
-  namespace fs = std::filesystem;
-  const fs::path root = fs::path(testing::TempDir()) / "figcheck_walk";
-  fs::remove_all(root);
-  fs::create_directories(root / "b");
-  for (const char* name : {"b/2.txt", "a.md", "c.txt", "skip.pdf", "b/1.txt"})
-    std::ofstream(root / name) << "x";
-  Diagnostics diagnostics;
-  const auto files = collect_input_files({root.string(), (root / "missing").string()}, diagnostics);
-  std::vector<std::string> names;
-  for (const auto& f : files) names.push_back(fs::relative(f, root).string());
-  EXPECT_EQ(names, (std::vector<std::string>{"a.md", "b/1.txt", "b/2.txt", "c.txt"}));
-  ASSERT_EQ(diagnostics.size(), 1U);
-  EXPECT_NE(diagnostics[0].message.find("no such file"), std::string::npos);
-}
-
 }  // namespace
 }  // namespace figcheck::parser
