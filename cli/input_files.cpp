@@ -2,6 +2,8 @@
 
 #include <iostream>
 
+#include "reports/terminal_text.hpp"
+
 namespace figcheck::cli {
 
 std::vector<parser::InputFile> input_files(const std::vector<std::string>& paths,
@@ -14,7 +16,10 @@ std::vector<parser::InputFile> input_files(const std::vector<std::string>& paths
 
 bool report_diagnostics(const parser::Diagnostics& diagnostics) {
   bool error = false;
-  for (const parser::Diagnostic& d : diagnostics) {
+  for (parser::Diagnostic d : diagnostics) {
+    // File names and quoted article text could otherwise act on the terminal or forge a line.
+    d.path = reports::terminal_safe(d.path);
+    d.message = reports::terminal_safe(d.message);
     std::cerr << parser::format_diagnostic(d) << '\n';
     error = error || d.severity == parser::DiagnosticSeverity::error;
   }
