@@ -14,6 +14,7 @@
 #include "checker/rule_kind.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
+#include "cli/output_clash.hpp"
 #include "cli/pack_loading.hpp"
 #include "cli/project_config.hpp"
 #include "cli/read_options.hpp"
@@ -47,8 +48,22 @@ struct CheckedCorpus {
   bool input_error = false;
 };
 
-// Everything up to the findings; nullopt when configuration errors stop the run.
-std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_baseline) {
+// What the run reads besides the articles the walk finds: the paths as given, the rule packs and
+// the baseline.
+std::vector<NamedPath> named_inputs(const CheckSettings& settings, const PackChoice& pack,
+                                    bool use_baseline) {
+  std::vector<NamedPath> inputs;
+  for (const std::string& path : settings.paths) inputs.push_back({"the input", path});
+  for (const std::string& path : pack.rules) inputs.push_back({"--rules", path});
+  if (use_baseline && !settings.baseline.empty())
+    inputs.push_back({"--baseline", settings.baseline});
+  return inputs;
+}
+
+// Everything up to the findings; nullopt when configuration errors or report paths that name an
+// input stop the run (before any article or rule pack is read).
+std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_baseline,
+                                          const std::vector<NamedPath>& outputs) {
   parser::Diagnostics diagnostics;
   const ProjectConfig config =
       find_project_config(settings.paths.empty() ? "." : settings.paths.front(), diagnostics);
@@ -61,6 +76,17 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   pack_choice.rules.insert(pack_choice.rules.begin(), config.rules.begin(), config.rules.end());
   pack_choice.no_default_rules =
       pack_choice.no_default_rules || config.no_default_rules.value_or(false);
+  parser::Diagnostics input_diagnostics;
+  std::vector<parser::InputFile> inputs = input_files(settings.paths, input_diagnostics);
+  std::erase_if(inputs, [&](const parser::InputFile& f) {
+    return is_excluded(f.display_path, config.exclude);
+  });
+  if (const std::string clash =
+          clashing_output(outputs, named_inputs(settings, pack_choice, use_baseline), inputs);
+      !clash.empty()) {
+    spdlog::error("{}", clash);
+    return std::nullopt;
+  }
 
   const auto started = std::chrono::steady_clock::now();
   const auto seconds_since_start = [&] {
@@ -73,12 +99,7 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   if (use_baseline && !settings.baseline.empty())
     checker::read_baseline(settings.baseline, baseline, diagnostics);
   if (report_diagnostics(diagnostics)) return std::nullopt;
-  diagnostics.clear();
-
-  std::vector<parser::InputFile> inputs = input_files(settings.paths, diagnostics);
-  std::erase_if(inputs, [&](const parser::InputFile& f) {
-    return is_excluded(f.display_path, config.exclude);
-  });
+  diagnostics = std::move(input_diagnostics);
   parser::ExtractOptions options;
   options.widths = pack.widths;
   options.read = settings.read;
@@ -129,11 +150,12 @@ std::vector<reports::RuleInfo> rule_infos(const checker::RulePack& pack) {
 struct ReportTarget {
   const reports::ReportFormat* format;
   std::string path;
+  std::string option;  // as the user named it, for messages
 };
 
 std::optional<std::vector<ReportTarget>> report_targets(const CheckSettings& settings) {
   std::vector<ReportTarget> targets;
-  targets.push_back({reports::find_report_format(settings.format), settings.output});
+  targets.push_back({reports::find_report_format(settings.format), settings.output, "-o"});
   for (const std::string& spec : settings.reports) {
     const std::size_t equals = spec.find('=');
     const reports::ReportFormat* format =
@@ -143,7 +165,7 @@ std::optional<std::vector<ReportTarget>> report_targets(const CheckSettings& set
                     checker::joined(reports::report_format_names(), ", "));
       return std::nullopt;
     }
-    targets.push_back({format, spec.substr(equals + 1)});
+    targets.push_back({format, spec.substr(equals + 1), "--report " + format->name});
   }
   return targets;
 }
@@ -151,7 +173,9 @@ std::optional<std::vector<ReportTarget>> report_targets(const CheckSettings& set
 int run_check(CheckSettings settings) {
   const auto targets = report_targets(settings);
   if (!targets) return kExitError;
-  auto checked = check_corpus(settings, true);
+  std::vector<NamedPath> outputs;
+  for (const ReportTarget& target : *targets) outputs.push_back({target.option, target.path});
+  auto checked = check_corpus(settings, true, outputs);
   if (!checked) return kExitError;
   reports::Report report;
   report.findings = checked->outcome.findings;
@@ -162,25 +186,25 @@ int run_check(CheckSettings settings) {
   report.rules = rule_infos(checked->pack);
   report.fail_at =
       settings.fail_on == "none" ? std::nullopt : checker::severity_from(settings.fail_on);
-  int exit_code = kExitOk;
+  std::vector<std::string> errors;
+  reports::ReportFiles files;
   for (const ReportTarget& target : *targets) {
     const bool to_terminal = target.path.empty() || target.path == "-";
     report.colour = to_terminal && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
-    const std::string error = reports::write_output(
-        target.path, [&](std::ostream& out) { target.format->write(out, report); });
-    if (!error.empty()) {
-      spdlog::error("{}", error);
-      exit_code = kExitError;
-    }
+    std::string error =
+        files.write(target.path, [&](std::ostream& out) { target.format->write(out, report); });
+    if (!error.empty()) errors.push_back(std::move(error));
   }
-  if (exit_code != kExitOk || checked->input_error) return kExitError;
+  for (std::string& error : files.commit()) errors.push_back(std::move(error));
+  for (const std::string& error : errors) spdlog::error("{}", error);
+  if (!errors.empty() || checked->input_error) return kExitError;
   const bool failing = std::any_of(report.findings.begin(), report.findings.end(),
                                    [&](const auto& f) { return reports::fails(report, f); });
   return failing ? kExitFindings : kExitOk;
 }
 
 int run_baseline(CheckSettings settings) {
-  auto checked = check_corpus(settings, false);
+  auto checked = check_corpus(settings, false, {{"-o", settings.output}});
   if (!checked) return kExitError;
   const std::string error = reports::write_output(settings.output, [&](std::ostream& out) {
     out << checker::baseline_json(checked->outcome.findings);

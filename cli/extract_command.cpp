@@ -7,6 +7,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
+#include "cli/output_clash.hpp"
 #include "cli/pack_loading.hpp"
 #include "cli/read_options.hpp"
 #include "parser/corpus.hpp"
@@ -30,6 +31,16 @@ struct ExtractSettings {
 };
 
 int run_extract(const ExtractSettings& settings) {
+  parser::Diagnostics input_diagnostics;
+  const auto inputs = input_files(settings.paths, input_diagnostics);
+  std::vector<NamedPath> read;
+  for (const std::string& path : settings.paths) read.push_back({"the input", path});
+  for (const std::string& path : settings.pack.rules) read.push_back({"--rules", path});
+  if (const std::string clash = clashing_output({{"-o", settings.output}}, read, inputs);
+      !clash.empty()) {
+    spdlog::error("{}", clash);
+    return kExitError;
+  }
   parser::Diagnostics diagnostics;
   const checker::RulePack pack = load_rule_pack(settings.pack, diagnostics);
   if (report_diagnostics(diagnostics)) return kExitError;
@@ -47,8 +58,8 @@ int run_extract(const ExtractSettings& settings) {
     file.extraction = parser::extract_and_attribute(*file.document, options, attribution);
     files.push_back(std::move(file));
   }
+  diagnostics.insert(diagnostics.end(), input_diagnostics.begin(), input_diagnostics.end());
   if (!settings.paths.empty()) {
-    auto inputs = input_files(settings.paths, diagnostics);
     auto extracted = parser::extract_files(inputs, options, settings.jobs, attribution);
     std::move(extracted.begin(), extracted.end(), std::back_inserter(files));
   }

@@ -11,6 +11,7 @@
 #include "reports/csv.hpp"
 #include "reports/display_width.hpp"
 #include "reports/json_number.hpp"
+#include "reports/terminal_text.hpp"
 
 namespace figcheck::reports {
 
@@ -122,9 +123,11 @@ void write_claims_csv(std::ostream& out, std::span<const ClaimRecord> claims) {
 }
 
 void write_claims_table(std::ostream& out, std::span<const ClaimRecord> claims) {
+  // Article text and file names escaped for the terminal before they are measured.
   auto pad = [](std::string_view s, std::size_t width) {
-    const std::size_t shown = display_width(s);
-    return std::string(s) + std::string(width > shown ? width - shown : 1, ' ');
+    std::string safe = terminal_safe(s);
+    const std::size_t shown = display_width(safe);
+    return safe + std::string(width > shown ? width - shown : 1, ' ');
   };
   out << pad("where", 28) << pad("text", 20) << pad("kind", 17) << pad("value", 16)
       << pad("unit", 10) << pad("qualifier", 17) << pad("modality", 10) << pad("role", 13)
@@ -135,7 +138,9 @@ void write_claims_table(std::ostream& out, std::span<const ClaimRecord> claims) 
     const std::string where = fmt::format("{}:{}:{}", f.file, f.begin.line, f.begin.column);
     const std::string unit =
         c.classifier.empty() ? unit_text(c) : fmt::format("{}({})", unit_text(c), c.classifier);
-    auto or_dash = [](std::string_view s) { return s.empty() ? std::string("-") : std::string(s); };
+    auto or_dash = [](std::string_view s) {
+      return s.empty() ? std::string("-") : terminal_safe(s);
+    };
     out << pad(where, 28) << pad(f.text, 20) << pad(to_string(c.kind), 17)
         << pad(f.value.value_or("?"), 16) << pad(unit, 10) << pad(to_string(c.qualifier), 17)
         << pad(to_string(c.modality), 10) << pad(to_string(c.role), 13) << or_dash(c.entity)
