@@ -26,9 +26,12 @@ class HostileFinding : public testing::Test {
                                {figure, figure + std::string_view("241.3亿元").size()},
                                {0, text.find('\n')},
                                nullptr};
-    finding_ = {"conflicting-figures",    "conflict",
-                checker::Severity::error, "数字冲突：在 " + document_.path() + " 为241.3亿元",
-                {evidence, evidence},     "0"};
+    finding_.rule_id = "conflicting-figures";
+    finding_.kind = "conflict";
+    finding_.severity = checker::Severity::error;
+    finding_.message = "数字冲突：在 " + document_.path() + " 为241.3亿元";
+    finding_.evidence = {evidence, evidence};
+    finding_.fingerprint = "0";
     report_.findings = std::span(&finding_, 1);
     report_.files = {document_.path()};
   }
