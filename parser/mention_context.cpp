@@ -159,6 +159,16 @@ std::optional<std::size_t> sign_before(std::string_view text, std::size_t positi
   return std::nullopt;
 }
 
+bool continues_an_ordinal(std::string_view text, std::size_t position) {
+  std::size_t start = position;
+  while (start > 0) {
+    const utf8::Decoded before = utf8::decode_before(text, start);
+    if (!before.valid() || !is_numeral_character(before.code_point)) break;
+    start -= static_cast<std::size_t>(before.length);
+  }
+  return start < position && ends_with_at(text, start, "第");
+}
+
 PrefixMark prefix_mark_before(std::string_view text, std::size_t position) {
   if (ends_with_at(text, position, "第")) return PrefixMark::ordinal;
   if (ends_with_at(text, position, "每")) return PrefixMark::rate;

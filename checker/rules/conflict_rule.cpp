@@ -280,7 +280,11 @@ class ConflictRule : public Rule {
     const parser::Document* db = second[changed].document;
     if (da == db || written_in_different_years(*da, *db) || !sentences_.share_a_sentence(*da, *db))
       return;
-    findings.push_back(make_finding({evidence_of(second[changed]), evidence_of(first[changed])}));
+    // Told on different days, one sentence may be a template of a recurring event (this week's
+    // session, this year's bond) as well as a copy: only a copy of one day is sure.
+    const bool same_day = da->date() == db->date();
+    findings.push_back(make_finding({evidence_of(second[changed]), evidence_of(first[changed])}, {},
+                                    same_day ? Precision::high : Precision::medium));
   }
 
   bool by_key_;

@@ -1,4 +1,5 @@
 #include "parser/attribution/attributor.hpp"
+#include "parser/attribution/key_provenance.hpp"
 
 #include <algorithm>
 #include <array>
@@ -1275,6 +1276,7 @@ void Attributor::attribute(std::string_view text, Extraction& extraction,
   const std::vector<TimeMark> marks = time_marks(text, periods, date, starts);
   DocumentAttribution document(text, extraction, mentions, marks, starts, metrics_, date);
   document.run();
+  infer_key_provenance(text, extraction.claims, mentions, marks);
   narrower_.narrow(text, extraction.claims, mentions, marks, date);
 }
 
