@@ -63,7 +63,23 @@ enum class Basis : std::uint8_t { flow, stock, running_total, daily, unknown };
 
 // What the figure measures of its metric: the level itself, its growth rate, its change (in
 // percentage points or in its unit), the value it changed from, its share of a whole.
-enum class Aspect : std::uint8_t { level, growth_rate, change_pp, change_amount, start_value, share };
+enum class Aspect : std::uint8_t {
+  level,
+  growth_rate,
+  change_pp,
+  change_amount,
+  start_value,
+  share
+};
+
+// The whole a share is of, as its words name it: 占全省工业产值的15% → the province and
+// 工业产值. An empty part is the share's own: 占全省15% is of the part's metric, 占工业产值的15%
+// of the share's entity.
+struct ShareWhole {
+  std::string entity;
+  std::string metric;
+  friend bool operator==(const ShareWhole&, const ShareWhole&) = default;
+};
 
 // Half-open byte range [begin, end) in Document::text.
 struct ByteSpan {
