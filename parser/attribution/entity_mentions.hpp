@@ -66,10 +66,12 @@ class EntityFinder {
                                               const PhraseIndex::Match& name, std::size_t floor,
                                               std::span<const EntityMention> before) const;
 
+  class Scan;  // one document's scan (mention_scan.cpp)
+
   const AttributionLexicon& lexicon_;
   PhraseIndex names_;       // entries: index into lexicon_.entities
-  PhraseIndex suffixes_;    // entries: index into the suffix table
-  PhraseIndex references_;  // entries: index into the reference table
+  PhraseIndex suffixes_;    // entries: index into words::name_suffix_rows()
+  PhraseIndex references_;  // entries: index into words::reference_rows()
   std::unordered_map<std::string_view, std::size_t> by_id_;
 
   WordStartTable own_starts_;  // for find(text): the lists above and sentence breaks

@@ -3,23 +3,19 @@
 #include <algorithm>
 #include <array>
 
+#include "parser/attribution/words/word_classes.hpp"
 #include "parser/utf8.hpp"
 
 namespace figcheck::parser {
 
 namespace {
 
-// Endings of the words that name a measure (客流量, 营业额, 升学率 …).
-constexpr auto kMeasureEndings = std::to_array<std::string_view>(
-    {"量", "额", "率", "值", "数", "价", "收入", "利润", "规模", "比重", "占比"});
-
 bool names_a_measure(std::string_view item) {
   // 营业额同比分别增长: the comparison is not part of the item.
-  for (std::string_view comparison : {"同比", "环比"}) {
+  for (std::string_view comparison : words::words_of(words::WordClass::comparison_word)) {
     if (item.ends_with(comparison)) item.remove_suffix(comparison.size());
   }
-  return std::any_of(kMeasureEndings.begin(), kMeasureEndings.end(),
-                     [&](std::string_view ending) { return item.ends_with(ending); });
+  return !words::word_ending(words::WordClass::measure_ending, item).empty();
 }
 
 }  // namespace

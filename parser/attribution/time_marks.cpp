@@ -6,6 +6,8 @@
 #include <array>
 #include <charconv>
 
+#include "parser/attribution/words/time_rows.hpp"
+#include "parser/attribution/words/word_classes.hpp"
 #include "parser/grammar/parsers.hpp"
 #include "parser/phrase_index.hpp"
 
@@ -13,39 +15,29 @@ namespace figcheck::parser {
 
 namespace {
 
-struct RelativeWord {
-  std::string_view text;
-  int year_offset;
-  bool present;  // 目前: now, not a year
-};
-
 // 全年: the whole of the year its paragraph is about (resolve_whole_years).
 constexpr std::string_view kWholeYear = "全年";
 // What a year without its number stands for until the year it is in is known.
 constexpr std::string_view kUnknownYear = "XXXX";
 
-constexpr std::array kRelativeWords{
-    RelativeWord{"今年", 0, false},    RelativeWord{"本年度", 0, false},
-    RelativeWord{"去年", -1, false},   RelativeWord{"上年", -1, false},
-    RelativeWord{"上一年", -1, false}, RelativeWord{"前年", -2, false},
-    RelativeWord{"明年", 1, false},    RelativeWord{"截至目前", 0, true},
-    RelativeWord{"目前", 0, true},     RelativeWord{"如今", 0, true},
-    RelativeWord{"当前", 0, true},     RelativeWord{"至今", 0, true},
-};
+using words::RelativeTimeRow;
+using words::WordClass;
 
 const PhraseIndex& relative_word_index() {
   static const PhraseIndex index = [] {
     PhraseIndex built;
-    for (std::size_t i = 0; i < kRelativeWords.size(); ++i) built.add(kRelativeWords[i].text, i);
-    built.add(kWholeYear, kRelativeWords.size());
+    for (std::size_t i = 0; i < words::relative_time_rows().size(); ++i)
+      built.add(words::relative_time_rows()[i].word, i);
+    built.add(kWholeYear, words::relative_time_rows().size());
     return built;
   }();
   return index;
 }
 
 // 今年上半年 → the period grammar reads "2025年上半年".
-TimeMark relative_mark(std::string_view text, std::size_t at, const RelativeWord& word, int year) {
-  const std::size_t word_end = at + word.text.size();
+TimeMark relative_mark(std::string_view text, std::size_t at, const RelativeTimeRow& word,
+                       int year) {
+  const std::size_t word_end = at + word.word.size();
   // 上年 in 比上年 or 较上年 names the base of a change, not the claim's period.
   std::string probe = fmt::format("{}年", year + word.year_offset);
   probe.append(text.substr(word_end, 24));
@@ -58,7 +50,7 @@ TimeMark relative_mark(std::string_view text, std::size_t at, const RelativeWord
 }
 
 bool is_change_base(std::string_view text, std::size_t at) {
-  for (std::string_view lead : {"比", "较", "同比", "与", "同", "相较", "相比", "对比"}) {
+  for (std::string_view lead : words::words_of(WordClass::change_base_lead)) {
     if (at >= lead.size() && text.substr(at - lead.size(), lead.size()) == lead) return true;
   }
   return false;
@@ -68,10 +60,9 @@ bool is_change_base(std::string_view text, std::size_t at) {
 // (是2012年9月13日的每升1.709欧元 dates its own figure).
 bool is_multiple_base(std::string_view text, ByteSpan span) {
   const std::string_view before = text.substr(0, span.begin);
-  if (!before.ends_with("是") && !before.ends_with("相当于") && !before.ends_with("为"))
-    return false;
+  if (words::word_ending(WordClass::multiple_lead, before).empty()) return false;
   std::string_view after = text.substr(span.end, 32);
-  for (std::string_view part : {"全年", "同期"})
+  for (std::string_view part : words::words_of(WordClass::whole_or_same_period))
     if (after.starts_with(part)) after.remove_prefix(part.size());
   if (!after.starts_with("的")) return false;
   const std::size_t times = after.find("倍");
@@ -85,7 +76,9 @@ bool names_an_edition(std::string_view text, std::size_t end) {
   const bool read_with_the_mark = text.substr(0, end).ends_with("年度");
   if (!read_with_the_mark && !after.starts_with("度")) return false;
   if (!read_with_the_mark) after.remove_prefix(std::string_view("度").size());
-  const std::size_t award = std::min(after.find("奖"), after.find("榜"));
+  std::size_t award = std::string_view::npos;
+  for (std::string_view word : words::words_of(WordClass::award_word))
+    award = std::min(award, after.find(word));
   if (award == std::string_view::npos) return false;
   const std::string_view name = after.substr(0, award);
   return name.find("，") == std::string_view::npos && name.find("。") == std::string_view::npos &&
@@ -103,9 +96,7 @@ std::optional<int> years_before_now(std::string_view words) {
 
 // 全年目标, 全年计划: the year's target, not a figure of the whole year.
 bool qualifies_a_plan(std::string_view text, std::size_t end) {
-  const std::string_view after = text.substr(end, 12);
-  return after.starts_with("目标") || after.starts_with("计划") || after.starts_with("任务") ||
-         after.starts_with("预期");
+  return !words::word_starting(WordClass::plan_word, text.substr(end, 12)).empty();
 }
 
 // Whether the clause before `at` holds 比 or 较: what it names is a base.
@@ -204,9 +195,9 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
     if ((start.kinds & kTimeWord) == 0 || start.offset < at) continue;
     at = start.offset;
     auto match = relative.match_at(text, at);
-    const bool whole_year = match && match->entry == kRelativeWords.size();
+    const bool whole_year = match && match->entry == words::relative_time_rows().size();
     // 截至今年7月底 is 截至 + 今年, not 至今 + 年.
-    if (match && !whole_year && kRelativeWords[match->entry].text.ends_with("今") &&
+    if (match && !whole_year && words::relative_time_rows()[match->entry].word.ends_with("今") &&
         text.substr(at + match->length).starts_with("年"))
       match.reset();
     if (whole_year) {
@@ -221,7 +212,7 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
       continue;
     }
     if (match) {
-      const RelativeWord& word = kRelativeWords[match->entry];
+      const RelativeTimeRow& word = words::relative_time_rows()[match->entry];
       if (word.present) {
         marks.push_back({{at, at + match->length}, date ? "as-of-" + *date : std::string()});
       } else if (!is_change_base(text, at)) {
