@@ -18,7 +18,7 @@ struct ArticleSubject {
 };
 
 // A headline that opens with a short name and a colon, the name written again in the article
-// (某某股份：…, then 某某股份公告…): the name. Empty for a label (深度解读：) or a figure.
+// (某某股份：…, then 某某股份公告…): the name. Empty for a label (观察：) or a figure.
 std::string_view headline_subject(std::string_view text);
 
 // The subject of an article whose mentions are `mentions`. When the headline's name is it,

@@ -45,7 +45,7 @@ bool classifier_names_itself(const Claim& claim, std::string_view lead) {
 
 // The words of a lead that qualify the noun after a count (某区9家规模以上企业 → 某区…).
 std::string count_modifiers(std::string_view lead) {
-  // 2人死亡、5人受伤: words closed by 、 belong to the figure before, not to this noun; a list
+  // 1人遇难、4人受伤: words closed by 、 belong to the figure before, not to this noun; a list
   // before the figure (甲、乙2个中心) names the things counted.
   if (ends_a_list_item(lead) || lead.find("、") != std::string_view::npos) return {};
   std::string modifiers = trim_metric_phrase(after_last_inner_verb(trim_metric_phrase(lead)));

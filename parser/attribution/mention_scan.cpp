@@ -159,7 +159,7 @@ class EntityFinder::Scan {
     const words::NameSuffixRow& row = words::name_suffix_rows()[suffix->entry];
     const std::size_t end = at + suffix->length;
     const auto begin = surface_name_begin(text_, at, end, row, floor_, mentions_);
-    // “某某惠民 活力新区”: a slogan ends with the suffix, no body is named.
+    // “宜居宜业 美丽新区”: a slogan ends with the suffix, no body is named.
     if (!begin || (text_.substr(end).starts_with("”") && !text_.substr(0, *begin).ends_with("“")))
       return false;
     add_mention({{*begin, end}, text_.substr(*begin, end - *begin), row.level});

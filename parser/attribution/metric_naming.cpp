@@ -85,7 +85,7 @@ std::string_view after_last_inner_verb(std::string_view phrase) {
        end = before_character(phrase, end)) {
     const std::string_view word = words.match(phrase.substr(0, end));
     if (word.empty() || starts_a_status_word(word, phrase, end)) continue;
-    // 消费对经济增长的贡献率: who contributes to what is the measure, 的 and 对 included.
+    // 消费对全市增长的贡献率: who contributes to what is the measure, 的 and 对 included.
     if (contributes && is_function_word(word)) continue;
     // 解决率, 完成额: one character after the verb makes a noun of it.
     if (utf8::count_code_points(phrase.substr(end)) == 1) continue;
@@ -105,7 +105,7 @@ std::string head_named(const MetricLexicon& metrics, std::string_view trimmed) {
   const std::string_view after_verb = after_last_inner_verb(trimmed);
   std::string head = trim_metric_phrase(after_verb);
   if (std::string_view id = metrics.find(head); !id.empty()) {
-    // 铁路完成固定资产投资: the sector before the verb says whose investment it is.
+    // 铁路完成投资: the sector before the verb says whose investment it is.
     const std::string_view subject =
         trimmed.substr(0, static_cast<std::size_t>(after_verb.data() - trimmed.data()));
     if (const std::string sector = sector_before_verb(subject); !sector.empty())

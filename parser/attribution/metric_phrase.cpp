@@ -78,14 +78,15 @@ std::string trim_metric_phrase(std::string_view phrase) {
     phrase = cleaned;
   }
   std::string_view s = phrase;
-  // Spaces and tabs at the ends are layout (效率\t约 2%), never part of the name.
+  // Spaces and tabs at the ends are layout (a tab between a name and its figure), never part
+  // of the name.
   auto trim_blanks = [&s] {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   };
   trim_blanks();
   // A lead cut from after an earlier figure or a name may open with the punctuation that closed
-  // it (新股（沪深两市）平均弃购率 after the name 沪深两市).
+  // it (a lead cut after the name inside 车辆（某某市）平均车速 opens with ）).
   for (std::string_view mark : {"；", "，", "、", "：", "）", ";", ",", ":", ")"}) {
     if (s.starts_with(mark)) s.remove_prefix(mark.size());
   }
@@ -93,7 +94,7 @@ std::string trim_metric_phrase(std::string_view phrase) {
   }
   while (trailing_words().strip(s)) {
   }
-  // 新增确诊病例数（1月5日）: a parenthesis whose words were a time or a figure, now cut out,
+  // 入境人数（3月1日）: a parenthesis whose words were a time or a figure, now cut out,
   // or one opened after the words, is no part of the name.
   for (std::string_view mark : {"（）", "()", "（", "("}) {
     if (s.ends_with(mark)) s.remove_suffix(mark.size());
@@ -129,7 +130,7 @@ std::size_t noun_run_end(std::string_view text, std::size_t begin, std::size_t c
   while (at < clause_end && characters < kMaxNounCharacters) {
     const utf8::Decoded d = utf8::decode(text, at);
     if (!d.valid()) break;
-    // 国家级A类孵化器, 校（院）地合作专班: letters and a one-character aside inside the noun.
+    // 省级B类园区, 校（企）联合实验室: letters and a one-character aside inside the noun.
     const bool letter =
         at > begin && d.code_point < 0x80 && std::isalpha(static_cast<int>(d.code_point));
     if (at > begin && d.code_point == U'（') {
@@ -145,11 +146,11 @@ std::size_t noun_run_end(std::string_view text, std::size_t begin, std::size_t c
     }
     if (!(utf8::is_han(d.code_point) || is_quote(d.code_point) || letter)) break;
     if (d.code_point == U'、' || d.code_point == U'的') break;
-    // 10个项目|将入驻园区, 3家企业|已投产, 19篇重要文献|是…: an adverb or 是 ends the noun.
+    // 8个项目|将开工, 3家企业|已投产, 9部作品|是首次…: an adverb or 是 ends the noun.
     if (at > begin && words::characters_of(WordClass::adverb_ending_noun).find(d.code_point) !=
                           std::u32string_view::npos)
       break;
-    // 24家规模以上企业|实现产值: the noun ends where a verb begins.
+    // 9家规模以上企业|实现营收: the noun ends where a verb begins.
     if (at > begin && !verb_starts().match(text.substr(at)).empty()) break;
     at += static_cast<std::size_t>(d.length);
     ++characters;
@@ -165,8 +166,8 @@ std::string_view noun_after_classifier(std::string_view text, std::size_t figure
   if (text.substr(begin).starts_with("的")) begin += std::string_view("的").size();
   std::size_t end = noun_run_end(text, begin, clause_end);
   std::string_view noun = text.substr(begin, end - begin);
-  // 两个承载着长春产业升级梦想的发展高地: a verb with 着 right after the classifier opens words
-  // that describe the noun after 的 (5家企业的产值 counts the firms; 5个城市举行了…的活动 too).
+  // 三个承接着外地订单的加工基地: a verb with 着 right after the classifier opens words that
+  // describe the noun after 的 (5家企业的产值 counts the firms; 5个城市举行了…的活动 too).
   constexpr std::string_view kOf = "的";
   const std::size_t progressive = noun.find("着");
   constexpr std::size_t kMaxVerbBytes = 9;  // a verb of up to two characters, then 着
@@ -201,7 +202,7 @@ MetricLexicon::MetricLexicon(const AttributionLexicon& lexicon) : lexicon_(lexic
 
 std::string_view MetricLexicon::find(std::string_view phrase) const {
   if (phrase.empty()) return {};
-  // 高新技术企业数量: the number of what the pack counts is that count.
+  // 物流企业数量: the number of what the pack counts is that count.
   for (std::string_view number : words::words_of(WordClass::number_of_word)) {
     if (phrase.size() <= number.size() || !phrase.ends_with(number)) continue;
     const std::string_view counted = find(phrase.substr(0, phrase.size() - number.size()));

@@ -17,10 +17,9 @@ using words::WordClass;
 constexpr std::string_view kSubsetClause = "其中，";
 
 // A sector's name is a noun phrase: it opens with no preposition, verb or pointer
-// (从工业和信息化部, 作为制造业大省, 在这家企业, 布局新兴产业) and holds no word that joins phrases
-// (依托完善的产业).
+// (作为农业大县, 在这家企业, 发展县域产业) and holds no word that joins phrases (依托当地的产业).
 
-// A sector's name has a word before its sector word (民营企业, not 企业) and is short.
+// A sector's name has a word before its sector word (外资企业, not 企业) and is short.
 constexpr std::size_t kMinSectorCharacters = 4;
 constexpr std::size_t kMaxSectorCharacters = 10;
 constexpr std::size_t kMaxFieldCharacters = 24;
@@ -73,14 +72,14 @@ bool is_sector_name(std::string_view name) {
          !std::any_of(joiners.begin(), joiners.end(), holds);
 }
 
-// 机械工业1979年: a time right after a name makes the name the sentence's topic.
+// 纺织工业1990年: a time right after a name makes the name the sentence's topic.
 bool starts_with_digit(std::string_view text, std::size_t at) {
   const utf8::Decoded d = utf8::decode(text, at);
   return d.valid() && ((d.code_point >= U'0' && d.code_point <= U'9') ||
                        (d.code_point >= U'０' && d.code_point <= U'９'));
 }
 
-// 在合力建设现代基础设施网络方面， → 合力建设现代基础设施网络方面.
+// 在改善城乡交通方面， → 改善城乡交通方面.
 std::optional<ByteSpan> field_name(std::string_view text, std::size_t begin, std::size_t end) {
   constexpr std::string_view kIn = "在";
   if (!text.substr(begin, end - begin).starts_with(kIn)) return std::nullopt;
@@ -111,7 +110,7 @@ std::optional<Topic> sentence_topic(std::string_view text, ByteSpan sentence, st
   const std::size_t name_end = begin + length;
   const Topic topic{{begin, name_end}, topic_clause_end};
   if (subset || starts_with_digit(text, name_end)) return topic;
-  // 国有企业进出口提速，进出口5.94万亿元: the figure's clause opens with the words that follow the
+  // 外资企业出口回升，出口900亿元: the figure's clause opens with the words that follow the
   // sector's name.
   constexpr std::size_t kRepeatedBytes = 6;  // two characters
   const std::size_t figure_clause = skip_blanks(text, clause, sentence.end);

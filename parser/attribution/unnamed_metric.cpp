@@ -37,7 +37,7 @@ std::string deed_after(const AnnotatedDocument& document, std::size_t index) {
   return std::string(deed) + object;
 }
 
-// Whether words right after the figure say what it is of (200P算力中心, 八成来自外省): Han
+// Whether words right after the figure say what it is of (50P算力的机房, 六成来自外省): Han
 // characters that are no change or state going on (30个已开工, 比上年的5亿元增长).
 bool has_own_words_after(const AnnotatedDocument& document, const Claim& claim) {
   const std::string_view after = document.text.substr(claim.span.end);
@@ -61,7 +61,7 @@ std::string unnamed_figure_metric(const AnnotatedDocument& document, std::size_t
   if (claim.kind == ClaimKind::count) {
     if (std::string deed = deed_after(document, index); !deed.empty()) return deed;
   }
-  // 五年增加70%: a span of time is no more of the measure before it.
+  // 三年增加40%: a span of time is no more of the measure before it.
   if (!names_nothing(lead) || has_own_words_after(document, claim) || is_time_unit(claim.unit))
     return {};
   return previous_measure(document, index);
