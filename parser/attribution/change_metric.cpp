@@ -77,11 +77,10 @@ std::string level_after_start(const AnnotatedDocument& document, std::size_t ind
   const Claim& claim = document.claims[index];
   if (claim.role != Role::change || index == 0) return {};
   const Claim& from = document.claims[index - 1];
-  constexpr std::string_view kStart = "/起点";
   if (from.role != Role::change_from || from.sentence.begin != claim.sentence.begin ||
-      !from.metric.ends_with(kStart) || !(before.ends_with("到") || before.ends_with("至")))
+      from.aspect != Aspect::start_value || !(before.ends_with("到") || before.ends_with("至")))
     return {};
-  return from.metric.substr(0, from.metric.size() - kStart.size());
+  return from.metric_head;
 }
 
 }  // namespace

@@ -101,6 +101,7 @@ void attribute_entities(AnnotatedDocument& document) {
     EntityChoice choice = entity_of(document, i);
     Claim& claim = document.claims[i];
     claim.entity = std::move(choice.id);
+    claim.entity_source = claim.entity.empty() ? EntitySource::none : choice.source;
   }
 }
 

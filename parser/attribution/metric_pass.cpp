@@ -94,7 +94,10 @@ MetricName metric_by_role(AnnotatedDocument& document, std::size_t index, std::s
     case Role::respectively: {
       RespectivelyItem item = respectively_item(document, index, clause);
       claim.list_size = item.list_size;
-      if (!item.period.empty()) claim.period = std::move(item.period);
+      if (!item.period.empty()) {
+        claim.period = std::move(item.period);
+        claim.period_source = TimeSource::stated;
+      }
       return {std::move(item.metric), Aspect::level, std::nullopt, {}};
     }
     case Role::value:
@@ -152,7 +155,13 @@ std::string MetricName::suffix() const {
 void attribute_metrics(AnnotatedDocument& document) {
   for (std::size_t i = 0; i < document.claims.size(); ++i) {
     MetricName metric = metric_of(document, i);
-    document.claims[i].metric = metric.rendered();
+    Claim& claim = document.claims[i];
+    claim.metric = metric.rendered();
+    claim.metric_head = std::move(metric.head);
+    claim.aspect = metric.aspect;
+    claim.whole = std::move(metric.whole);
+    if (claim.role == Role::change || claim.role == Role::change_from)
+      claim.base_period = std::move(metric.against);
   }
 }
 

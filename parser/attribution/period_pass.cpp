@@ -113,6 +113,7 @@ void attribute_periods(AnnotatedDocument& document) {
   for (Claim& claim : document.claims) {
     PeriodChoice choice = within_the_period(document, claim, period_of(document, claim));
     claim.period = std::move(choice.period);
+    claim.period_source = claim.period.empty() ? TimeSource::none : choice.source;
     if (claim.kind == ClaimKind::multiple) claim.base_period = multiple_base(document, claim);
   }
 }
