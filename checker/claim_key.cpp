@@ -50,11 +50,14 @@ bool has_full_key(const parser::Claim& claim) {
 }
 
 bool is_lexicon_id(std::string_view metric) {
-  const std::string_view base = metric.substr(0, metric.find('/'));
-  return !base.empty() && base.front() >= 'a' && base.front() <= 'z' &&
-         std::all_of(base.begin(), base.end(), [](char c) {
+  return !metric.empty() && metric.front() >= 'a' && metric.front() <= 'z' &&
+         std::all_of(metric.begin(), metric.end(), [](char c) {
            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
          });
+}
+
+bool measures_a_lexicon_metric(const parser::Claim& claim) {
+  return is_lexicon_id(claim.metric_head);
 }
 
 bool is_relative_period(std::string_view period) {

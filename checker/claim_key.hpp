@@ -24,9 +24,12 @@ bool has_full_key(const parser::Claim& claim);
 // count, CNY, percent …; CNY/share for per-unit amounts.
 std::string unit_family(const parser::Claim& claim);
 
-// Whether a metric is (or is built on, as gdp/增速 is) a lexicon id — ids are lowercase ASCII
-// words with hyphens; metrics the lexicon does not know are phrases of the text.
+// Whether a metric's name is a lexicon id — ids are lowercase ASCII words with hyphens; metrics
+// the lexicon does not know are phrases of the text.
 bool is_lexicon_id(std::string_view metric);
+
+// Whether the claim measures a metric the lexicon knows (gdp, and gdp's growth rate): its head.
+bool measures_a_lexicon_metric(const parser::Claim& claim);
 
 // 近五年 (last-5-years), 2021年以来 (since-2021), 未来五年 (next-5-years): periods that end or
 // start when the article was written, so two articles' need not be the same years.

@@ -150,4 +150,9 @@ std::string_view to_string(Aspect aspect) {
   return "level";
 }
 
+std::string whole_text(const Claim& claim) {
+  if (!claim.whole) return {};
+  return claim.whole->entity + ":" + claim.whole->metric;
+}
+
 }  // namespace figcheck::parser

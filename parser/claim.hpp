@@ -63,7 +63,23 @@ enum class Basis : std::uint8_t { flow, stock, running_total, daily, unknown };
 
 // What the figure measures of its metric: the level itself, its growth rate, its change (in
 // percentage points or in its unit), the value it changed from, its share of a whole.
-enum class Aspect : std::uint8_t { level, growth_rate, change_pp, change_amount, start_value, share };
+enum class Aspect : std::uint8_t {
+  level,
+  growth_rate,
+  change_pp,
+  change_amount,
+  start_value,
+  share
+};
+
+// The whole a share is of, as its words name it: 占全省工业产值的15% → the province and
+// 工业产值. An empty part is the share's own: 占全省15% is of the part's metric, 占工业产值的15%
+// of the share's entity.
+struct ShareWhole {
+  std::string entity;
+  std::string metric;
+  friend bool operator==(const ShareWhole&, const ShareWhole&) = default;
+};
 
 // Half-open byte range [begin, end) in Document::text.
 struct ByteSpan {
@@ -106,11 +122,16 @@ struct Claim {
   std::string metric_head;  // the measured head: lexicon id or noun, without the aspect
   std::string population;   // what narrows the head: 规模以上文化企业, 服务, 网上
   std::string event;        // the instance of a recurring event: 首期, 春季, 第六届
-  std::string whole;        // for a share: the whole it is of (entity:metric), else empty
-  // 到位资金12.84亿元，是2024年全年的3倍: the period a multiple is counted against, when its
-  // words name one (its own period is that of the figure it multiplies).
+  // For a share whose words name its whole (占全省…的15%); empty for a bare 占比 or no share.
+  std::optional<ShareWhole> whole;
+  // The period the figure is counted against, when its words name one: a multiple's base
+  // (是2020年的3倍; its own period is that of the figure it multiplies), or the time a change
+  // compares with other than the year before its own (与2020年相比增长30%).
   std::string base_period;
 };
+
+// "entity:metric", the rendering of a share's whole printed by `extract`; empty when none.
+std::string whole_text(const Claim& claim);
 
 std::string_view to_string(ClaimKind kind);
 std::string_view to_string(Qualifier qualifier);

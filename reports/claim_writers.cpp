@@ -29,6 +29,7 @@ struct ClaimFields {
   std::optional<std::string> value;
   std::optional<std::string> low;
   std::optional<std::string> high;
+  std::string whole;
 };
 
 std::optional<std::string> optional_number(const std::optional<double>& v) {
@@ -46,7 +47,8 @@ ClaimFields fields_of(const ClaimRecord& record) {
           doc.text().substr(c.sentence.begin, c.sentence.size()),
           optional_number(c.value),
           optional_number(c.interval.low),
-          optional_number(c.interval.high)};
+          optional_number(c.interval.high),
+          parser::whole_text(c)};
 }
 
 nlohmann::ordered_json json_text(std::string_view s) {
@@ -79,6 +81,12 @@ void write_claims_jsonl(std::ostream& out, std::span<const ClaimRecord> claims) 
     j["entity"] = json_text(c.entity);
     j["metric"] = json_text(c.metric);
     j["period"] = json_text(c.period);
+    j["entity_source"] = std::string(to_string(c.entity_source));
+    j["period_source"] = std::string(to_string(c.period_source));
+    j["aspect"] = std::string(to_string(c.aspect));
+    j["metric_head"] = json_text(c.metric_head);
+    j["whole"] = json_text(f.whole);
+    j["base_period"] = json_text(c.base_period);
     j["population"] = json_text(c.population);
     j["event"] = json_text(c.event);
     j["basis"] = std::string(to_string(c.basis));
@@ -90,9 +98,12 @@ void write_claims_jsonl(std::ostream& out, std::span<const ClaimRecord> claims) 
 
 void write_claims_csv(std::ostream& out, std::span<const ClaimRecord> claims) {
   CsvWriter csv(out);
-  for (const char* header : {"file", "line", "column", "end_line", "end_column", "text", "kind",
-                             "value", "unit", "classifier", "qualifier", "low", "high", "modality",
-                             "role", "entity", "metric", "period", "sentence"}) {
+  for (const char* header :
+       {"file",          "line",          "column", "end_line",    "end_column", "text",
+        "kind",          "value",         "unit",   "classifier",  "qualifier",  "low",
+        "high",          "modality",      "role",   "entity",      "metric",     "period",
+        "entity_source", "period_source", "aspect", "metric_head", "whole",      "base_period",
+        "population",    "event",         "basis",  "sentence"}) {
     csv.text(header);
   }
   csv.end_row();
@@ -117,6 +128,15 @@ void write_claims_csv(std::ostream& out, std::span<const ClaimRecord> claims) {
         .text(c.entity)
         .text(c.metric)
         .text(c.period)
+        .text(to_string(c.entity_source))
+        .text(to_string(c.period_source))
+        .text(to_string(c.aspect))
+        .text(c.metric_head)
+        .text(f.whole)
+        .text(c.base_period)
+        .text(c.population)
+        .text(c.event)
+        .text(to_string(c.basis))
         .text(f.sentence);
     csv.end_row();
   }

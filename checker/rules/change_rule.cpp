@@ -142,15 +142,15 @@ class ChangeRule : public Rule {
                     std::vector<Finding>& findings) const {
     for (const Article& article : corpus.articles()) {
       for (const parser::Claim& rate : article.claims) {
+        // A rate against a base its sentence names (与2020年相比) spans more than a year.
         if (rate.role != parser::Role::change || rate.kind != parser::ClaimKind::percent ||
-            !rate.metric.ends_with("/增速") || !has_full_key(rate) ||
-            !settings().where.accepts(rate)) {
+            rate.aspect != parser::Aspect::growth_rate || !rate.base_period.empty() ||
+            !has_full_key(rate) || !settings().where.accepts(rate)) {
           continue;
         }
         const auto before = year_before(rate.period);
         if (!before) continue;
-        const std::string metric =
-            rate.metric.substr(0, rate.metric.size() - std::string_view("/增速").size());
+        const std::string& metric = rate.metric_head;
         // GDP and value added grow at constant prices (按不变价格计算): their nominal values do
         // not give the stated rate.
         if (real_growth.contains(metric) || names_value_added(metric)) continue;

@@ -170,7 +170,7 @@ class ConflictRule : public Rule {
       return r->document == disagreeing.front()->document;
     };
     const parser::Claim& sample = *group.front().claim;
-    if (!is_lexicon_id(sample.metric) &&
+    if (!measures_a_lexicon_metric(sample) &&
         (std::all_of(disagreeing.begin(), disagreeing.end(), same_document) ||
          parser::utf8::count_code_points(sample.metric) < 2 ||
          names_no_particular_thing(sample.metric)))

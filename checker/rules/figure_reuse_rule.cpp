@@ -45,7 +45,7 @@ namespace {
 // 下沉一线 and 338名科级以上干部), and a figure without an entity may be anyone's, so those
 // claims are left out (on the real corpus they made most of this rule's false alarms).
 bool has_subject(const parser::Claim& c) {
-  return !c.entity.empty() && is_lexicon_id(c.metric);
+  return !c.entity.empty() && measures_a_lexicon_metric(c);
 }
 std::string subject_of(const parser::Claim& c) {
   return c.entity + "|" + c.metric;

@@ -68,24 +68,12 @@ class ShareRule : public Rule {
           continue;
         }
         // No whole in the sentence: what whole does this part imply?
-        const std::size_t slash = share.metric.find("/占");
-        if (!across_ || slash == std::string::npos || share.metric.ends_with("/占比")) continue;
-        // 占预算数的82.82%: each budget line has its own budget, so two such shares imply no
-        // common whole.
-        const std::string_view named_whole = std::string_view(share.metric).substr(slash);
-        if (mentions_any(named_whole, {"预算", "计划", "目标"})) continue;
+        if (!across_ || !share.whole || names_a_plan(*share.whole)) continue;
         if (!(stated.low > 0) || share.period.empty()) continue;
         const Range p = range_of(*part);
         const Range implied{p.low / stated.high, p.high / stated.low};
-        // The whole is named by the share (占全市工业产值); 占全省15% means the whole of the
-        // same thing as the part, so the part's metric completes it; 占GDP比重 names no place,
-        // so the whole is the share's own place's (山东's GDP, not China's).
-        std::string whole_name = share.metric.substr(slash);
-        if (whole_name.ends_with(":")) whole_name += part->metric;
-        if (whole_name.starts_with("/占:"))
-          whole_name.insert(std::string_view("/占").size(), share.entity);
-        const std::string key =
-            fmt::format("{}|{}|{}", whole_name, share.period, unit_family(*part));
+        const std::string key = fmt::format("{}|{}|{}", implied_whole_key(share, *part),
+                                            share.period, unit_family(*part));
         auto [it, inserted] = wholes.try_emplace(key);
         if (inserted) order.push_back(key);
         it->second.push_back({article.document, &share, part, implied});
@@ -101,6 +89,22 @@ class ShareRule : public Rule {
     const parser::Claim* part;
     Range whole;
   };
+
+  // 占预算数的80%: each budget line has its own budget, so two such shares imply no common
+  // whole.
+  static bool names_a_plan(const parser::ShareWhole& whole) {
+    return mentions_any(whole.entity, {"预算", "计划", "目标"}) ||
+           mentions_any(whole.metric, {"预算", "计划", "目标"});
+  }
+
+  // The whole a share implies, as a grouping key: named by the share (占全市工业产值); 占全省15%
+  // is the whole of the same thing as the part, so the part's metric completes it; 占工业产值的
+  // 比重 names no place, so the whole is the share's own place's.
+  static std::string implied_whole_key(const parser::Claim& share, const parser::Claim& part) {
+    const parser::ShareWhole& whole = *share.whole;
+    return fmt::format("/占{}:{}", whole.entity.empty() ? share.entity : whole.entity,
+                       whole.metric.empty() ? part.metric : whole.metric);
+  }
 
   static Evidence ev(const Article& article, const parser::Claim& c) {
     return {article.document, c.span, c.sentence, &c};
@@ -138,11 +142,10 @@ class ShareRule : public Rule {
       whole = whole_of_subset(article, static_cast<std::size_t>(part - article.claims.data()));
       if (whole) return;
     }
-    // 其中工业增加值100亿元，占地区生产总值的40%: the whole is named by its metric earlier on.
-    const std::size_t slash = share.metric.find("/占");
-    if (slash == std::string::npos) return;
-    const std::string_view named =
-        std::string_view(share.metric).substr(slash + std::string_view("/占").size());
+    // 总产值500亿元，其中工业产值200亿元，占总产值的40%: the whole is named by its metric
+    // earlier on (and by its entity, when the share names one).
+    if (!share.whole) return;
+    const parser::ShareWhole& named = *share.whole;
     for (std::size_t j = index; j-- > 0;) {
       const parser::Claim& c = article.claims[j];
       if (!(c.sentence == share.sentence)) break;
@@ -150,7 +153,7 @@ class ShareRule : public Rule {
           c.metric == part->metric) {
         continue;
       }
-      if (named == ":" + c.metric || named == c.entity + ":" + c.metric) {
+      if (named.metric == c.metric && (named.entity.empty() || named.entity == c.entity)) {
         whole = &c;
         return;
       }

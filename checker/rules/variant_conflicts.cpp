@@ -28,7 +28,7 @@ std::string bucket_of(const ClaimRef& ref) {
 
 bool comparable(const parser::Claim& c, const ClaimFilter& where) {
   return c.value && has_full_key(c) && where.accepts(c) && c.aspect == parser::Aspect::level &&
-         c.whole.empty() && !is_lexicon_id(metric_phrase(c)) && !is_relative_period(c.period);
+         !c.whole && !is_lexicon_id(metric_phrase(c)) && !is_relative_period(c.period);
 }
 
 void pairs_in(const std::vector<ClaimRef>& bucket, std::vector<ClaimPair>& out) {

@@ -1,6 +1,7 @@
 // Gives every claim its key: who (entity), what (metric) and when (period), from the article's
-// words and the rule pack's lexicons (DESIGN §4). Modality and role come from the extractor;
-// attribution reads them to name a share's whole, a change's base and a 分别 list's subjects.
+// words and the rule pack's lexicons. Modality and role come from the extractor; attribution
+// reads them to name a share's whole, a change's base and a 分别 list's subjects. The work is
+// done by ordered passes over an annotated document (pipeline.hpp, docs/architecture.md).
 #pragma once
 
 #include <optional>

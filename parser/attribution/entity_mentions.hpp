@@ -1,7 +1,7 @@
-// Who a text talks about, in text order: names from the lexicon (长春高新区, 高新区), surface
-// names of bodies and places not in it (…公司, …药业, …研究所, …新区), aliases an article defines
-// ((以下简称“金赛药业”)), and references (该高新区, 全市, 全省) resolved to the nearest entity of
-// the matching level or to an ancestor of it through `part_of`.
+// Who a text talks about, in text order: names from the lexicon (a pack's 某某高新区, 高新区),
+// surface names of bodies and places not in it (…公司, …药业, …研究所, …新区), aliases an article
+// defines ((以下简称“某某”)), and references (该高新区, 全市, 全省) resolved to the nearest entity
+// of the matching level or to an ancestor of it through `part_of`.
 #pragma once
 
 #include <cstdint>
@@ -26,7 +26,7 @@ struct EntityMention {
   EntityLevel level = EntityLevel::other;
   bool comparison_base = false;  // 占全省, 比上年: named as a whole or a base, not a subject
   bool scope = false;  // 全省, 全国: "across the province" more often than the province itself
-  // 在全省首推, 吉林省专精特新企业, “中国创新药…40强”: a place that says where or whose label,
+  // 在全省推广, 某省专精特新企业, “某省十佳…”: a place that says where or whose label,
   // not who the sentence is about.
   bool qualifier = false;
 
@@ -55,8 +55,8 @@ class EntityFinder {
   // How a pack name that is also a generic word (高新区, 经开区) reads where it is written.
   struct GenericName {
     enum class Reading {
-      pack_entity,          // 高新区 alone, 长春市高新区: the pack's zone
-      end_of_another_name,  // 无锡高新区, 北京经开区: another zone, named from `begin`
+      pack_entity,          // 高新区 alone, or after the pack's own city: the pack's zone
+      end_of_another_name,  // 某某高新区 of another city: another zone, named from `begin`
       kind_of_body,         // 国家高新区, 12家高新区: a kind of zone, no entity
     };
     Reading reading = Reading::pack_entity;
@@ -66,10 +66,12 @@ class EntityFinder {
                                               const PhraseIndex::Match& name, std::size_t floor,
                                               std::span<const EntityMention> before) const;
 
+  class Scan;  // one document's scan (mention_scan.cpp)
+
   const AttributionLexicon& lexicon_;
   PhraseIndex names_;       // entries: index into lexicon_.entities
-  PhraseIndex suffixes_;    // entries: index into the suffix table
-  PhraseIndex references_;  // entries: index into the reference table
+  PhraseIndex suffixes_;    // entries: index into words::name_suffix_rows()
+  PhraseIndex references_;  // entries: index into words::reference_rows()
   std::unordered_map<std::string_view, std::size_t> by_id_;
 
   WordStartTable own_starts_;  // for find(text): the lists above and sentence breaks

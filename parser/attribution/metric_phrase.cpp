@@ -6,60 +6,37 @@
 #include <vector>
 
 #include "parser/attribution/word_buckets.hpp"
+#include "parser/attribution/words/word_classes.hpp"
 #include "parser/utf8.hpp"
 
 namespace figcheck::parser {
 
 namespace {
 
-constexpr auto kLeadingFillers = std::to_array<std::string_view>(
-    {"其中", "此外", "同时", "截至目前", "目前", "如今", "当前", "现已",   "已经", "已",
-     "共有", "共",   "全年", "累计",     "拥有", "实现", "完成", "集聚了", "集聚", "汇聚",
-     "形成", "兑现", "达到", "的",       "了",   "总计", "合计", "共计",   "而",   "并且",
-     "且",   "预计", "计划", "力争",     "有望", "拟定", "确定"});
-
-constexpr auto kTrailingWords = std::to_array<std::string_view>(
-    {"同比增长", "同比下降", "同比提高", "同比",   "环比",   "比上年", "较上年", "增长到", "增长至",
-     "发展到",   "发展至",   "跃升至",   "跃升到", "上升至", "上升到", "下降至", "下降到", "减少到",
-     "减少至",   "降至",     "升至",     "预计",   "力争",   "有望",   "达成",   "增长",   "增加到",
-     "增加",     "增至",     "提高到",   "提高",   "提升至", "提升",   "上升",   "下降",   "减少",
-     "降低",     "达到",     "达",       "为",     "是",     "共计",   "合计",   "总计",   "累计",
-     "共",       "超过",     "超",       "突破",   "实现",   "拥有",   "完成",   "约",     "近",
-     "占",       "有",       "分别",     "已",     "仅",     "只",     "的",     "了",     "逾",
-     "高达",     "增长达",   "约为",     "从",     "由",     "保持",   "长达",   "连续",   "历时",
-     "历经",     "相隔",     "将",       "将会",   "有望达", "可达",   "需",     "、",     "增加至",
-     "提高至",   "扩大到",   "扩大至",   "降为",   "升为",   "调整到", "调整为"});
-
-// Words that start a verb phrase after a count: 13人入选, 7个项目落地.
-constexpr auto kVerbStarts = std::to_array<std::string_view>(
-    {"入选", "获",   "完成", "实现", "达",   "参加", "参与", "开展", "提供", "承担",
-     "落地", "签约", "开工", "投产", "通过", "进入", "成为", "荣获", "获得", "建成",
-     "开通", "上市", "申报", "立项", "累计", "共计", "共同", "共有", "通车", "投用",
-     "破土", "赴",   "支持", "用于", "帮助", "助力", "推动", "保障", "实施"});
-
-// Modifiers that leave a metric what it is: 规模以上工业增加值 is 工业增加值 as reported.
-constexpr auto kNeutralModifiers = std::to_array<std::string_view>(
-    {"规模以上", "规上", "全部", "各类", "现有", "全市", "全区", "全省", "全县", "全国", "的"});
-
 bool is_quote(char32_t c) {
   return c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'"' || c == U'\'' ||
          c == U'「' || c == U'」' || c == U'《' || c == U'》';
 }
 
+using words::WordClass;
+
 const WordBuckets& leading_fillers() {
-  static const WordBuckets words(kLeadingFillers, WordBuckets::Side::start);
+  static const WordBuckets words(words::words_of(WordClass::leading_filler),
+                                 WordBuckets::Side::start);
   return words;
 }
 const WordBuckets& trailing_words() {
-  static const WordBuckets words(kTrailingWords, WordBuckets::Side::end);
+  static const WordBuckets words(words::words_of(WordClass::trailing_word), WordBuckets::Side::end);
   return words;
 }
 const WordBuckets& verb_starts() {
-  static const WordBuckets words(kVerbStarts, WordBuckets::Side::start);
+  static const WordBuckets words(words::words_of(WordClass::verb_after_count),
+                                 WordBuckets::Side::start);
   return words;
 }
 const WordBuckets& neutral_modifiers() {
-  static const WordBuckets words(kNeutralModifiers, WordBuckets::Side::start);
+  static const WordBuckets words(words::words_of(WordClass::neutral_modifier),
+                                 WordBuckets::Side::start);
   return words;
 }
 
@@ -101,14 +78,15 @@ std::string trim_metric_phrase(std::string_view phrase) {
     phrase = cleaned;
   }
   std::string_view s = phrase;
-  // Spaces and tabs at the ends are layout (效率\t约 2%), never part of the name.
+  // Spaces and tabs at the ends are layout (a tab between a name and its figure), never part
+  // of the name.
   auto trim_blanks = [&s] {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   };
   trim_blanks();
   // A lead cut from after an earlier figure or a name may open with the punctuation that closed
-  // it (新股（沪深两市）平均弃购率 after the name 沪深两市).
+  // it (a lead cut after the name inside 车辆（某某市）平均车速 opens with ）).
   for (std::string_view mark : {"；", "，", "、", "：", "）", ";", ",", ":", ")"}) {
     if (s.starts_with(mark)) s.remove_prefix(mark.size());
   }
@@ -116,7 +94,7 @@ std::string trim_metric_phrase(std::string_view phrase) {
   }
   while (trailing_words().strip(s)) {
   }
-  // 新增确诊病例数（1月5日）: a parenthesis whose words were a time or a figure, now cut out,
+  // 入境人数（3月1日）: a parenthesis whose words were a time or a figure, now cut out,
   // or one opened after the words, is no part of the name.
   for (std::string_view mark : {"（）", "()", "（", "("}) {
     if (s.ends_with(mark)) s.remove_suffix(mark.size());
@@ -127,19 +105,10 @@ std::string trim_metric_phrase(std::string_view phrase) {
 
 namespace {
 
-// Nouns that end what is counted: the words after them are the sentence going on
-// (专精特新企业|千帆竞发, 产业类项目|破土动工, 吉林一号卫星|组网遨游苍穹).
-constexpr auto kHeadNouns = std::to_array<std::string_view>(
-    {"企业",   "项目",   "公司", "单位", "基地", "中心", "实验室", "卫星", "无人机", "人才",
-     "车间",   "工厂",   "园区", "机构", "平台", "专班", "清单",   "成果", "课题",   "载体",
-     "孵化器", "工作站", "餐厅", "商户", "干部", "岗位", "企业家", "事项", "难题",   "问题",
-     "机制",   "活动",   "学校", "高校", "院所", "医院", "产品",   "药物", "疫苗",   "证书",
-     "注册证", "专利",   "标准", "线路", "公寓", "农田", "方面"});
-
 // `noun` cut after the last head noun it holds, when one is followed by more words: one pass
 // over its characters, testing only the head nouns that share a byte with each position.
 std::string_view up_to_head_noun(std::string_view noun) {
-  static const WordBuckets heads(kHeadNouns, WordBuckets::Side::start);
+  static const WordBuckets heads(words::words_of(WordClass::head_noun), WordBuckets::Side::start);
   std::size_t end = 0;
   for (std::size_t at = 0; at < noun.size();) {
     if (const std::string_view head = heads.match(noun.substr(at)); !head.empty())
@@ -161,7 +130,7 @@ std::size_t noun_run_end(std::string_view text, std::size_t begin, std::size_t c
   while (at < clause_end && characters < kMaxNounCharacters) {
     const utf8::Decoded d = utf8::decode(text, at);
     if (!d.valid()) break;
-    // 国家级A类孵化器, 校（院）地合作专班: letters and a one-character aside inside the noun.
+    // 省级B类园区, 校（企）联合实验室: letters and a one-character aside inside the noun.
     const bool letter =
         at > begin && d.code_point < 0x80 && std::isalpha(static_cast<int>(d.code_point));
     if (at > begin && d.code_point == U'（') {
@@ -177,10 +146,11 @@ std::size_t noun_run_end(std::string_view text, std::size_t begin, std::size_t c
     }
     if (!(utf8::is_han(d.code_point) || is_quote(d.code_point) || letter)) break;
     if (d.code_point == U'、' || d.code_point == U'的') break;
-    // 10个项目|将入驻园区, 3家企业|已投产, 19篇重要文献|是…: an adverb or 是 ends the noun.
-    static constexpr std::u32string_view kAdverbs = U"将已正都也还再又被把是";
-    if (at > begin && kAdverbs.find(d.code_point) != std::u32string_view::npos) break;
-    // 24家规模以上企业|实现产值: the noun ends where a verb begins.
+    // 8个项目|将开工, 3家企业|已投产, 9部作品|是首次…: an adverb or 是 ends the noun.
+    if (at > begin && words::characters_of(WordClass::adverb_ending_noun).find(d.code_point) !=
+                          std::u32string_view::npos)
+      break;
+    // 9家规模以上企业|实现营收: the noun ends where a verb begins.
     if (at > begin && !verb_starts().match(text.substr(at)).empty()) break;
     at += static_cast<std::size_t>(d.length);
     ++characters;
@@ -196,8 +166,8 @@ std::string_view noun_after_classifier(std::string_view text, std::size_t figure
   if (text.substr(begin).starts_with("的")) begin += std::string_view("的").size();
   std::size_t end = noun_run_end(text, begin, clause_end);
   std::string_view noun = text.substr(begin, end - begin);
-  // 两个承载着长春产业升级梦想的发展高地: a verb with 着 right after the classifier opens words
-  // that describe the noun after 的 (5家企业的产值 counts the firms; 5个城市举行了…的活动 too).
+  // 三个承接着外地订单的加工基地: a verb with 着 right after the classifier opens words that
+  // describe the noun after 的 (5家企业的产值 counts the firms; 5个城市举行了…的活动 too).
   constexpr std::string_view kOf = "的";
   const std::size_t progressive = noun.find("着");
   constexpr std::size_t kMaxVerbBytes = 9;  // a verb of up to two characters, then 着
@@ -232,8 +202,8 @@ MetricLexicon::MetricLexicon(const AttributionLexicon& lexicon) : lexicon_(lexic
 
 std::string_view MetricLexicon::find(std::string_view phrase) const {
   if (phrase.empty()) return {};
-  // 高新技术企业数量: the number of what the pack counts is that count.
-  for (std::string_view number : {"数量", "总数", "个数"}) {
+  // 物流企业数量: the number of what the pack counts is that count.
+  for (std::string_view number : words::words_of(WordClass::number_of_word)) {
     if (phrase.size() <= number.size() || !phrase.ends_with(number)) continue;
     const std::string_view counted = find(phrase.substr(0, phrase.size() - number.size()));
     if (counted.empty()) break;

@@ -1,8 +1,7 @@
 // What a figure measures, read from the words around it: the noun phrase before the verb
-// (生物医药产业产值达241.3亿元 → 生物医药产业产值) or after the classifier (拥有631家高新技术企业 →
-// 高新技术企业), trimmed of verbs and fillers, and mapped to a lexicon id where the pack knows
-// the phrase. Names in the lexicon may hold a gap, written …: 生物医药…产值 matches
-// 生物医药规模以上 企业产值.
+// (某县茶叶产值达8亿元 → 茶叶产值) or after the classifier (拥有60家物流企业 → 物流企业),
+// trimmed of verbs and fillers, and mapped to a lexicon id where the pack knows the phrase.
+// Names in the lexicon may hold a gap, written …: 茶叶…产值 matches 茶叶规模以上企业产值.
 #pragma once
 
 #include <string>
@@ -18,8 +17,8 @@ namespace figcheck::parser {
 // and qualifiers (达, 实现, 共计, 同比增长), quotes and the particle 的 at either end.
 std::string trim_metric_phrase(std::string_view phrase);
 
-// The noun after a count's classifier (631家|高新技术企业), up to the clause's end; empty when
-// a verb follows instead (13人|入选).
+// The noun after a count's classifier (60家|物流企业), up to the clause's end; empty when a
+// verb follows instead (6人|获奖).
 std::string_view noun_after_classifier(std::string_view text, std::size_t figure_end,
                                        std::size_t clause_end);
 

@@ -3,28 +3,24 @@
 #include <algorithm>
 #include <array>
 
+#include "parser/attribution/words/word_classes.hpp"
 #include "parser/utf8.hpp"
 
 namespace figcheck::parser {
 
 namespace {
 
-// Endings of the words that name a measure (客流量, 营业额, 升学率 …).
-constexpr auto kMeasureEndings = std::to_array<std::string_view>(
-    {"量", "额", "率", "值", "数", "价", "收入", "利润", "规模", "比重", "占比"});
-
 bool names_a_measure(std::string_view item) {
-  // 营业额同比分别增长: the comparison is not part of the item.
-  for (std::string_view comparison : {"同比", "环比"}) {
+  // 销售额同比分别下降: the comparison is not part of the item.
+  for (std::string_view comparison : words::words_of(words::WordClass::comparison_word)) {
     if (item.ends_with(comparison)) item.remove_suffix(comparison.size());
   }
-  return std::any_of(kMeasureEndings.begin(), kMeasureEndings.end(),
-                     [&](std::string_view ending) { return item.ends_with(ending); });
+  return !words::word_ending(words::WordClass::measure_ending, item).empty();
 }
 
 }  // namespace
 
-// 甲、乙和丙: with 、 in the list only 、 separates (信息传输软件和信息技术服务业 is one item);
+// 甲、乙和丙: with 、 in the list only 、 separates (文化和旅游服务业 is one item);
 // without it, 和/与/及 do.
 std::vector<std::string_view> split_list(std::string_view list) {
   const bool enumerated = list.find("、") != std::string_view::npos;
@@ -49,7 +45,7 @@ std::vector<std::string_view> split_list(std::string_view list) {
 
 // `values` is how many figures follow 分别: with 、 in the list, the last item is split at its
 // 和/及/与 only when that makes the subjects as many as the figures (甲、乙和丙 … 三个数字),
-// so an item that holds 和 (信息传输软件和信息技术服务业) stays whole otherwise.
+// so an item that holds 和 (文化和旅游服务业) stays whole otherwise.
 std::vector<std::string_view> split_list(std::string_view list, std::size_t values) {
   std::vector<std::string_view> items = split_list(list);
   if (list.find("、") == std::string_view::npos || items.size() + 1 != values) return items;
@@ -64,8 +60,8 @@ std::vector<std::string_view> split_list(std::string_view list, std::size_t valu
   return items;
 }
 
-// 雏鹰、瞪羚企业数量在全省占比分别达: the list ends where its scope (在全省) begins, and a share
-// word after the scope goes with every item. 在全国三类地区分别达到: the items come after the
+// 甲类、乙类企业数量在全市占比分别为: the list ends where its scope (在全市) begins, and a share
+// word after the scope goes with every item. 在全省两类县分别达到: the items come after the
 // scope, and the list stays whole.
 ScopedList cut_at_scope(std::string_view listed) {
   constexpr std::size_t kScopeCharacterBytes = 3;  // 省, 国, 市, 区 …
@@ -80,7 +76,7 @@ ScopedList cut_at_scope(std::string_view listed) {
   return {listed, {}};
 }
 
-// 雏鹰、瞪羚企业 → 雏鹰企业, 瞪羚企业: short items borrow the head noun of the last one.
+// 甲类、乙类企业 → 甲类企业, 乙类企业: short items borrow the head noun of the last one.
 std::vector<std::string> complete_list(const std::vector<std::string_view>& items) {
   std::vector<std::string> subjects(items.begin(), items.end());
   if (items.size() < 2) return subjects;
@@ -99,8 +95,8 @@ std::vector<std::string> complete_list(const std::vector<std::string_view>& item
 }
 
 // The items that stand for the figures when the list has more: a leading item with a verb is a
-// clause of its own (2019年实现收入翻番、2020年、2021年收入分别增长…), and measures after
-// items that are none are measured on them (50个步行街、商圈客流量、营业额分别增长a、b).
+// clause of its own (2028年实现产量翻番、2029年、2030年产量分别增长…), and measures after
+// items that are none are measured on them (30个商业街区客流量、销售额分别增长a、b).
 std::vector<std::string_view> subjects_of(std::vector<std::string_view> items, std::size_t values,
                                           std::span<const std::string_view> verbs) {
   const auto has_a_verb = [verbs](std::string_view item) {

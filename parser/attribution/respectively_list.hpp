@@ -10,7 +10,7 @@
 
 namespace figcheck::parser {
 
-// 甲、乙和丙: with 、 in the list only 、 separates (信息传输软件和信息技术服务业 is one item);
+// 甲、乙和丙: with 、 in the list only 、 separates (文化和旅游服务业 is one item);
 // without it, 和/与/及 do.
 std::vector<std::string_view> split_list(std::string_view list);
 
@@ -23,11 +23,11 @@ struct ScopedList {
   std::string_view share_word;  // 占比 or 比重 after the scope, for every item; else empty
 };
 
-// 雏鹰、瞪羚企业数量在全省占比分别达: the list ends where its scope (在全省) begins, and a share
+// 甲类、乙类企业数量在全市占比分别为: the list ends where its scope (在全市) begins, and a share
 // word after the scope goes with every item.
 ScopedList cut_at_scope(std::string_view listed);
 
-// 雏鹰、瞪羚企业 → 雏鹰企业, 瞪羚企业: short items borrow the head noun of the last one.
+// 甲类、乙类企业 → 甲类企业, 乙类企业: short items borrow the head noun of the last one.
 std::vector<std::string> complete_list(const std::vector<std::string_view>& items);
 
 // The items that stand for `values` figures when the list has more: a leading item holding one

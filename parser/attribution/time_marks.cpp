@@ -6,6 +6,8 @@
 #include <array>
 #include <charconv>
 
+#include "parser/attribution/words/time_rows.hpp"
+#include "parser/attribution/words/word_classes.hpp"
 #include "parser/grammar/parsers.hpp"
 #include "parser/phrase_index.hpp"
 
@@ -13,39 +15,29 @@ namespace figcheck::parser {
 
 namespace {
 
-struct RelativeWord {
-  std::string_view text;
-  int year_offset;
-  bool present;  // 目前: now, not a year
-};
-
 // 全年: the whole of the year its paragraph is about (resolve_whole_years).
 constexpr std::string_view kWholeYear = "全年";
 // What a year without its number stands for until the year it is in is known.
 constexpr std::string_view kUnknownYear = "XXXX";
 
-constexpr std::array kRelativeWords{
-    RelativeWord{"今年", 0, false},    RelativeWord{"本年度", 0, false},
-    RelativeWord{"去年", -1, false},   RelativeWord{"上年", -1, false},
-    RelativeWord{"上一年", -1, false}, RelativeWord{"前年", -2, false},
-    RelativeWord{"明年", 1, false},    RelativeWord{"截至目前", 0, true},
-    RelativeWord{"目前", 0, true},     RelativeWord{"如今", 0, true},
-    RelativeWord{"当前", 0, true},     RelativeWord{"至今", 0, true},
-};
+using words::RelativeTimeRow;
+using words::WordClass;
 
 const PhraseIndex& relative_word_index() {
   static const PhraseIndex index = [] {
     PhraseIndex built;
-    for (std::size_t i = 0; i < kRelativeWords.size(); ++i) built.add(kRelativeWords[i].text, i);
-    built.add(kWholeYear, kRelativeWords.size());
+    for (std::size_t i = 0; i < words::relative_time_rows().size(); ++i)
+      built.add(words::relative_time_rows()[i].word, i);
+    built.add(kWholeYear, words::relative_time_rows().size());
     return built;
   }();
   return index;
 }
 
-// 今年上半年 → the period grammar reads "2025年上半年".
-TimeMark relative_mark(std::string_view text, std::size_t at, const RelativeWord& word, int year) {
-  const std::size_t word_end = at + word.text.size();
+// 今年上半年 → the period grammar reads "2030年上半年" (with 2030 the article's year).
+TimeMark relative_mark(std::string_view text, std::size_t at, const RelativeTimeRow& word,
+                       int year) {
+  const std::size_t word_end = at + word.word.size();
   // 上年 in 比上年 or 较上年 names the base of a change, not the claim's period.
   std::string probe = fmt::format("{}年", year + word.year_offset);
   probe.append(text.substr(word_end, 24));
@@ -58,20 +50,19 @@ TimeMark relative_mark(std::string_view text, std::size_t at, const RelativeWord
 }
 
 bool is_change_base(std::string_view text, std::size_t at) {
-  for (std::string_view lead : {"比", "较", "同比", "与", "同", "相较", "相比", "对比"}) {
+  for (std::string_view lead : words::words_of(WordClass::change_base_lead)) {
     if (at >= lead.size() && text.substr(at - lead.size(), lead.size()) == lead) return true;
   }
   return false;
 }
 
-// 到位资金12.84亿元，是2024年全年的3倍, 为1997年的2.9倍: the year of the base of a multiple
-// (是2012年9月13日的每升1.709欧元 dates its own figure).
+// 收入8亿元，是上年全年的2倍, 为2010年的3倍: the year of the base of a multiple (是2030年5月
+// 的每吨900元 dates its own figure: no 倍 follows).
 bool is_multiple_base(std::string_view text, ByteSpan span) {
   const std::string_view before = text.substr(0, span.begin);
-  if (!before.ends_with("是") && !before.ends_with("相当于") && !before.ends_with("为"))
-    return false;
+  if (words::word_ending(WordClass::multiple_lead, before).empty()) return false;
   std::string_view after = text.substr(span.end, 32);
-  for (std::string_view part : {"全年", "同期"})
+  for (std::string_view part : words::words_of(WordClass::whole_or_same_period))
     if (after.starts_with(part)) after.remove_prefix(part.size());
   if (!after.starts_with("的")) return false;
   const std::size_t times = after.find("倍");
@@ -79,13 +70,15 @@ bool is_multiple_base(std::string_view text, ByteSpan span) {
          after.substr(0, times).find("，") == std::string_view::npos;
 }
 
-// 2023年度国家科学技术奖, 2024年度十大新闻人物: 年度 opening the name of an award or a list.
+// 2030年度优秀设计奖, 2030年度创新企业榜: 年度 opening the name of an award or a list.
 bool names_an_edition(std::string_view text, std::size_t end) {
   std::string_view after = text.substr(end, 48);
   const bool read_with_the_mark = text.substr(0, end).ends_with("年度");
   if (!read_with_the_mark && !after.starts_with("度")) return false;
   if (!read_with_the_mark) after.remove_prefix(std::string_view("度").size());
-  const std::size_t award = std::min(after.find("奖"), after.find("榜"));
+  std::size_t award = std::string_view::npos;
+  for (std::string_view word : words::words_of(WordClass::award_word))
+    award = std::min(award, after.find(word));
   if (award == std::string_view::npos) return false;
   const std::string_view name = after.substr(0, award);
   return name.find("，") == std::string_view::npos && name.find("。") == std::string_view::npos &&
@@ -103,9 +96,7 @@ std::optional<int> years_before_now(std::string_view words) {
 
 // 全年目标, 全年计划: the year's target, not a figure of the whole year.
 bool qualifies_a_plan(std::string_view text, std::size_t end) {
-  const std::string_view after = text.substr(end, 12);
-  return after.starts_with("目标") || after.starts_with("计划") || after.starts_with("任务") ||
-         after.starts_with("预期");
+  return !words::word_starting(WordClass::plan_word, text.substr(end, 12)).empty();
 }
 
 // Whether the clause before `at` holds 比 or 较: what it names is a base.
@@ -156,9 +147,9 @@ void resolve_unknown_years(std::vector<TimeMark>& marks, std::optional<int> arti
   }
 }
 
-// 全年 is the whole of the year its paragraph's last dated mark is in (前三季度…；全年开展…), not
-// the article's: a report of early 2024 sums up 2023 as 全年. In a paragraph with no dated mark
-// before it, it marks nothing, and what carried over before carries on.
+// 全年 is the whole of the year its paragraph's last dated mark is in (前三季度…；全年…), not
+// the article's: a report written early in a year sums up the year before as 全年. In a paragraph
+// with no dated mark before it, it marks nothing, and what carried over before carries on.
 void resolve_whole_years(std::string_view text, std::vector<TimeMark>& marks) {
   std::optional<std::string> paragraph_year;
   std::size_t paragraph_year_at = 0;
@@ -176,6 +167,72 @@ void resolve_whole_years(std::string_view text, std::vector<TimeMark>& marks) {
   }
   std::erase_if(marks,
                 [](const TimeMark& mark) { return mark.whole_year && mark.canonical.empty(); });
+}
+
+// 全年 at `at` (`length` bytes): a mark of the paragraph's year, unless it follows a year
+// already marked (2030年全年, 上年全年), is a base (比去年同期和全年都…) or qualifies a plan.
+void add_whole_year(std::string_view text, std::size_t at, std::size_t length,
+                    std::vector<TimeMark>& marks) {
+  if (text.substr(0, at).ends_with("年") || is_change_base(text, at) ||
+      compares_in_its_clause(text, at) || qualifies_a_plan(text, at + length))
+    return;
+  marks.push_back(
+      {.span = {at, at + length}, .canonical = std::string(kUnknownYear), .whole_year = true});
+}
+
+// The relative word `word` at `at`: now (目前) as of the article's date; a year (去年) from the
+// article's year, unless it is a change's base (比上年); the same time of it (上年同期) or a
+// multiple's base (是上年的2倍) marked as a base.
+void add_relative_word(std::string_view text, std::size_t at, std::size_t length,
+                       const RelativeTimeRow& word, const std::optional<std::string>& date,
+                       std::vector<TimeMark>& marks) {
+  if (word.present) {
+    marks.push_back({{at, at + length}, date ? "as-of-" + *date : std::string()});
+    return;
+  }
+  if (is_change_base(text, at)) return;
+  const std::optional<int> year = year_of(date);
+  TimeMark mark = year ? relative_mark(text, at, word, *year) : TimeMark{{at, at + length}, {}};
+  mark.comparison_base =
+      text.substr(at + length).starts_with("同期") || is_multiple_base(text, {at, at + length});
+  marks.push_back(std::move(mark));
+}
+
+// The relative words at the word starts marked kTimeWord.
+void add_relative_marks(std::string_view text, const std::optional<std::string>& date,
+                        std::span<const WordStart> starts, std::vector<TimeMark>& marks) {
+  const PhraseIndex& relative = relative_word_index();
+  const auto rows = words::relative_time_rows();
+  std::size_t at = 0;  // where the last relative word ended
+  for (const WordStart& start : starts) {
+    if ((start.kinds & kTimeWord) == 0 || start.offset < at) continue;
+    at = start.offset;
+    auto match = relative.match_at(text, at);
+    if (!match) continue;
+    if (match->entry == rows.size()) {
+      add_whole_year(text, at, match->length, marks);
+    } else if (rows[match->entry].word.ends_with("今") &&
+               text.substr(at + match->length).starts_with("年")) {
+      continue;  // 截至今年5月 is 截至 + 今年, not 至今 + 年
+    } else {
+      add_relative_word(text, at, match->length, rows[match->entry], date, marks);
+    }
+    at += match->length;
+  }
+}
+
+// The mark of a period the extractor read: a base after a comparison word, before 同期 (相当于
+// 2020年同期的90%) or as a multiple's base; 五年前 counted back from the article's year.
+TimeMark period_mark(std::string_view text, const PeriodMention& period, std::optional<int> year) {
+  const bool base = is_change_base(text, period.span.begin) ||
+                    text.substr(period.span.end).starts_with("同期") ||
+                    is_multiple_base(text, period.span);
+  if (period.canonical == kUnknownYear) {
+    if (const std::optional<int> back =
+            years_before_now(text.substr(period.span.begin, period.span.end - period.span.begin)))
+      return {period.span, year ? fmt::format("{}", *year - *back) : std::string(), base};
+  }
+  return {period.span, with_since(text, period), base, names_an_edition(text, period.span.end)};
 }
 
 }  // namespace
@@ -198,61 +255,8 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
   std::vector<TimeMark> marks;
   marks.reserve(periods.size());
   const std::optional<int> year = year_of(date);
-  const PhraseIndex& relative = relative_word_index();
-  std::size_t at = 0;  // where the last relative word ended
-  for (const WordStart& start : starts) {
-    if ((start.kinds & kTimeWord) == 0 || start.offset < at) continue;
-    at = start.offset;
-    auto match = relative.match_at(text, at);
-    const bool whole_year = match && match->entry == kRelativeWords.size();
-    // 截至今年7月底 is 截至 + 今年, not 至今 + 年.
-    if (match && !whole_year && kRelativeWords[match->entry].text.ends_with("今") &&
-        text.substr(at + match->length).starts_with("年"))
-      match.reset();
-    if (whole_year) {
-      // 全年 after 2024年, 上年 or 去年 is that year's, already marked; 比去年同期和全年都提高
-      // compares with it.
-      if (!text.substr(0, at).ends_with("年") && !is_change_base(text, at) &&
-          !compares_in_its_clause(text, at) && !qualifies_a_plan(text, at + match->length))
-        marks.push_back({.span = {at, at + match->length},
-                         .canonical = std::string(kUnknownYear),
-                         .whole_year = true});
-      at += match->length;
-      continue;
-    }
-    if (match) {
-      const RelativeWord& word = kRelativeWords[match->entry];
-      if (word.present) {
-        marks.push_back({{at, at + match->length}, date ? "as-of-" + *date : std::string()});
-      } else if (!is_change_base(text, at)) {
-        TimeMark mark =
-            year ? relative_mark(text, at, word, *year) : TimeMark{{at, at + match->length}, {}};
-        // 比上年全年和上年同期分别加快: the same time last year is a base, however it is joined;
-        // so is the year of 是上年的3倍.
-        mark.comparison_base = text.substr(at + match->length).starts_with("同期") ||
-                               is_multiple_base(text, {at, at + match->length});
-        marks.push_back(std::move(mark));
-      }
-      at += match->length;
-    }
-  }
-  for (const PeriodMention& period : periods) {
-    // 相当于2019年同期的80%: the same time of another year is a base.
-    const bool base = is_change_base(text, period.span.begin) ||
-                      text.substr(period.span.end).starts_with("同期") ||
-                      is_multiple_base(text, period.span);
-    // 五年前: counted back from the article's year; not known without it.
-    if (period.canonical == kUnknownYear) {
-      if (const std::optional<int> back = years_before_now(
-              text.substr(period.span.begin, period.span.end - period.span.begin))) {
-        marks.push_back(
-            {period.span, year ? fmt::format("{}", *year - *back) : std::string(), base});
-        continue;
-      }
-    }
-    marks.push_back(
-        {period.span, with_since(text, period), base, names_an_edition(text, period.span.end)});
-  }
+  add_relative_marks(text, date, starts, marks);
+  for (const PeriodMention& period : periods) marks.push_back(period_mark(text, period, year));
   std::stable_sort(marks.begin(), marks.end(), [](const TimeMark& a, const TimeMark& b) {
     return a.span.begin < b.span.begin;
   });

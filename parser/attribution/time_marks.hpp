@@ -1,4 +1,4 @@
-// Every place in an article that says when: the periods the extractor read (2024年, 2025年前三
+// Every place in an article that says when: the periods the extractor read (2030年, 2030年前三
 // 季度), relative years (今年, 去年, 上年, 五年前) resolved against the article's date, 全年 (the
 // year of its paragraph), and words of the present (目前, 截至目前) that stop an older period
 // from carrying over. Without a date,
@@ -20,10 +20,10 @@ namespace figcheck::parser {
 struct TimeMark {
   ByteSpan span;
   std::string canonical;  // empty: a time is meant but not known (目前 without a date)
-  bool comparison_base = false;  // 比2024年, 较一九五七年, 是2024年全年的3倍: the base of a change,
+  bool comparison_base = false;  // 比2020年, 较一九九零年, 是上年全年的2倍: the base of a change,
                                  // not the claim's time
-  // 2023年度国家科学技术奖: the edition of an award; it dates the figures of its own sentence
-  // (12项成果荣获…) but carries no further.
+  // 2030年度优秀设计奖: the edition of an award; it dates the figures of its own sentence
+  // (5项作品获…) but carries no further.
   bool names_an_edition = false;
   bool whole_year = false;  // 全年: resolved from the paragraph's dated marks
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "parser/attribution/words/word_classes.hpp"
 #include "parser/sentence.hpp"
 #include "parser/utf8.hpp"
 
@@ -10,27 +11,15 @@ namespace figcheck::parser {
 
 namespace {
 
-// Words that end the name of a sector or of a group of firms.
-constexpr auto kSectorWords = std::to_array<std::string_view>(
-    {"企业", "工业", "行业", "产业", "农业", "商业", "制造业", "服务业", "建筑业", "运输业"});
-
-// Words that end the name of a field (在…方面，).
-constexpr auto kFieldWords = std::to_array<std::string_view>({"方面", "领域"});
+using words::WordClass;
 
 // A clause that opens a sentence about a part of what the sentence before stated.
 constexpr std::string_view kSubsetClause = "其中，";
 
 // A sector's name is a noun phrase: it opens with no preposition, verb or pointer
-// (从工业和信息化部, 作为制造业大省, 在这家企业, 布局新兴产业) and holds no word that joins phrases
-// (依托完善的产业).
-constexpr auto kNotOpeningASector = std::to_array<std::string_view>(
-    {"从",   "在",   "为",   "作为", "来自", "根据", "据",   "记者", "依托", "推进",
-     "推动", "布局", "加快", "发展", "这",   "该",   "本",   "其",   "各",   "对",
-     "向",   "让",   "把",   "将",   "以",   "由",   "随着", "围绕"});
-constexpr auto kJoinersInside =
-    std::to_array<std::string_view>({"的", "由", "以", "从", "在", "对", "为", "和", "与", "助推"});
+// (作为农业大县, 在这家企业, 发展县域产业) and holds no word that joins phrases (依托当地的产业).
 
-// A sector's name has a word before its sector word (民营企业, not 企业) and is short.
+// A sector's name has a word before its sector word (外资企业, not 企业) and is short.
 constexpr std::size_t kMinSectorCharacters = 4;
 constexpr std::size_t kMaxSectorCharacters = 10;
 constexpr std::size_t kMaxFieldCharacters = 24;
@@ -71,28 +60,26 @@ std::size_t sector_name_length(std::string_view run) {
   }
   for (std::size_t n = count; n >= kMinSectorCharacters; --n) {
     const std::string_view head = run.substr(0, ends[n - 1]);
-    if (std::any_of(kSectorWords.begin(), kSectorWords.end(),
-                    [&](std::string_view w) { return head.ends_with(w); }))
-      return head.size();
+    if (!words::word_ending(WordClass::topic_sector, head).empty()) return head.size();
   }
   return 0;
 }
 
 bool is_sector_name(std::string_view name) {
-  const auto opens = [&](std::string_view w) { return name.starts_with(w); };
   const auto holds = [&](std::string_view w) { return name.find(w) != std::string_view::npos; };
-  return !std::any_of(kNotOpeningASector.begin(), kNotOpeningASector.end(), opens) &&
-         !std::any_of(kJoinersInside.begin(), kJoinersInside.end(), holds);
+  const auto joiners = words::words_of(WordClass::joiner_inside_sector);
+  return words::word_starting(WordClass::not_opening_sector, name).empty() &&
+         !std::any_of(joiners.begin(), joiners.end(), holds);
 }
 
-// 机械工业1979年: a time right after a name makes the name the sentence's topic.
+// 纺织工业1990年: a time right after a name makes the name the sentence's topic.
 bool starts_with_digit(std::string_view text, std::size_t at) {
   const utf8::Decoded d = utf8::decode(text, at);
   return d.valid() && ((d.code_point >= U'0' && d.code_point <= U'9') ||
                        (d.code_point >= U'０' && d.code_point <= U'９'));
 }
 
-// 在合力建设现代基础设施网络方面， → 合力建设现代基础设施网络方面.
+// 在改善城乡交通方面， → 改善城乡交通方面.
 std::optional<ByteSpan> field_name(std::string_view text, std::size_t begin, std::size_t end) {
   constexpr std::string_view kIn = "在";
   if (!text.substr(begin, end - begin).starts_with(kIn)) return std::nullopt;
@@ -100,7 +87,7 @@ std::optional<ByteSpan> field_name(std::string_view text, std::size_t begin, std
   const std::size_t run_end = han_run_end(text, name_begin, end, kMaxFieldCharacters);
   const std::string_view run = text.substr(name_begin, run_end - name_begin);
   if (!text.substr(run_end).starts_with("，")) return std::nullopt;
-  for (std::string_view field : kFieldWords) {
+  for (std::string_view field : words::words_of(WordClass::field_word)) {
     if (run.ends_with(field) && run.size() > field.size()) return ByteSpan{name_begin, run_end};
   }
   return std::nullopt;
@@ -123,7 +110,7 @@ std::optional<Topic> sentence_topic(std::string_view text, ByteSpan sentence, st
   const std::size_t name_end = begin + length;
   const Topic topic{{begin, name_end}, topic_clause_end};
   if (subset || starts_with_digit(text, name_end)) return topic;
-  // 国有企业进出口提速，进出口5.94万亿元: the figure's clause opens with the words that follow the
+  // 外资企业出口回升，出口900亿元: the figure's clause opens with the words that follow the
   // sector's name.
   constexpr std::size_t kRepeatedBytes = 6;  // two characters
   const std::size_t figure_clause = skip_blanks(text, clause, sentence.end);
@@ -134,7 +121,7 @@ std::optional<Topic> sentence_topic(std::string_view text, ByteSpan sentence, st
 }
 
 std::string_view without_field_word(std::string_view topic) {
-  for (std::string_view field : kFieldWords) {
+  for (std::string_view field : words::words_of(WordClass::field_word)) {
     if (topic.ends_with(field)) return topic.substr(0, topic.size() - field.size());
   }
   return topic;

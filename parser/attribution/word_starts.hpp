@@ -14,7 +14,7 @@ namespace figcheck::parser {
 // What may start at a position: bits, as several lists can share a first character.
 enum WordKind : std::uint8_t {
   kEntityReference = 1,  // 该高新区, 全市
-  kEntityName = 2,       // lexicon names: 长春高新区
+  kEntityName = 2,       // lexicon names: 某某高新区
   kEntitySuffix = 4,     // 公司, 新区, 市: the end of a surface name
   kSentenceBreak = 8,    // a line break or 。: surface names never reach back over one
   kTimeWord = 16,        // 今年, 去年, 目前

@@ -50,6 +50,36 @@ TEST(ClaimJsonl, HasTheDesignFields) {
   EXPECT_EQ(nlohmann::json::parse(line)["role"], "change");
 }
 
+TEST(ClaimJsonl, PrintsTheTypedKey) {
+  Extracted e("2030年，全县茶叶产值30亿元，占全县农业总产值的30%。");
+  parser::Claim& share = e.extraction.claims.back();
+  share.entity = "qingxi-county";
+  share.entity_source = parser::EntitySource::clause;
+  share.period_source = parser::TimeSource::stated;
+  share.aspect = parser::Aspect::share;
+  share.metric_head = "茶叶产值";
+  share.whole = parser::ShareWhole{"qingxi-county", "农业总产值"};
+  std::ostringstream out;
+  write_claims_jsonl(out, std::span<const ClaimRecord>(e.records).last(1));
+  const auto j = nlohmann::json::parse(out.str());
+  EXPECT_EQ(j["entity_source"], "clause");
+  EXPECT_EQ(j["period_source"], "stated");
+  EXPECT_EQ(j["aspect"], "share");
+  EXPECT_EQ(j["metric_head"], "茶叶产值");
+  EXPECT_EQ(j["whole"], "qingxi-county:农业总产值");
+  EXPECT_TRUE(j["base_period"].is_null());
+  EXPECT_TRUE(j["population"].is_null());
+  EXPECT_TRUE(j["event"].is_null());
+  EXPECT_EQ(j["basis"], "unknown");
+  std::ostringstream csv;
+  write_claims_csv(csv, std::span<const ClaimRecord>(e.records).last(1));
+  EXPECT_NE(csv.str().find("entity,metric,period,entity_source,period_source,aspect,metric_head,"
+                           "whole,base_period,population,event,basis,sentence"),
+            std::string::npos);
+  EXPECT_NE(csv.str().find(",clause,stated,share,茶叶产值,qingxi-county:农业总产值,,,,unknown,"),
+            std::string::npos);
+}
+
 TEST(Csv, QuotesNeutralisesFormulasAndEndsRowsWithCrlf) {
   std::ostringstream out;
   CsvWriter csv(out);

@@ -1,5 +1,6 @@
 // Article text and file names are data: in the text report they cannot act on the terminal or
 // forge a finding's line, and in XML they cannot make the file ill-formed.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -29,9 +30,9 @@ class HostileFinding : public testing::Test {
     finding_.rule_id = "conflicting-figures";
     finding_.kind = "conflict";
     finding_.severity = checker::Severity::error;
-    finding_.message = "数字冲突：在 " + document_.path() + " 为241.3亿元";
+    finding_.message = fmt::format("数字冲突：在 {} 为241.3亿元", document_.path());
     finding_.evidence = {evidence, evidence};
-    finding_.fingerprint = "0";
+    finding_.fingerprint = std::string(16, '0');
     report_.findings = std::span(&finding_, 1);
     report_.files = {document_.path()};
   }

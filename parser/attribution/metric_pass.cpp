@@ -1,0 +1,168 @@
+// The metric pass: what each claim's figure measures, by its role, then narrowed by the 其中
+// whole it is part of, the batch it is of and the topic of its sentence or paragraph.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "parser/attribution/metric_reading.hpp"
+#include "parser/attribution/passes.hpp"
+#include "parser/attribution/text_spans.hpp"
+#include "parser/attribution/topic.hpp"
+
+namespace figcheck::parser {
+
+namespace {
+
+constexpr std::string_view kAmong = "其中";
+
+// The measure of the last figure before `position` in its paragraph: the whole 其中 divides.
+std::string whole_before(const AnnotatedDocument& document, std::size_t position) {
+  const std::size_t floor = document.line_begin(position);
+  for (std::size_t i = document.first_claim_from(position); i-- > 0;) {
+    const Claim& c = document.claims[i];
+    if (c.span.begin < floor) break;
+    if (c.role != Role::share && c.role != Role::respectively && !c.metric.empty())
+      return measure_of(c.metric);
+  }
+  return {};
+}
+
+// 外贸总额500亿元…其中，出口300亿元: a part named by a word of its whole's name is that kind of
+// part (the region's exports in that trade, not all exports). `head` unchanged otherwise.
+std::string of_the_whole(const AnnotatedDocument& document, std::size_t index, std::size_t clause,
+                         std::string head) {
+  const Claim& claim = document.claims[index];
+  // 其中 opens the figure's clause or the one before it: a few dozen characters back at most
+  // (a sentence may run for kilobytes).
+  constexpr std::size_t kReachBytes = 96;
+  const std::size_t floor = std::max<std::size_t>(
+      claim.sentence.begin,
+      std::min(clause, claim.span.begin - std::min(claim.span.begin, kReachBytes)));
+  const std::size_t among = document.last_among(claim.sentence, floor, claim.span.begin);
+  if (among == std::string_view::npos) return head;
+  const std::size_t words_begin = std::max(clause, among + kAmong.size());
+  const std::string part = trim_metric_phrase(
+      after_last_inner_verb(slice(document.text, words_begin, claim.span.begin)));
+  const std::string measure = measure_of(head);
+  if (part.empty() || named(document.metrics, part) != measure) return head;
+  const std::string whole = whole_before(document, among);
+  std::size_t at = whole.find("进" + part);
+  if (at == std::string::npos) at = whole.find(part);
+  // 团员总数…其中，团员: a part that is the whole's head names the same kind of thing.
+  if (at == std::string::npos || at == 0 || whole.substr(at) == part) return head;
+  return named(document.metrics, whole.substr(0, at) + part) + head.substr(measure.size());
+}
+
+// 首批5个项目, 第二批12家企业: the batch the figure counts, as a prefix ("首批:"); empty when none.
+std::string scope_prefix(const AnnotatedDocument& document, std::size_t clause, std::size_t end) {
+  const std::string_view lead = slice(document.text, clause, end);
+  if (lead.find("首批") != std::string_view::npos) return "首批:";
+  const std::size_t batch = lead.find("批");
+  const std::size_t ordinal = lead.find("第");
+  if (batch != std::string_view::npos && ordinal != std::string_view::npos && ordinal < batch &&
+      batch - ordinal <= 9)
+    return std::string(lead.substr(ordinal, batch + std::string_view("批").size() - ordinal)) + ":";
+  return {};
+}
+
+// The sector or field the figure's sentence or paragraph is about, when the figure comes after
+// the clause naming it. A sentence that states a figure in its opening clause is about that
+// figure, and one that opens with a place about the place.
+std::string_view topic_of(const AnnotatedDocument& document, std::size_t index,
+                          std::size_t clause) {
+  const Claim& claim = document.claims[index];
+  if (const std::optional<Topic> topic = sentence_topic(document.text, claim.sentence, clause);
+      topic && document.first_in_sentence(index).span.begin >= topic->clause_end &&
+      !document.last_mention(topic->name.begin, topic->name.end))
+    return slice(document.text, topic->name.begin, topic->name.end);
+  if (const std::optional<Topic> topic =
+          heading_topic(document.text, document.line_begin(claim.sentence.begin));
+      topic && claim.span.begin >= topic->clause_end)
+    return slice(document.text, topic->name.begin, topic->name.end);
+  return {};
+}
+
+// The metric by the claim's role, before narrowing.
+MetricName metric_by_role(AnnotatedDocument& document, std::size_t index, std::size_t clause) {
+  Claim& claim = document.claims[index];
+  switch (claim.role) {
+    case Role::share:
+      return share_metric(document, index, clause);
+    case Role::change:
+    case Role::change_from:
+      return change_metric(document, index, clause);
+    case Role::respectively: {
+      RespectivelyItem item = respectively_item(document, index, clause);
+      claim.list_size = item.list_size;
+      if (!item.period.empty()) {
+        claim.period = std::move(item.period);
+        claim.period_source = TimeSource::stated;
+      }
+      return {std::move(item.metric), Aspect::level, std::nullopt, {}};
+    }
+    case Role::value:
+    case Role::subset:
+      break;
+  }
+  return {base_metric(document, index, clause, claim.span.begin), Aspect::level, std::nullopt, {}};
+}
+
+// The metric narrowed by the 其中 whole, the batch and the topic.
+MetricName metric_of(AnnotatedDocument& document, std::size_t index) {
+  const std::size_t clause = document.clauses[index];
+  MetricName metric = metric_by_role(document, index, clause);
+  if (metric.empty()) return metric;
+  const Claim& claim = document.claims[index];
+  if (claim.role != Role::share && claim.role != Role::respectively)
+    metric.head = of_the_whole(document, index, clause, std::move(metric.head));
+  // 首批5个项目: the batch is said once, as the prefix.
+  const std::string scope = scope_prefix(document, clause, claim.span.begin);
+  if (!scope.empty() && metric.head.starts_with(scope.substr(0, scope.size() - 1)))
+    metric.head.erase(0, scope.size() - 1);
+  metric.head = scope + metric.head;
+  const std::string_view topic = topic_of(document, index, clause);
+  if (topic.empty()) return metric;
+  const std::string rendered = metric.rendered();
+  if (rendered.find(without_field_word(topic)) != std::string::npos) return metric;
+  if (const std::string_view id = document.metrics.find(topic);
+      !id.empty() && rendered.starts_with(id))
+    return metric;
+  metric.head = fmt::format("{}:{}", topic, metric.head);
+  return metric;
+}
+
+}  // namespace
+
+std::string MetricName::suffix() const {
+  const std::string base = against.empty() ? std::string() : fmt::format("(较{})", against);
+  switch (aspect) {
+    case Aspect::level:
+      return {};
+    case Aspect::growth_rate:
+      return "/增速" + base;
+    case Aspect::change_pp:
+      return "/变化" + base;
+    case Aspect::change_amount:
+      return "/增量" + base;
+    case Aspect::start_value:
+      return "/起点";
+    case Aspect::share:
+      return whole ? fmt::format("/占{}:{}", whole->entity, whole->metric) : "/占比";
+  }
+  return {};
+}
+
+void attribute_metrics(AnnotatedDocument& document) {
+  for (std::size_t i = 0; i < document.claims.size(); ++i) {
+    MetricName metric = metric_of(document, i);
+    Claim& claim = document.claims[i];
+    claim.metric = metric.rendered();
+    claim.metric_head = std::move(metric.head);
+    claim.aspect = metric.aspect;
+    claim.whole = std::move(metric.whole);
+    if (claim.role == Role::change || claim.role == Role::change_from)
+      claim.base_period = std::move(metric.against);
+  }
+}
+
+}  // namespace figcheck::parser

@@ -1,0 +1,28 @@
+// The attribution passes, each over every claim of an annotated document in text order. They
+// run in the order pipeline.cpp lists: each reads what the passes before it wrote.
+#pragma once
+
+#include "parser/attribution/annotated_document.hpp"
+
+namespace figcheck::parser {
+
+// entity: whose figure, from the names before it in its clause, sentence and paragraph, or the
+// article's subject. Reads mentions; writes entity and entity_source.
+void attribute_entities(AnnotatedDocument& document);
+
+// period: when, from the time marks before it in its sentence or paragraph; a holiday's days,
+// a running total's date, a multiple's base. Reads marks; writes period, period_source and
+// base_period.
+void attribute_periods(AnnotatedDocument& document);
+
+// metric: what is measured, from the words of the figure's lead, its role (share, change,
+// 分别 list) and the figures before it. Reads period and the metrics of earlier claims; writes
+// metric with its typed parts (metric_head, aspect, whole; a change's base_period), and period
+// and list_size for 分别 lists of years.
+void attribute_metrics(AnnotatedDocument& document);
+
+// modality: a figure dated after its article cannot have been measured yet: a target. Reads
+// period; writes modality.
+void attribute_modality(AnnotatedDocument& document);
+
+}  // namespace figcheck::parser

@@ -1,0 +1,198 @@
+// The typed key attribution fills beside the rendered strings: where the entity and the period
+// came from, and the aspect of the metric (its head, a share's whole, a change's base).
+#include <gtest/gtest.h>
+
+#include "checker/rule_pack.hpp"
+#include "parser/corpus.hpp"
+
+namespace figcheck {
+namespace {
+
+using parser::Aspect;
+using parser::EntitySource;
+using parser::TimeSource;
+
+class TypedKey : public testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    pack_ = new checker::RulePack;
+    parser::Diagnostics diagnostics;
+    checker::add_default_pack(*pack_, diagnostics);
+    attributor_ = new parser::Attributor(pack_->lexicon);
+  }
+  static void TearDownTestSuite() {
+    delete attributor_;
+    delete pack_;
+  }
+
+  struct Attributed {
+    std::unique_ptr<parser::Document> document;
+    parser::Extraction extraction;
+    const parser::Claim& claim(std::string_view surface) const {
+      for (const parser::Claim& c : extraction.claims) {
+        if (document->text().substr(c.span.begin, c.span.size()) == surface) return c;
+      }
+      ADD_FAILURE() << "no claim " << surface;
+      return extraction.claims.front();
+    }
+  };
+
+  static Attributed attribute(const std::string& text, std::optional<std::string> date = {}) {
+    parser::Diagnostics diagnostics;
+    Attributed out{std::make_unique<parser::Document>("<t>", text, diagnostics), {}};
+    out.extraction = parser::extract_and_attribute(*out.document, {}, {attributor_, date});
+    return out;
+  }
+
+  static checker::RulePack* pack_;
+  static parser::Attributor* attributor_;
+};
+
+checker::RulePack* TypedKey::pack_ = nullptr;
+parser::Attributor* TypedKey::attributor_ = nullptr;
+
+TEST_F(TypedKey, EntityNamedInTheFiguresClause) {
+  const auto a = attribute("2030年，清溪县茶叶产值达到40亿元。");
+  EXPECT_EQ(a.claim("40亿元").entity, "清溪县");
+  EXPECT_EQ(a.claim("40亿元").entity_source, EntitySource::clause);
+}
+
+TEST_F(TypedKey, EntityNamedAfterTheFigureInItsClause) {
+  const auto a = attribute("今年有12家企业落户在清溪县。");
+  EXPECT_EQ(a.claim("12家").entity, "清溪县");
+  EXPECT_EQ(a.claim("12家").entity_source, EntitySource::clause);
+}
+
+TEST_F(TypedKey, EntityNamedInAnEarlierClauseOfTheSentence) {
+  const auto a = attribute("清溪县今年发展顺利，茶叶产值达到40亿元。");
+  EXPECT_EQ(a.claim("40亿元").entity, "清溪县");
+  EXPECT_EQ(a.claim("40亿元").entity_source, EntitySource::sentence);
+}
+
+TEST_F(TypedKey, EntityCarriedFromAnEarlierSentenceOfTheParagraph) {
+  const auto a = attribute("清溪县位于山区。茶叶产值达到40亿元。");
+  EXPECT_EQ(a.claim("40亿元").entity, "清溪县");
+  EXPECT_EQ(a.claim("40亿元").entity_source, EntitySource::paragraph);
+}
+
+TEST_F(TypedKey, EntityFromTheLeadThatStatesTheSubject) {
+  const auto a = attribute("清溪县：茶叶丰收\n\n全年茶叶产值达到40亿元。");
+  EXPECT_EQ(a.claim("40亿元").entity, "清溪县");
+  EXPECT_EQ(a.claim("40亿元").entity_source, EntitySource::subject);
+}
+
+TEST_F(TypedKey, EntityFromTheHeadlinesName) {
+  const auto a =
+      attribute("青禾股份：去年营收增长\n青禾股份发布年度报告。\n去年营业收入达到12亿元。");
+  EXPECT_EQ(a.claim("12亿元").entity, "青禾股份");
+  EXPECT_EQ(a.claim("12亿元").entity_source, EntitySource::subject);
+}
+
+TEST_F(TypedKey, EntityTheArticleNamesMostOften) {
+  const auto a = attribute("清溪县茶叶丰收。\n\n全年茶叶产值达到40亿元。");
+  EXPECT_EQ(a.claim("40亿元").entity, "清溪县");
+  EXPECT_EQ(a.claim("40亿元").entity_source, EntitySource::prevailing);
+}
+
+TEST_F(TypedKey, NoEntityAnywhere) {
+  const auto a = attribute("全年茶叶产值达到40亿元。");
+  EXPECT_EQ(a.claim("40亿元").entity, "");
+  EXPECT_EQ(a.claim("40亿元").entity_source, EntitySource::none);
+}
+
+TEST_F(TypedKey, PeriodStatedInTheSentence) {
+  const auto a = attribute("2030年，清溪县茶叶产值达到40亿元。");
+  EXPECT_EQ(a.claim("40亿元").period, "2030");
+  EXPECT_EQ(a.claim("40亿元").period_source, TimeSource::stated);
+  const auto b = attribute("今年，清溪县茶叶产值达到40亿元。", "2030-06-30");
+  EXPECT_EQ(b.claim("40亿元").period, "2030");
+  EXPECT_EQ(b.claim("40亿元").period_source, TimeSource::stated);
+}
+
+TEST_F(TypedKey, PeriodCarriedFromTheParagraph) {
+  const auto a = attribute("2030年，清溪县茶叶丰收。茶叶产值达到40亿元。");
+  EXPECT_EQ(a.claim("40亿元").period, "2030");
+  EXPECT_EQ(a.claim("40亿元").period_source, TimeSource::paragraph);
+  const auto b = attribute("2030年，清溪县茶叶丰收。\n茶叶产值达到40亿元。");
+  EXPECT_EQ(b.claim("40亿元").period_source, TimeSource::none);
+}
+
+TEST_F(TypedKey, RunningTotalIsAsOfTheArticlesDate) {
+  const auto a = attribute("今年以来，清溪县累计接待游客500万人次。", "2030-06-30");
+  EXPECT_EQ(a.claim("500万人次").period, "as-of-2030-06-30");
+  EXPECT_EQ(a.claim("500万人次").period_source, TimeSource::article_date);
+}
+
+TEST_F(TypedKey, NoPeriodAnywhere) {
+  const auto a = attribute("清溪县茶叶产值达到40亿元。");
+  EXPECT_EQ(a.claim("40亿元").period, "");
+  EXPECT_EQ(a.claim("40亿元").period_source, TimeSource::none);
+}
+
+TEST_F(TypedKey, AValueIsALevelWhoseHeadIsItsMetric) {
+  const auto a = attribute("2030年，清溪县茶叶产值达到40亿元。");
+  const parser::Claim& value = a.claim("40亿元");
+  EXPECT_EQ(value.aspect, Aspect::level);
+  EXPECT_EQ(value.metric_head, value.metric);
+  EXPECT_FALSE(value.whole);
+}
+
+TEST_F(TypedKey, GrowthRateKeepsItsHeadApartFromTheSuffix) {
+  const auto a = attribute("2030年，清溪县茶叶产值达到40亿元，同比增长8%。");
+  const parser::Claim& rate = a.claim("8%");
+  EXPECT_EQ(rate.aspect, Aspect::growth_rate);
+  EXPECT_EQ(rate.metric_head, a.claim("40亿元").metric);
+  EXPECT_EQ(rate.metric, rate.metric_head + "/增速");
+  EXPECT_TRUE(rate.base_period.empty());
+}
+
+TEST_F(TypedKey, ChangeInPointsAndInTheUnit) {
+  const auto a = attribute("2030年，清溪县茶叶合格率提高2个百分点，茶园面积增加3万亩。");
+  EXPECT_EQ(a.claim("2个百分点").aspect, Aspect::change_pp);
+  EXPECT_EQ(a.claim("2个百分点").metric, a.claim("2个百分点").metric_head + "/变化");
+  EXPECT_EQ(a.claim("3万亩").aspect, Aspect::change_amount);
+  EXPECT_EQ(a.claim("3万亩").metric, a.claim("3万亩").metric_head + "/增量");
+}
+
+TEST_F(TypedKey, StartingValueAndTheLevelReached) {
+  const auto a = attribute("2030年，清溪县茶叶合格率由85%提高到92%。");
+  const parser::Claim& from = a.claim("85%");
+  const parser::Claim& to = a.claim("92%");
+  EXPECT_EQ(from.aspect, Aspect::start_value);
+  EXPECT_EQ(from.metric, from.metric_head + "/起点");
+  EXPECT_EQ(to.aspect, Aspect::level);
+  EXPECT_EQ(to.metric_head, from.metric_head);
+}
+
+TEST_F(TypedKey, ChangeAgainstAYearItsSentenceNames) {
+  const auto a = attribute("2030年，清溪县茶叶产值达到40亿元，与2025年相比增长60%。");
+  const parser::Claim& rate = a.claim("60%");
+  EXPECT_EQ(rate.aspect, Aspect::growth_rate);
+  EXPECT_EQ(rate.base_period, "2025");
+  EXPECT_EQ(rate.metric, rate.metric_head + "/增速(较2025)");
+}
+
+TEST_F(TypedKey, ShareNamesItsWhole) {
+  const auto a = attribute(
+      "2030年，清溪县地区生产总值400亿元，其中工业增加值120亿元，占全县地区生产总值的30%。");
+  const parser::Claim& share = a.claim("30%");
+  EXPECT_EQ(share.aspect, Aspect::share);
+  ASSERT_TRUE(share.whole);
+  EXPECT_EQ(share.whole->entity, "清溪县");
+  EXPECT_EQ(share.whole->metric, "gdp");
+  EXPECT_EQ(share.metric, share.metric_head + "/占清溪县:gdp");
+  EXPECT_EQ(parser::whole_text(share), "清溪县:gdp");
+}
+
+TEST_F(TypedKey, ShareWithoutItsWholeNamesNone) {
+  const auto a =
+      attribute("2030年，清溪县工业总产值800亿元，其中食品加工产值300亿元，比重为37.5%。");
+  const parser::Claim& share = a.claim("37.5%");
+  EXPECT_EQ(share.aspect, Aspect::share);
+  EXPECT_FALSE(share.whole);
+  EXPECT_EQ(share.metric, share.metric_head + "/占比");
+  EXPECT_EQ(parser::whole_text(share), "");
+}
+
+}  // namespace
+}  // namespace figcheck
