@@ -138,15 +138,23 @@ std::vector<std::string_view> KeyNarrower::names_of(std::string_view head) const
 
 namespace {
 
-// Where the last of `names` starts in [begin, end); npos when none is there.
+// Where the last of `names` starts in [begin, end): the one that ends last, and of those the
+// longest (地区生产总值, not the 生产总值 inside it); npos when none is there.
 std::size_t last_name(std::string_view text, std::size_t begin, std::size_t end,
                       const std::vector<std::string_view>& names) {
   std::size_t best = std::string_view::npos;
+  std::size_t best_end = 0;
   const std::string_view region = text.substr(begin, end - begin);
   for (std::string_view name : names) {
     if (name.empty()) continue;
     const std::size_t at = region.rfind(name);
-    if (at != std::string_view::npos && (best == std::string_view::npos || at > best)) best = at;
+    if (at == std::string_view::npos) continue;
+    const std::size_t name_end = at + name.size();
+    if (best == std::string_view::npos || name_end > best_end ||
+        (name_end == best_end && at < best)) {
+      best = at;
+      best_end = name_end;
+    }
   }
   return best == std::string_view::npos ? best : begin + best;
 }
@@ -161,6 +169,19 @@ std::size_t last_end_within(std::span<const Marked> items, std::size_t begin, st
     if (it->span.end <= end) return it->span.end;
   }
   return begin;
+}
+
+// A population is a noun phrase of Han characters (规模以上文化企业); words with punctuation, Latin
+// letters or digits between the subject and the metric are no population, and are left out.
+bool reads_as_a_population(std::string_view words) {
+  constexpr std::size_t kMaxCharacters = 12;
+  std::size_t characters = 0;
+  for (std::size_t at = 0; at < words.size(); ++characters) {
+    const utf8::Decoded d = utf8::decode(words, at);
+    if (!d.valid() || !utf8::is_han(d.code_point)) return false;
+    at += static_cast<std::size_t>(d.length);
+  }
+  return characters <= kMaxCharacters;
 }
 
 // The population of the nearest claim before, in `sentence`, that has one.
@@ -202,6 +223,7 @@ void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
       std::size_t anchor = std::max(subject_end, last_end_within(marks, begin, name));
       anchor = std::max(anchor, last_end_within(all.first(i), begin, name));
       lead.population = trim_metric_phrase(text.substr(anchor, name - anchor));
+      if (!reads_as_a_population(lead.population)) lead.population.clear();
     }
     if (lead.population.empty()) lead.population = population_inside(head_of(claim));
     if (lead.population.empty() && !lead.names_an_entity)
