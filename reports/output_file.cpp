@@ -23,7 +23,7 @@ std::string left_as_it_was(const std::string& path, std::string_view why) {
 // Renders into an open descriptor (a duplicate is written and closed, `fd` stays open); returns
 // the error, empty on success.
 std::string write_to_descriptor(int fd, const ReportWriter& writer) {
-  const int own = ::dup(fd);
+  const int own = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
   if (own < 0) return std::strerror(errno);
   __gnu_cxx::stdio_filebuf<char> buffer(own, std::ios::out | std::ios::binary, kBufferSize);
   std::ostream out(&buffer);
