@@ -60,6 +60,22 @@ std::vector<NamedPath> named_inputs(const CheckSettings& settings, const PackCho
   return inputs;
 }
 
+// The articles to read (the paths walked, the config's exclusions left out), with the problems
+// the walk met; nullopt, with an error logged, when a report path names something the run reads.
+std::optional<std::vector<parser::InputFile>> articles_to_read(
+    const CheckSettings& settings, const ProjectConfig& config, const PackChoice& pack,
+    bool use_baseline, const std::vector<NamedPath>& outputs, parser::Diagnostics& diagnostics) {
+  std::vector<parser::InputFile> inputs = input_files(settings.paths, diagnostics);
+  std::erase_if(inputs, [&](const parser::InputFile& f) {
+    return is_excluded(f.display_path, config.exclude);
+  });
+  const std::string clash =
+      clashing_output(outputs, named_inputs(settings, pack, use_baseline), inputs);
+  if (clash.empty()) return inputs;
+  spdlog::error("{}", clash);
+  return std::nullopt;
+}
+
 // Everything up to the findings; nullopt when configuration errors or report paths that name an
 // input stop the run (before any article or rule pack is read).
 std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_baseline,
@@ -77,16 +93,9 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   pack_choice.no_default_rules =
       pack_choice.no_default_rules || config.no_default_rules.value_or(false);
   parser::Diagnostics input_diagnostics;
-  std::vector<parser::InputFile> inputs = input_files(settings.paths, input_diagnostics);
-  std::erase_if(inputs, [&](const parser::InputFile& f) {
-    return is_excluded(f.display_path, config.exclude);
-  });
-  if (const std::string clash =
-          clashing_output(outputs, named_inputs(settings, pack_choice, use_baseline), inputs);
-      !clash.empty()) {
-    spdlog::error("{}", clash);
-    return std::nullopt;
-  }
+  const auto inputs =
+      articles_to_read(settings, config, pack_choice, use_baseline, outputs, input_diagnostics);
+  if (!inputs) return std::nullopt;
 
   const auto started = std::chrono::steady_clock::now();
   const auto seconds_since_start = [&] {
@@ -107,8 +116,8 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   parser::AttributionSettings attribution{&attributor, std::nullopt};
   if (!settings.date.empty()) attribution.date = settings.date;
 
-  spdlog::debug("{:.2f} s: {} files to read", seconds_since_start(), inputs.size());
-  result.files = parser::extract_files(inputs, options, settings.jobs, attribution);
+  spdlog::debug("{:.2f} s: {} files to read", seconds_since_start(), inputs->size());
+  result.files = parser::extract_files(*inputs, options, settings.jobs, attribution);
   spdlog::debug("{:.2f} s: read and extracted", seconds_since_start());
   std::vector<checker::Article> articles;
   for (parser::ExtractedFile& file : result.files) {

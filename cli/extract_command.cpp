@@ -30,17 +30,21 @@ struct ExtractSettings {
   parser::ReadOptions read;
 };
 
-int run_extract(const ExtractSettings& settings) {
-  parser::Diagnostics input_diagnostics;
-  const auto inputs = input_files(settings.paths, input_diagnostics);
+// Whether -o names something the run reads (logged as an error when it does).
+bool output_names_an_input(const ExtractSettings& settings,
+                           const std::vector<parser::InputFile>& inputs) {
   std::vector<NamedPath> read;
   for (const std::string& path : settings.paths) read.push_back({"the input", path});
   for (const std::string& path : settings.pack.rules) read.push_back({"--rules", path});
-  if (const std::string clash = clashing_output({{"-o", settings.output}}, read, inputs);
-      !clash.empty()) {
-    spdlog::error("{}", clash);
-    return kExitError;
-  }
+  const std::string clash = clashing_output({{"-o", settings.output}}, read, inputs);
+  if (!clash.empty()) spdlog::error("{}", clash);
+  return !clash.empty();
+}
+
+int run_extract(const ExtractSettings& settings) {
+  parser::Diagnostics input_diagnostics;
+  const auto inputs = input_files(settings.paths, input_diagnostics);
+  if (output_names_an_input(settings, inputs)) return kExitError;
   parser::Diagnostics diagnostics;
   const checker::RulePack pack = load_rule_pack(settings.pack, diagnostics);
   if (report_diagnostics(diagnostics)) return kExitError;

@@ -52,6 +52,20 @@ SourcePosition SourceMap::position(std::size_t offset) const {
   return result;
 }
 
+SourcePosition SourceCursor::position(std::size_t offset) {
+  const std::string_view text = map_->text_;
+  offset = std::min(offset, text.size());
+  const std::string_view gap =
+      offset >= offset_ ? text.substr(offset_, offset - offset_) : std::string_view();
+  if (offset >= offset_ && gap.find('\n') == std::string_view::npos) {
+    at_.column += utf8::count_code_points(gap);
+  } else {
+    at_ = map_->position(offset);
+  }
+  offset_ = offset;
+  return at_;
+}
+
 std::string_view SourceMap::line_text(std::size_t line) const {
   if (line == 0 || line > line_starts_.size()) return {};
   const std::size_t start = line_starts_[line - 1];

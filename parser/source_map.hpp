@@ -36,9 +36,24 @@ class SourceMap {
   };
   void mark_long_line(std::size_t begin, std::size_t end);
 
+  friend class SourceCursor;
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
   std::vector<ColumnMark> marks_;  // in offset order; empty when no line is long
+};
+
+// Positions for offsets asked in increasing order, as a writer walks a document's claims: on the
+// same line, the column is counted on from the previous answer. Each caller owns its cursor;
+// the map stays read-only.
+class SourceCursor {
+ public:
+  explicit SourceCursor(const SourceMap& map) : map_(&map) {}
+  [[nodiscard]] SourcePosition position(std::size_t offset);
+
+ private:
+  const SourceMap* map_;
+  std::size_t offset_ = 0;
+  SourcePosition at_{1, 1};
 };
 
 }  // namespace figcheck::parser

@@ -37,12 +37,29 @@ std::optional<std::string> optional_number(const std::optional<double>& v) {
   return number_text(*v);
 }
 
-ClaimFields fields_of(const ClaimRecord& record) {
+// Claims come document by document in text order: their positions are counted on along each
+// line with a cursor of the writer's own, instead of from the start of the line every time.
+class ClaimPositions {
+ public:
+  parser::SourcePosition at(const parser::Document& document, std::size_t offset) {
+    if (&document != document_) {
+      document_ = &document;
+      cursor_.emplace(document.source_map());
+    }
+    return cursor_->position(offset);
+  }
+
+ private:
+  const parser::Document* document_ = nullptr;
+  std::optional<parser::SourceCursor> cursor_;
+};
+
+ClaimFields fields_of(const ClaimRecord& record, ClaimPositions& positions) {
   const parser::Document& doc = *record.document;
   const Claim& c = *record.claim;
   return {doc.path(),
-          doc.position(c.span.begin),
-          doc.position(c.span.end),
+          positions.at(doc, c.span.begin),
+          positions.at(doc, c.span.end),
           doc.text().substr(c.span.begin, c.span.size()),
           doc.text().substr(c.sentence.begin, c.sentence.size()),
           optional_number(c.value),
@@ -59,8 +76,9 @@ nlohmann::ordered_json json_text(std::string_view s) {
 }  // namespace
 
 void write_claims_jsonl(std::ostream& out, std::span<const ClaimRecord> claims) {
+  ClaimPositions positions;
   for (const ClaimRecord& record : claims) {
-    const ClaimFields f = fields_of(record);
+    const ClaimFields f = fields_of(record, positions);
     const Claim& c = *record.claim;
     nlohmann::ordered_json j;
     j["file"] = f.file;
@@ -97,6 +115,7 @@ void write_claims_jsonl(std::ostream& out, std::span<const ClaimRecord> claims) 
 }
 
 void write_claims_csv(std::ostream& out, std::span<const ClaimRecord> claims) {
+  ClaimPositions positions;
   CsvWriter csv(out);
   for (const char* header :
        {"file",          "line",          "column", "end_line",    "end_column", "text",
@@ -108,7 +127,7 @@ void write_claims_csv(std::ostream& out, std::span<const ClaimRecord> claims) {
   }
   csv.end_row();
   for (const ClaimRecord& record : claims) {
-    const ClaimFields f = fields_of(record);
+    const ClaimFields f = fields_of(record, positions);
     const Claim& c = *record.claim;
     csv.text(f.file)
         .number(std::to_string(f.begin.line))
@@ -152,8 +171,9 @@ void write_claims_table(std::ostream& out, std::span<const ClaimRecord> claims) 
   out << pad("where", 28) << pad("text", 20) << pad("kind", 17) << pad("value", 16)
       << pad("unit", 10) << pad("qualifier", 17) << pad("modality", 10) << pad("role", 13)
       << "key (entity | metric | period)\n";
+  ClaimPositions positions;
   for (const ClaimRecord& record : claims) {
-    const ClaimFields f = fields_of(record);
+    const ClaimFields f = fields_of(record, positions);
     const Claim& c = *record.claim;
     const std::string where = fmt::format("{}:{}:{}", f.file, f.begin.line, f.begin.column);
     const std::string unit =

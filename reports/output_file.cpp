@@ -23,7 +23,7 @@ std::string left_as_it_was(const std::string& path, std::string_view why) {
 // Renders into an open descriptor (a duplicate is written and closed, `fd` stays open); returns
 // the error, empty on success.
 std::string write_to_descriptor(int fd, const ReportWriter& writer) {
-  const int own = ::dup(fd);
+  const int own = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
   if (own < 0) return std::strerror(errno);
   __gnu_cxx::stdio_filebuf<char> buffer(own, std::ios::out | std::ios::binary, kBufferSize);
   std::ostream out(&buffer);
@@ -36,10 +36,11 @@ std::string write_to_descriptor(int fd, const ReportWriter& writer) {
   return {};
 }
 
-std::string write_to_standard_output(const ReportWriter& writer) {
-  writer(std::cout);
-  std::cout.flush();
-  return std::cout ? std::string() : std::string("cannot write to standard output");
+std::string write_to_standard_stream(std::ostream& stream, std::string_view name,
+                                     const ReportWriter& writer) {
+  writer(stream);
+  stream.flush();
+  return stream ? std::string() : fmt::format("cannot write to standard {}", name);
 }
 
 std::string write_to_stream(const std::string& path, const std::filesystem::path& device,
@@ -57,7 +58,9 @@ std::string ReportFiles::write(const std::string& path, const ReportWriter& writ
   const OutputTarget target = output_target(path);
   switch (target.kind) {
     case OutputKind::standard_output:
-      return write_to_standard_output(writer);
+      return write_to_standard_stream(std::cout, "output", writer);
+    case OutputKind::standard_error:
+      return write_to_standard_stream(std::cerr, "error", writer);
     case OutputKind::stream:
       return write_to_stream(path, target.path, writer);
     case OutputKind::replaced_file:

@@ -71,8 +71,14 @@ bool read_only(const std::string& path, const struct stat& file) {
 
 OutputTarget existing_target(const std::string& path, const struct stat& file) {
   OutputTarget target;
+  // Replacing the file the process's own output goes to would leave that output in a file no
+  // name leads to any more.
   if (same_file_as_descriptor(file, STDOUT_FILENO)) {
     target.kind = OutputKind::standard_output;
+    return target;
+  }
+  if (same_file_as_descriptor(file, STDERR_FILENO)) {
+    target.kind = OutputKind::standard_error;
     return target;
   }
   if (S_ISCHR(file.st_mode) || S_ISFIFO(file.st_mode)) {

@@ -1,5 +1,6 @@
 // What a report path names, and so how it may be written without harm:
-// - standard output (`-`, or a path such as /dev/stdout that is the same file): written to;
+// - standard output or standard error (`-`, or a path that is the same file: /dev/stdout, a link
+//   to it, /dev/stderr, also when they are redirected to a regular file): written to;
 // - a character device or a FIFO (/dev/null, /dev/tty, a named pipe): opened and written to,
 //   never replaced by a regular file;
 // - a regular file, or a name no file has yet: written to a temporary beside it and renamed over
@@ -15,7 +16,7 @@
 
 namespace figcheck::reports {
 
-enum class OutputKind { standard_output, stream, replaced_file, refused };
+enum class OutputKind { standard_output, standard_error, stream, replaced_file, refused };
 
 struct OutputTarget {
   OutputKind kind = OutputKind::refused;

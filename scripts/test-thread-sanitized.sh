@@ -18,5 +18,5 @@ for format in text json sarif; do
 done
 "$figcheck" extract --jobs 4 fixtures/ >/dev/null
 build-tsan/tests/figcheck_tests --gtest_brief=1 \
-  --gtest_filter='CheckCli.*:RulesCli.*:Determinism.*:RuleKinds.*:CorpusClaims.*:NearDuplicates.*:GroupByKey.*:ExtractCli.*:BadInput.*:ReportFiles.*:TextReport.*:-*TwoHundredMegabyte*:*TenMegabyteLine*'
+  --gtest_filter='SourceMap.*:Determinism.*:CheckCli.*:RulesCli.*:ExtractCli.*:BadInput.*:RuleKinds.*:CorpusClaims.*:NearDuplicates.*:GroupByKey.*:ReportFilesCli.*:OutputFolder.*:TerminationSignals/*:-*TwoHundredMegabyte*:*TenMegabyteLine*'
 echo "ThreadSanitizer: no report"

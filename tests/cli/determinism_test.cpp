@@ -22,6 +22,8 @@ TEST(Determinism, EveryFormatIsIdenticalForOneTwoAndFourThreads) {
     const auto two = run_figcheck(args + " --jobs 2");
     const auto four = run_figcheck(args + " --jobs 4");
     ASSERT_EQ(one.exit_code, 0) << format << ": " << one.err;
+    EXPECT_EQ(two.exit_code, 0) << format << ": " << two.err;
+    EXPECT_EQ(four.exit_code, 0) << format << ": " << four.err;
     EXPECT_GT(one.out.size(), 1000U) << format;
     EXPECT_EQ(one.out, two.out) << format;
     EXPECT_EQ(two.out, four.out) << format;

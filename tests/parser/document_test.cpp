@@ -99,6 +99,18 @@ TEST(SourceMap, PositionsAskedFromSeveralThreadsInAnyOrder) {
   EXPECT_EQ(map.position(text.size() - 1), (SourcePosition{3, 3}));
 }
 
+TEST(SourceCursor, CountsOnAlongALineAndAgreesWithTheMapEverywhere) {
+  const std::string text = "产值241.3亿元，增长18%。\n第二行631家\n\n末行";
+  const SourceMap map(text);
+  SourceCursor cursor(map);
+  // In order, then backwards and across lines: always what the map says.
+  std::vector<std::size_t> offsets;
+  for (std::size_t at = 0; at <= text.size(); ++at) offsets.push_back(at);
+  for (std::size_t at = text.size() + 1; at-- > 0;) offsets.push_back(at);
+  for (const std::size_t offset : offsets)
+    ASSERT_EQ(cursor.position(offset), map.position(offset)) << offset;
+}
+
 TEST(NormalizedText, FoldsFullWidthAndMapsOffsetsBack) {
   const std::string original = "增长６．４％，收入８２，２２５元";
   const NormalizedText normalized(original);

@@ -98,6 +98,35 @@ TEST_F(OutputFolder, ALinkToACharacterDeviceIsWrittenThroughAndBothStay) {
   EXPECT_EQ(names(), std::vector<std::string>{"null"});
 }
 
+// `figcheck check -o /dev/stderr 2>log.txt`: the report goes where standard error goes; the log
+// is not replaced (which would leave the run's own messages in a file no name leads to).
+TEST_F(OutputFolder, StandardErrorRedirectedToAFileIsWrittenToNotReplaced) {
+  write("log.txt", "");
+  // Through a link of the test's own: a regression replaces the link, never /dev/stderr.
+  fs::create_symlink("/dev/stderr", path("err"));
+  const auto inode = [&] {
+    struct stat file {};
+    ::stat(path("log.txt").c_str(), &file);
+    return file.st_ino;
+  };
+  const ino_t before = inode();
+  const pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    const int log = ::open(path("log.txt").c_str(), O_WRONLY | O_APPEND);
+    ::dup2(log, STDERR_FILENO);
+    const bool written = write_output(path("err"), text("report\n")).empty();
+    ::_exit(written ? 0 : 1);
+  }
+  int status = 0;
+  ASSERT_EQ(::waitpid(child, &status, 0), child);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+  EXPECT_EQ(inode(), before);
+  EXPECT_EQ(read_file(path("log.txt")), "report\n");
+  EXPECT_EQ(names(), (std::vector<std::string>{"err", "log.txt"}));
+  EXPECT_TRUE(fs::is_symlink(path("err")));
+}
+
 TEST_F(OutputFolder, ALinkIsWrittenThroughToTheFileItNamesAndStaysALink) {
   fs::create_directories(path("real"));
   write("real/report.json", "old");
