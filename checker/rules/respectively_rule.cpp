@@ -13,14 +13,8 @@ namespace {
 // holds three values, of which only the last is a claim.
 std::size_t bare_values(std::string_view text, std::span<const parser::Claim> claims,
                         std::size_t first, std::size_t end) {
-  // 分别 counts only in the list's sentence: searched there, not back to the article's start.
-  const parser::Claim& head = claims[first];
-  const std::size_t in_sentence =
-      text.substr(head.sentence.begin,
-                  head.span.begin - head.sentence.begin + std::string_view("分别").size())
-          .rfind("分别");
-  if (in_sentence == std::string_view::npos) return 0;
-  const std::size_t marker = head.sentence.begin + in_sentence;
+  const std::size_t marker = text.rfind("分别", claims[first].span.begin);
+  if (marker == std::string_view::npos || marker < claims[first].sentence.begin) return 0;
   std::size_t count = 0;
   std::size_t from = marker;
   for (std::size_t j = first; j < end; ++j) {

@@ -1,6 +1,5 @@
 #include "checker/rules/subset_whole.hpp"
 
-#include <algorithm>
 #include <string_view>
 
 #include "checker/claim_key.hpp"
@@ -55,14 +54,8 @@ const parser::Claim* whole_of_subset(const Article& article, std::size_t index) 
                            c.role == parser::Role::change;
     return additive(c) && divisible ? &c : nullptr;
   }
-  // 其中 at most kReachBytes back; the search goes no further (an article without 其中 before
-  // the part would otherwise be read back to its start).
-  constexpr std::size_t kReachBytes = 600;
-  const std::size_t floor = part.span.begin - std::min(part.span.begin, kReachBytes);
-  const std::size_t found =
-      text.substr(floor, part.span.begin - floor + std::string_view("其中").size()).rfind("其中");
-  if (found == std::string_view::npos) return nullptr;
-  const std::size_t marker = floor + found;
+  const std::size_t marker = text.rfind("其中", part.span.begin);
+  if (marker == std::string_view::npos || marker + 600 < part.span.begin) return nullptr;
   // “其中，…” opening a sentence divides something of the sentences before, often not their
   // last figure: no whole.
   if (marker <= part.sentence.begin + 3) return nullptr;
