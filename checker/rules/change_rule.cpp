@@ -1,11 +1,7 @@
 #include "checker/rules/change_rule.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
-#include <cstdint>
-#include <set>
-#include <tuple>
 
 #include <fmt/format.h>
 
@@ -50,30 +46,6 @@ bool names_value_added(std::string_view metric) {
 std::string_view text_of(const Article& article, const parser::Claim& claim) {
   return article.document->text().substr(claim.span.begin, claim.span.size());
 }
-
-// The claims of each value group with one of each (document, unit family, range): a figure
-// restated thousands of times in one article is tried once per growth rate, not once per
-// restatement. Equal members give equal outcomes, and the first of them stands first.
-class DistinctValues {
- public:
-  const std::vector<ClaimRef>& of(const std::vector<ClaimRef>& group) {
-    auto [it, inserted] = distinct_.try_emplace(&group);
-    if (!inserted) return it->second;
-    std::set<std::tuple<const parser::Document*, std::string, std::uint64_t, std::uint64_t>> seen;
-    for (const ClaimRef& ref : group) {
-      const Range r = range_of(*ref.claim);
-      // Compared as bit patterns: a NaN end must not upset the set's ordering.
-      if (seen.emplace(ref.document, unit_family(*ref.claim), std::bit_cast<std::uint64_t>(r.low),
-                       std::bit_cast<std::uint64_t>(r.high))
-              .second)
-        it->second.push_back(ref);
-    }
-    return it->second;
-  }
-
- private:
-  std::unordered_map<const std::vector<ClaimRef>*, std::vector<ClaimRef>> distinct_;
-};
 
 class ChangeRule : public Rule {
  public:
@@ -161,7 +133,6 @@ class ChangeRule : public Rule {
   void check_growth(const CorpusClaims& corpus, const ValueIndex& values,
                     const std::unordered_set<std::string_view>& real_growth,
                     std::vector<Finding>& findings) const {
-    DistinctValues distinct;
     for (const Article& article : corpus.articles()) {
       for (const parser::Claim& rate : article.claims) {
         if (rate.role != parser::Role::change || rate.kind != parser::ClaimKind::percent ||
@@ -189,7 +160,7 @@ class ChangeRule : public Rule {
           check_pair({article.document, &rate}, current, {{article.document, stated}}, findings);
         } else if (const auto then = values.find(value_key(rate, metric, *before));
                    then != values.end()) {
-          check_pair({article.document, &rate}, current, distinct.of(then->second), findings);
+          check_pair({article.document, &rate}, current, then->second, findings);
         }
       }
     }
