@@ -230,12 +230,12 @@ TEST_F(Attribution, RelativeYearsNeedTheArticleDate) {
 // shared by a parallel clause that names none; an event's instance; how the figure stands in time.
 TEST_F(Attribution, KeysNarrowedByPopulationEventAndBasis) {
   const auto a = attribute(
-      "一季度，全国规模以上文化企业实现营业收入2.8万亿元。其中，文化核心领域实现营业收入1.8万亿元。"
+      "一季度，全国规模以上文化企业实现营业收入2.8万亿元。其中，数字创意板块实现营业收入1.8万亿元。"
       "服务出口增长12%，进口增长13%。\n第二期债券发行50亿元。全区累计完成投资80亿元。"
       "日均接待游客12万人次。",
       "2023-04-29");
   EXPECT_EQ(a.claim("2.8万亿元").population, "规模以上文化企业");
-  EXPECT_EQ(a.claim("1.8万亿元").population, "文化核心领域");
+  EXPECT_EQ(a.claim("1.8万亿元").population, "数字创意板块");
   EXPECT_EQ(a.claim("13%").population, "服务") << "taken from the parallel clause";
   EXPECT_EQ(a.claim("50亿元").event, "第二期");
   EXPECT_EQ(a.claim("2.8万亿元").event, "");
