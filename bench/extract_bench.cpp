@@ -16,6 +16,7 @@
 #include "parser/corpus.hpp"
 #include "parser/document.hpp"
 #include "parser/extract.hpp"
+#include "parser/folder_walk.hpp"
 
 int main(int argc, char** argv) {
   using namespace figcheck::parser;

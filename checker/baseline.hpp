@@ -2,11 +2,14 @@
 // them out. The file is JSON: {"version": 1, "fingerprints": ["…", …]}, sorted.
 #pragma once
 
+#include <cstdint>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checker/finding.hpp"
+#include "parser/diagnostic.hpp"
 
 namespace figcheck::checker {
 
@@ -14,8 +17,18 @@ struct Baseline {
   std::set<std::string> fingerprints;
 };
 
-// Empty string on success, else the error to show.
-std::string read_baseline(const std::string& path, Baseline& baseline);
+// Reads the baseline file at `path`. Every problem (not a regular file, larger than
+// kMaxBaselineBytes, not JSON, not a figcheck baseline) is an error in `diagnostics`, at its line
+// and column when it has one; the fingerprints read before it are kept.
+void read_baseline(const std::string& path, Baseline& baseline, parser::Diagnostics& diagnostics);
+
+// The same for a baseline's text; `path` names it in diagnostics.
+void parse_baseline(std::string_view text, const std::string& path, Baseline& baseline,
+                    parser::Diagnostics& diagnostics);
+
+// Far above the largest baseline seen (a fingerprint takes about 20 bytes).
+constexpr std::uintmax_t kMaxBaselineBytes = std::uintmax_t{256} << 20;
+
 std::string baseline_json(const std::vector<Finding>& findings);
 
 }  // namespace figcheck::checker

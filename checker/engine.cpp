@@ -13,8 +13,10 @@
 
 namespace figcheck::checker {
 
-CheckOutcome run_rules(const RulePack& pack, const CorpusClaims& corpus, const Baseline* baseline,
-                       unsigned jobs) {
+CheckOutcome run_rules(const RulePack& pack, const CorpusClaims& corpus,
+                       const RunOptions& options) {
+  const Baseline* baseline = options.baseline;
+  const unsigned jobs = options.jobs;
   // Rules are independent: each fills its own list, on as many threads as given; the final sort
   // makes the order the same for any number of threads.
   std::vector<std::vector<Finding>> by_rule(pack.rules.size());
@@ -51,7 +53,9 @@ CheckOutcome run_rules(const RulePack& pack, const CorpusClaims& corpus, const B
   CheckOutcome outcome;
   for (Finding& f : all) {
     if (f.evidence.empty()) continue;
-    if (suppressed(f)) {
+    if (f.precision < options.min_precision) {
+      ++outcome.below_precision;
+    } else if (suppressed(f)) {
       ++outcome.suppressed;
     } else if (baseline && baseline->fingerprints.contains(f.fingerprint)) {
       ++outcome.baselined;

@@ -16,9 +16,16 @@ struct CheckOutcome {
   std::vector<Finding> findings;
   std::size_t suppressed = 0;
   std::size_t baselined = 0;
+  std::size_t below_precision = 0;  // findings less sure than the run asked for, left out
+};
+
+struct RunOptions {
+  const Baseline* baseline = nullptr;
+  unsigned jobs = 1;
+  Precision min_precision = Precision::medium;
 };
 
 CheckOutcome run_rules(const RulePack& pack, const CorpusClaims& corpus,
-                       const Baseline* baseline = nullptr, unsigned jobs = 1);
+                       const RunOptions& options = {});
 
 }  // namespace figcheck::checker

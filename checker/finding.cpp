@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <tuple>
 
 #include "checker/claim_key.hpp"
@@ -46,6 +47,37 @@ std::optional<Severity> severity_from(std::string_view name) {
   if (name == "warning") return Severity::warning;
   if (name == "error") return Severity::error;
   return std::nullopt;
+}
+
+std::string_view to_string(Precision precision) {
+  switch (precision) {
+    case Precision::low:
+      return "low";
+    case Precision::medium:
+      return "medium";
+    case Precision::high:
+      return "high";
+  }
+  return "high";
+}
+
+std::optional<Precision> precision_from(std::string_view name) {
+  if (name == "low") return Precision::low;
+  if (name == "medium") return Precision::medium;
+  if (name == "high") return Precision::high;
+  return std::nullopt;
+}
+
+Severity severity_at(Severity severity, Precision precision) {
+  switch (precision) {
+    case Precision::high:
+      return severity;
+    case Precision::medium:
+      return std::min(severity, Severity::warning);
+    case Precision::low:
+      return Severity::info;
+  }
+  return severity;
 }
 
 std::string fingerprint_of(const Finding& finding) {

@@ -18,6 +18,17 @@ enum class Severity : std::uint8_t { info, warning, error };
 std::string_view to_string(Severity severity);
 std::optional<Severity> severity_from(std::string_view name);
 
+// How sure a finding is, from its evidence (DESIGN §7, docs/precision.md): a rule's severity
+// holds only at high precision; a medium finding is at most a warning, a low one an info, hidden
+// unless asked for (--min-precision low).
+enum class Precision : std::uint8_t { low, medium, high };
+
+std::string_view to_string(Precision precision);
+std::optional<Precision> precision_from(std::string_view name);
+
+// The severity a finding of `precision` gets from a rule of `severity`.
+Severity severity_at(Severity severity, Precision precision);
+
 // One place in the corpus a finding points at: a figure, or a repeated passage.
 struct Evidence {
   const parser::Document* document = nullptr;
@@ -30,6 +41,7 @@ struct Finding {
   std::string rule_id;
   std::string kind;
   Severity severity = Severity::warning;
+  Precision precision = Precision::high;
   std::string message;
   std::vector<Evidence> evidence;  // the first is where the finding is reported
   std::string fingerprint;

@@ -89,7 +89,8 @@ std::string fill_template(std::string_view pattern,
 }
 
 Finding Rule::make_finding(std::vector<Evidence> evidence,
-                           const std::map<std::string, std::string>& values) const {
+                           const std::map<std::string, std::string>& values,
+                           Precision precision) const {
   std::map<std::string, std::string> all = values;
   all.try_emplace("count", std::to_string(evidence.size()));
   if (!evidence.empty()) {
@@ -101,7 +102,8 @@ Finding Rule::make_finding(std::vector<Evidence> evidence,
   Finding finding;
   finding.rule_id = settings_.id;
   finding.kind = settings_.kind;
-  finding.severity = settings_.severity;
+  finding.precision = precision;
+  finding.severity = severity_at(settings_.severity, precision);
   finding.message = fill_template(settings_.message, all);
   finding.evidence = std::move(evidence);
   finding.fingerprint = fingerprint_of(finding);

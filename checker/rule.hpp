@@ -65,8 +65,10 @@ class Rule {
  protected:
   // A finding with the message filled in from `values` ({a.text} from the first evidence,
   // {b.text} from the second, and the rule's own names such as {expected}).
+  // Its severity is the rule's at `precision` (severity_at).
   [[nodiscard]] Finding make_finding(std::vector<Evidence> evidence,
-                                     const std::map<std::string, std::string>& values = {}) const;
+                                     const std::map<std::string, std::string>& values = {},
+                                     Precision precision = Precision::high) const;
 
  private:
   RuleSettings settings_;

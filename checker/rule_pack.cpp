@@ -3,14 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "checker/default_pack.hpp"
 #include "checker/mapping_reader.hpp"
 #include "checker/rule_kind.hpp"
 #include "parser/extract.hpp"
+#include "parser/file_reader.hpp"
 
 namespace figcheck::checker {
 
@@ -287,15 +286,15 @@ void add_pack_path(RulePack& pack, const std::filesystem::path& path, Diagnostic
     files.push_back(path);
   }
   for (const fs::path& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-      diagnostics.push_back({file.string(), 0, 0, parser::DiagnosticSeverity::error,
-                             "cannot read rule pack", "config"});
+    parser::FileBytes read = parser::read_file_bytes(file, YamlSource::kMaxBytes);
+    if (!read.read()) {
+      diagnostics.push_back(
+          {file.string(), 0, 0, parser::DiagnosticSeverity::error,
+           "cannot read rule pack: " + parser::read_failure(read, YamlSource::kMaxBytes),
+           "config"});
       continue;
     }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    add_to_pack(pack, YamlSource(file.string(), bytes.str()), diagnostics);
+    add_to_pack(pack, YamlSource(file.string(), std::move(read.bytes)), diagnostics);
   }
 }
 

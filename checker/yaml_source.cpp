@@ -14,6 +14,18 @@ namespace figcheck::checker {
 
 namespace {
 
+constexpr std::string_view kYamlTagPrefix = "tag:yaml.org,2002:";
+
+// No tag ("?" for a plain node, "!" for a quoted scalar) or one of the core schema's.
+bool is_plain_tag(std::string_view tag) {
+  if (tag.empty() || tag == "?" || tag == "!") return true;
+  if (!tag.starts_with(kYamlTagPrefix)) return false;
+  tag.remove_prefix(kYamlTagPrefix.size());
+  for (std::string_view core : {"str", "int", "float", "bool", "null", "seq", "map"})
+    if (tag == core) return true;
+  return false;
+}
+
 // Walks the parser's events: duplicate keys in a mapping, aliases, and nesting depth.
 class StructureChecker : public YAML::EventHandler {
  public:
@@ -38,19 +50,22 @@ class StructureChecker : public YAML::EventHandler {
     refused_ = true;
     value_at(mark, {});
   }
-  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                 const std::string& value) override {
     last_mark_ = mark;
+    check_tag(mark, tag);
     value_at(mark, value);
   }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                        YAML::EmitterStyle::value) override {
+    check_tag(mark, tag);
     value_at(mark, {});
     open(mark, false);
   }
   void OnSequenceEnd() override { close(); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                   YAML::EmitterStyle::value) override {
+    check_tag(mark, tag);
     value_at(mark, {});
     open(mark, true);
   }
@@ -78,6 +93,16 @@ class StructureChecker : public YAML::EventHandler {
   void close() {
     if (!levels_.empty()) levels_.pop_back();
   }
+  // yaml-cpp reads a tag and drops it: `!!python/object` or `!include` would be silently
+  // ignored, so any tag but the YAML core schema's is refused.
+  void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    if (is_plain_tag(tag)) return;
+    std::string shown = tag;
+    if (shown.starts_with(kYamlTagPrefix)) shown = "!!" + shown.substr(kYamlTagPrefix.size());
+    problems_.push_back(source_.error_at(
+        mark, fmt::format("YAML tag '{}' is not supported: write the plain value", shown)));
+  }
+
   // Called for every node; in a mapping, nodes alternate between key and value.
   void value_at(const YAML::Mark& mark, const std::string& scalar) {
     if (levels_.empty() || !levels_.back().is_map) return;

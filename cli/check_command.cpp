@@ -14,6 +14,7 @@
 #include "checker/rule_kind.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
+#include "cli/output_clash.hpp"
 #include "cli/pack_loading.hpp"
 #include "cli/project_config.hpp"
 #include "cli/read_options.hpp"
@@ -34,6 +35,7 @@ struct CheckSettings {
   std::string fail_on;
   std::string baseline;
   std::string date;
+  std::string min_precision = "medium";
   parser::ReadOptions read;
   unsigned jobs = std::max(1U, std::thread::hardware_concurrency());
 };
@@ -46,8 +48,38 @@ struct CheckedCorpus {
   bool input_error = false;
 };
 
-// Everything up to the findings; nullopt when configuration errors stop the run.
-std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_baseline) {
+// What the run reads besides the articles the walk finds: the paths as given, the rule packs and
+// the baseline.
+std::vector<NamedPath> named_inputs(const CheckSettings& settings, const PackChoice& pack,
+                                    bool use_baseline) {
+  std::vector<NamedPath> inputs;
+  for (const std::string& path : settings.paths) inputs.push_back({"the input", path});
+  for (const std::string& path : pack.rules) inputs.push_back({"--rules", path});
+  if (use_baseline && !settings.baseline.empty())
+    inputs.push_back({"--baseline", settings.baseline});
+  return inputs;
+}
+
+// The articles to read (the paths walked, the config's exclusions left out), with the problems
+// the walk met; nullopt, with an error logged, when a report path names something the run reads.
+std::optional<std::vector<parser::InputFile>> articles_to_read(
+    const CheckSettings& settings, const ProjectConfig& config, const PackChoice& pack,
+    bool use_baseline, const std::vector<NamedPath>& outputs, parser::Diagnostics& diagnostics) {
+  std::vector<parser::InputFile> inputs = input_files(settings.paths, diagnostics);
+  std::erase_if(inputs, [&](const parser::InputFile& f) {
+    return is_excluded(f.display_path, config.exclude);
+  });
+  const std::string clash =
+      clashing_output(outputs, named_inputs(settings, pack, use_baseline), inputs);
+  if (clash.empty()) return inputs;
+  spdlog::error("{}", clash);
+  return std::nullopt;
+}
+
+// Everything up to the findings; nullopt when configuration errors or report paths that name an
+// input stop the run (before any article or rule pack is read).
+std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_baseline,
+                                          const std::vector<NamedPath>& outputs) {
   parser::Diagnostics diagnostics;
   const ProjectConfig config =
       find_project_config(settings.paths.empty() ? "." : settings.paths.front(), diagnostics);
@@ -60,6 +92,10 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   pack_choice.rules.insert(pack_choice.rules.begin(), config.rules.begin(), config.rules.end());
   pack_choice.no_default_rules =
       pack_choice.no_default_rules || config.no_default_rules.value_or(false);
+  parser::Diagnostics input_diagnostics;
+  const auto inputs =
+      articles_to_read(settings, config, pack_choice, use_baseline, outputs, input_diagnostics);
+  if (!inputs) return std::nullopt;
 
   const auto started = std::chrono::steady_clock::now();
   const auto seconds_since_start = [&] {
@@ -69,18 +105,10 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   checker::RulePack& pack = result.pack;
   pack = load_rule_pack(pack_choice, diagnostics);
   checker::Baseline baseline;
-  if (use_baseline && !settings.baseline.empty()) {
-    if (std::string error = checker::read_baseline(settings.baseline, baseline); !error.empty())
-      diagnostics.push_back(
-          {settings.baseline, 0, 0, parser::DiagnosticSeverity::error, error, "config"});
-  }
+  if (use_baseline && !settings.baseline.empty())
+    checker::read_baseline(settings.baseline, baseline, diagnostics);
   if (report_diagnostics(diagnostics)) return std::nullopt;
-  diagnostics.clear();
-
-  std::vector<parser::InputFile> inputs = input_files(settings.paths, diagnostics);
-  std::erase_if(inputs, [&](const parser::InputFile& f) {
-    return is_excluded(f.display_path, config.exclude);
-  });
+  diagnostics = std::move(input_diagnostics);
   parser::ExtractOptions options;
   options.widths = pack.widths;
   options.read = settings.read;
@@ -88,8 +116,8 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   parser::AttributionSettings attribution{&attributor, std::nullopt};
   if (!settings.date.empty()) attribution.date = settings.date;
 
-  spdlog::debug("{:.2f} s: {} files to read", seconds_since_start(), inputs.size());
-  result.files = parser::extract_files(inputs, options, settings.jobs, attribution);
+  spdlog::debug("{:.2f} s: {} files to read", seconds_since_start(), inputs->size());
+  result.files = parser::extract_files(*inputs, options, settings.jobs, attribution);
   spdlog::debug("{:.2f} s: read and extracted", seconds_since_start());
   std::vector<checker::Article> articles;
   for (parser::ExtractedFile& file : result.files) {
@@ -100,12 +128,17 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   }
   result.summary.files = articles.size();
   const checker::CorpusClaims corpus(std::move(articles));
-  result.outcome =
-      checker::run_rules(pack, corpus, use_baseline ? &baseline : nullptr, settings.jobs);
+  checker::RunOptions run;
+  run.baseline = use_baseline ? &baseline : nullptr;
+  run.jobs = settings.jobs;
+  run.min_precision =
+      checker::precision_from(settings.min_precision).value_or(checker::Precision::medium);
+  result.outcome = checker::run_rules(pack, corpus, run);
   spdlog::debug("{:.2f} s: {} rules ran, {} findings", seconds_since_start(), pack.rules.size(),
                 result.outcome.findings.size());
   result.summary.suppressed = result.outcome.suppressed;
   result.summary.baselined = result.outcome.baselined;
+  result.summary.below_precision = result.outcome.below_precision;
   result.input_error = report_diagnostics(diagnostics);
   return result;
 }
@@ -126,11 +159,12 @@ std::vector<reports::RuleInfo> rule_infos(const checker::RulePack& pack) {
 struct ReportTarget {
   const reports::ReportFormat* format;
   std::string path;
+  std::string option;  // as the user named it, for messages
 };
 
 std::optional<std::vector<ReportTarget>> report_targets(const CheckSettings& settings) {
   std::vector<ReportTarget> targets;
-  targets.push_back({reports::find_report_format(settings.format), settings.output});
+  targets.push_back({reports::find_report_format(settings.format), settings.output, "-o"});
   for (const std::string& spec : settings.reports) {
     const std::size_t equals = spec.find('=');
     const reports::ReportFormat* format =
@@ -140,7 +174,7 @@ std::optional<std::vector<ReportTarget>> report_targets(const CheckSettings& set
                     checker::joined(reports::report_format_names(), ", "));
       return std::nullopt;
     }
-    targets.push_back({format, spec.substr(equals + 1)});
+    targets.push_back({format, spec.substr(equals + 1), "--report " + format->name});
   }
   return targets;
 }
@@ -148,7 +182,9 @@ std::optional<std::vector<ReportTarget>> report_targets(const CheckSettings& set
 int run_check(CheckSettings settings) {
   const auto targets = report_targets(settings);
   if (!targets) return kExitError;
-  auto checked = check_corpus(settings, true);
+  std::vector<NamedPath> outputs;
+  for (const ReportTarget& target : *targets) outputs.push_back({target.option, target.path});
+  auto checked = check_corpus(settings, true, outputs);
   if (!checked) return kExitError;
   reports::Report report;
   report.findings = checked->outcome.findings;
@@ -159,25 +195,25 @@ int run_check(CheckSettings settings) {
   report.rules = rule_infos(checked->pack);
   report.fail_at =
       settings.fail_on == "none" ? std::nullopt : checker::severity_from(settings.fail_on);
-  int exit_code = kExitOk;
+  std::vector<std::string> errors;
+  reports::ReportFiles files;
   for (const ReportTarget& target : *targets) {
     const bool to_terminal = target.path.empty() || target.path == "-";
     report.colour = to_terminal && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
-    const std::string error = reports::write_output(
-        target.path, [&](std::ostream& out) { target.format->write(out, report); });
-    if (!error.empty()) {
-      spdlog::error("{}", error);
-      exit_code = kExitError;
-    }
+    std::string error =
+        files.write(target.path, [&](std::ostream& out) { target.format->write(out, report); });
+    if (!error.empty()) errors.push_back(std::move(error));
   }
-  if (exit_code != kExitOk || checked->input_error) return kExitError;
+  for (std::string& error : files.commit()) errors.push_back(std::move(error));
+  for (const std::string& error : errors) spdlog::error("{}", error);
+  if (!errors.empty() || checked->input_error) return kExitError;
   const bool failing = std::any_of(report.findings.begin(), report.findings.end(),
                                    [&](const auto& f) { return reports::fails(report, f); });
   return failing ? kExitFindings : kExitOk;
 }
 
 int run_baseline(CheckSettings settings) {
-  auto checked = check_corpus(settings, false);
+  auto checked = check_corpus(settings, false, {{"-o", settings.output}});
   if (!checked) return kExitError;
   const std::string error = reports::write_output(settings.output, [&](std::ostream& out) {
     out << checker::baseline_json(checked->outcome.findings);
@@ -197,6 +233,10 @@ void add_common_options(CLI::App* command, CheckSettings& s) {
   command->add_flag("--no-default-rules", s.pack.no_default_rules, "Leave the built-in pack out");
   command->add_option("--date", s.date,
                       "Article date YYYY-MM-DD for 今年/去年 when files have none");
+  command
+      ->add_option("--min-precision", s.min_precision,
+                   "Leave out findings less sure than this: high, medium (default) or low")
+      ->check(CLI::IsMember({"high", "medium", "low"}));
   add_read_options(command, s.read);
   command->add_option("-j,--jobs", s.jobs, "Threads (default: hardware threads)")
       ->check(CLI::Range(1U, 256U));

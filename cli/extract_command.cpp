@@ -7,6 +7,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
+#include "cli/output_clash.hpp"
 #include "cli/pack_loading.hpp"
 #include "cli/read_options.hpp"
 #include "parser/corpus.hpp"
@@ -29,7 +30,21 @@ struct ExtractSettings {
   parser::ReadOptions read;
 };
 
+// Whether -o names something the run reads (logged as an error when it does).
+bool output_names_an_input(const ExtractSettings& settings,
+                           const std::vector<parser::InputFile>& inputs) {
+  std::vector<NamedPath> read;
+  for (const std::string& path : settings.paths) read.push_back({"the input", path});
+  for (const std::string& path : settings.pack.rules) read.push_back({"--rules", path});
+  const std::string clash = clashing_output({{"-o", settings.output}}, read, inputs);
+  if (!clash.empty()) spdlog::error("{}", clash);
+  return !clash.empty();
+}
+
 int run_extract(const ExtractSettings& settings) {
+  parser::Diagnostics input_diagnostics;
+  const auto inputs = input_files(settings.paths, input_diagnostics);
+  if (output_names_an_input(settings, inputs)) return kExitError;
   parser::Diagnostics diagnostics;
   const checker::RulePack pack = load_rule_pack(settings.pack, diagnostics);
   if (report_diagnostics(diagnostics)) return kExitError;
@@ -47,8 +62,8 @@ int run_extract(const ExtractSettings& settings) {
     file.extraction = parser::extract_and_attribute(*file.document, options, attribution);
     files.push_back(std::move(file));
   }
+  diagnostics.insert(diagnostics.end(), input_diagnostics.begin(), input_diagnostics.end());
   if (!settings.paths.empty()) {
-    auto inputs = input_files(settings.paths, diagnostics);
     auto extracted = parser::extract_files(inputs, options, settings.jobs, attribution);
     std::move(extracted.begin(), extracted.end(), std::back_inserter(files));
   }

@@ -2,6 +2,10 @@
 
 #include <iostream>
 
+#include "cli/logging.hpp"
+#include "parser/folder_walk.hpp"
+#include "reports/terminal_text.hpp"
+
 namespace figcheck::cli {
 
 std::vector<parser::InputFile> input_files(const std::vector<std::string>& paths,
@@ -14,8 +18,11 @@ std::vector<parser::InputFile> input_files(const std::vector<std::string>& paths
 
 bool report_diagnostics(const parser::Diagnostics& diagnostics) {
   bool error = false;
-  for (const parser::Diagnostic& d : diagnostics) {
-    std::cerr << parser::format_diagnostic(d) << '\n';
+  for (parser::Diagnostic d : diagnostics) {
+    // File names and quoted article text could otherwise act on the terminal or forge a line.
+    d.path = reports::terminal_safe(d.path);
+    d.message = reports::terminal_safe(d.message);
+    if (is_shown(d.severity)) std::cerr << parser::format_diagnostic(d) << '\n';
     error = error || d.severity == parser::DiagnosticSeverity::error;
   }
   return error;

@@ -12,7 +12,8 @@ namespace figcheck::cli {
 std::vector<parser::InputFile> input_files(const std::vector<std::string>& paths,
                                            parser::Diagnostics& diagnostics);
 
-// Prints diagnostics on stderr, compiler style; returns whether any was an error.
+// Prints diagnostics on stderr, compiler style (errors only under --quiet); returns whether any
+// was an error.
 bool report_diagnostics(const parser::Diagnostics& diagnostics);
 
 }  // namespace figcheck::cli

@@ -13,4 +13,10 @@ void setup_logging(bool verbose, bool quiet) {
   spdlog::set_default_logger(logger);
 }
 
+bool is_shown(parser::DiagnosticSeverity severity) {
+  // The logger's level is the one setting: --quiet raised it to errors.
+  return severity == parser::DiagnosticSeverity::error ||
+         spdlog::default_logger_raw()->should_log(spdlog::level::warn);
+}
+
 }  // namespace figcheck::cli

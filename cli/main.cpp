@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
   bool verbose = false;
   bool quiet = false;
   app.add_flag("-v,--verbose", verbose, "Log progress and debug details on stderr");
-  app.add_flag("-q,--quiet", quiet, "Log only errors");
+  app.add_flag("-q,--quiet", quiet, "Print only errors on stderr (no warnings or notes)");
+  app.fallthrough();  // -v and -q after the subcommand too: figcheck check -q …
 
   int exit_code = figcheck::cli::kExitOk;
   figcheck::cli::add_extract_command(app, exit_code);

@@ -2,39 +2,48 @@
 
 #include <fnmatch.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "checker/mapping_reader.hpp"
 #include "checker/yaml_source.hpp"
+#include "parser/file_reader.hpp"
 
 namespace figcheck::cli {
 
 namespace fs = std::filesystem;
 
 ProjectConfig find_project_config(const fs::path& start, parser::Diagnostics& diagnostics) {
-  ProjectConfig config;
   std::error_code error;
   fs::path folder = fs::absolute(start, error);
   if (!fs::is_directory(folder, error)) folder = folder.parent_path();
   for (; !folder.empty(); folder = folder.parent_path()) {
     const fs::path candidate = folder / ".figcheck.yaml";
-    if (fs::is_regular_file(candidate, error)) {
-      config.file = candidate;
-      break;
-    }
+    if (fs::exists(candidate, error)) return read_project_config(candidate, diagnostics);
     if (folder == folder.parent_path()) break;
   }
-  if (config.file.empty()) return config;
+  return {};
+}
 
-  std::ifstream in(config.file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  const checker::YamlSource source(config.file.string(), bytes.str());
+ProjectConfig read_project_config(const fs::path& file, parser::Diagnostics& diagnostics) {
+  ProjectConfig config;
+  config.file = file;
+  parser::FileBytes read = parser::read_file_bytes(file, checker::YamlSource::kMaxBytes);
+  if (!read.read()) {
+    diagnostics.push_back(
+        {file.string(), 0, 0, parser::DiagnosticSeverity::error,
+         "cannot read configuration: " + parser::read_failure(read, checker::YamlSource::kMaxBytes),
+         "config"});
+    return config;
+  }
+  const checker::YamlSource source(file.string(), std::move(read.bytes));
+  return parse_project_config(source, file.parent_path(), diagnostics);
+}
+
+ProjectConfig parse_project_config(const checker::YamlSource& source, const fs::path& base,
+                                   parser::Diagnostics& diagnostics) {
+  ProjectConfig config;
+  config.file = source.name();
   diagnostics.insert(diagnostics.end(), source.diagnostics().begin(), source.diagnostics().end());
   if (!source.root() || source.root()->IsNull()) return config;
   checker::MappingReader r(source, *source.root(), ".figcheck.yaml", diagnostics);
-  const fs::path base = config.file.parent_path();
   const auto relative = [&](std::vector<std::string> items) {
     for (std::string& item : items) item = (base / item).lexically_normal().string();
     return items;

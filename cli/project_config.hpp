@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/yaml_source.hpp"
 #include "parser/diagnostic.hpp"
 
 namespace figcheck::cli {
@@ -22,9 +23,19 @@ struct ProjectConfig {
   std::optional<std::string> date;
 };
 
-// Looks in `start` (a folder, or a file's folder) and each parent for .figcheck.yaml.
+// Looks in `start` (a folder, or a file's folder) and each parent for .figcheck.yaml. One that
+// is not a regular file (a FIFO, a device) or is larger than a rule pack may be is an error.
 ProjectConfig find_project_config(const std::filesystem::path& start,
                                   parser::Diagnostics& diagnostics);
+
+// Reads one configuration file.
+ProjectConfig read_project_config(const std::filesystem::path& file,
+                                  parser::Diagnostics& diagnostics);
+
+// The settings of a configuration's YAML; `base` is the folder its paths are relative to.
+ProjectConfig parse_project_config(const checker::YamlSource& source,
+                                   const std::filesystem::path& base,
+                                   parser::Diagnostics& diagnostics);
 
 // Whether `path` matches one of the glob patterns (fnmatch, * may cross folders).
 bool is_excluded(const std::string& path, const std::vector<std::string>& patterns);

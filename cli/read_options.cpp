@@ -4,6 +4,21 @@
 
 namespace figcheck::cli {
 
+namespace {
+
+// A size such as 256MB. CLI11's AsSizeValue reads "-1" through strtoull, as 2^64-1 (no limit):
+// a minus sign is refused first.
+CLI::Validator file_size() {
+  return CLI::Validator(
+      [size = CLI::AsSizeValue(false)](std::string& value) {
+        if (value.find('-') != std::string::npos) return std::string("a size cannot be negative");
+        return size(value);
+      },
+      "SIZE", "file size");
+}
+
+}  // namespace
+
 void add_read_options(CLI::App* command, parser::ReadOptions& options) {
   const std::map<std::string, parser::Encoding> encodings{
       {"auto", parser::Encoding::automatic},   {"utf-8", parser::Encoding::utf8},
@@ -17,7 +32,7 @@ void add_read_options(CLI::App* command, parser::ReadOptions& options) {
   command
       ->add_option("--max-file-size", options.max_bytes,
                    "Skip (as an error) files larger than this, e.g. 256MB (default)")
-      ->transform(CLI::AsSizeValue(false));
+      ->transform(file_size());
 }
 
 }  // namespace figcheck::cli

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 
+#include "parser/json_reader.hpp"
 #include "parser/utf8.hpp"
 
 namespace figcheck::parser {
@@ -13,14 +14,17 @@ namespace {
 
 constexpr std::size_t kMaxReportedBadLines = 5;
 
-// The article's name within the archive: its id, path or file field, else its line.
-std::string article_name(const nlohmann::json& line, std::size_t line_number) {
+// The article's name within the archive: its id, path or file field (a number as written, so
+// that 18446744073709551615 stays itself), else its line.
+std::string article_name(const ParsedJson& line, std::string_view text, std::size_t line_number) {
   for (const char* key : {"id", "path", "file"}) {
-    const auto field = line.find(key);
-    if (field == line.end()) continue;
+    const auto field = line.value.find(key);
+    if (field == line.value.end()) continue;
     if (field->is_string() && !field->get_ref<const std::string&>().empty())
       return field->get<std::string>();
-    if (field->is_number_integer()) return std::to_string(field->get<long long>());
+    const auto at = line.member_offsets.find(key);
+    if (field->is_number() && at != line.member_offsets.end())
+      return std::string(number_text(text, at->second));
   }
   return fmt::format("L{}", line_number);
 }
@@ -66,33 +70,26 @@ class ArchiveReader {
  private:
   void read_line(std::string_view line, std::size_t line_number) {
     if (line.find_first_not_of(" \t") == std::string_view::npos) return;
-    nlohmann::json object;
-    try {
-      object = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
-      const std::size_t byte = e.byte == 0 ? 0 : std::min(e.byte - 1, line.size());
+    const ParsedJson parsed = parse_json(line);
+    if (parsed.error) {
+      const std::size_t byte = std::min(parsed.error->offset, line.size());
       bad_line(line_number, utf8::count_code_points(line.substr(0, byte)) + 1,
-               fmt::format("not a JSON line ({}); article skipped", json_reason(e.what())));
+               fmt::format("not a JSON line ({}); article skipped", parsed.error->message));
       return;
     }
+    const nlohmann::json& object = parsed.value;
     const auto text = object.is_object() ? object.find("text") : object.end();
     if (!object.is_object() || text == object.end() || !text->is_string()) {
       if (++without_text_ <= kMaxReportedBadLines) first_without_text_.push_back(line_number);
       return;
     }
-    std::string name = article_name(object, line_number);
+    std::string name = article_name(parsed, line, line_number);
     if (!names_.insert(name).second) {
       ++repeated_names_;
       name = fmt::format("{}@L{}", name, line_number);
     }
     documents_.emplace_back(fmt::format("{}#{}", path_, name), article_text(object), diagnostics_,
                             article_date(object));
-  }
-
-  // nlohmann's message after its "[json.exception.parse_error.101] " prefix.
-  static std::string json_reason(std::string_view what) {
-    const std::size_t colon = what.find(": ");
-    return std::string(colon == std::string_view::npos ? what : what.substr(colon + 2));
   }
 
   void bad_line(std::size_t line, std::size_t column, std::string message) {
@@ -147,15 +144,20 @@ bool is_article_archive(const std::filesystem::path& path) {
   return ext == ".jsonl" || ext == ".ndjson";
 }
 
+std::vector<Document> read_article_archive(std::string text, const std::string& display_path,
+                                           Diagnostics& diagnostics) {
+  // Repaired first, so that every line is well-formed UTF-8 for the JSON reader and a bad byte
+  // is reported where it stands in the archive.
+  prepare_text(text, display_path, diagnostics);
+  return ArchiveReader(display_path, diagnostics).read(text);
+}
+
 std::vector<Document> load_article_archive(const std::filesystem::path& file,
                                            const std::string& display_path,
                                            Diagnostics& diagnostics, const ReadOptions& options) {
   std::optional<std::string> text = read_text_file(file, display_path, diagnostics, options);
   if (!text) return {};
-  // Repaired first, so that every line is well-formed UTF-8 for the JSON reader and a bad byte
-  // is reported where it stands in the archive.
-  prepare_text(*text, display_path, diagnostics);
-  return ArchiveReader(display_path, diagnostics).read(*text);
+  return read_article_archive(std::move(*text), display_path, diagnostics);
 }
 
 std::vector<Document> load_articles(const std::filesystem::path& file,

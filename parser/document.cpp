@@ -3,11 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
-#include <cerrno>
 #include <chrono>
-#include <set>
-#include <system_error>
 
 #include "parser/file_reader.hpp"
 #include "parser/utf8.hpp"
@@ -125,15 +121,6 @@ std::optional<std::string> date_from_file_name(std::string_view path, int latest
   return std::nullopt;
 }
 
-namespace {
-
-bool is_article_file(const std::filesystem::path& path) {
-  const std::string ext = path.extension().string();
-  return ext == ".txt" || ext == ".md" || is_article_archive(path);
-}
-
-}  // namespace
-
 void prepare_text(std::string& text, const std::string& path, Diagnostics& diagnostics) {
   strip_bom(text);
   fold_crlf(text);
@@ -172,26 +159,22 @@ Document::Document(std::string path, std::string bytes, Diagnostics& diagnostics
 std::optional<std::string> read_text_file(const std::filesystem::path& file,
                                           const std::string& display_path, Diagnostics& diagnostics,
                                           const ReadOptions& options) {
+  FileBytes read = read_file_bytes(file, options.max_bytes);
+  if (!read.read()) {
+    std::string message = read_failure(read, options.max_bytes);
+    if (read.too_large) message += " (--max-file-size); skipped";
+    diagnostics.push_back(
+        {display_path, 0, 0, DiagnosticSeverity::error, std::move(message), "input"});
+    return std::nullopt;
+  }
+  return decode_text(std::move(read.bytes), display_path, diagnostics, options);
+}
+
+std::optional<std::string> decode_text(std::string bytes, const std::string& display_path,
+                                       Diagnostics& diagnostics, const ReadOptions& options) {
   const auto report = [&](DiagnosticSeverity severity, std::string message) {
     diagnostics.push_back({display_path, 0, 0, severity, std::move(message), "input"});
   };
-  FileBytes read = read_file_bytes(file, options.max_bytes);
-  if (read.error != 0) {
-    report(DiagnosticSeverity::error,
-           fmt::format("{}: {}", read.open_failed ? "cannot open file for reading" : "read error",
-                       std::generic_category().message(read.error)));
-    return std::nullopt;
-  }
-  if (read.too_large) {
-    report(DiagnosticSeverity::error,
-           read.size > 0
-               ? fmt::format("file is {} MB, more than the {} MB limit (--max-file-size); skipped",
-                             read.size >> 20, options.max_bytes >> 20)
-               : fmt::format("more than the {} MB limit (--max-file-size); skipped",
-                             options.max_bytes >> 20));
-    return std::nullopt;
-  }
-  std::string bytes = std::move(read.bytes);
   if (bytes.empty()) report(DiagnosticSeverity::note, "empty file");
   DecodedText decoded = decode_file_bytes(std::move(bytes), options.encoding);
   if (decoded.binary) {
@@ -216,93 +199,6 @@ std::optional<Document> load_document(const std::filesystem::path& file, std::st
   std::optional<std::string> text = read_text_file(file, display_path, diagnostics, options);
   if (!text) return std::nullopt;
   return Document(std::move(display_path), std::move(*text), diagnostics);
-}
-
-namespace {
-
-// Walks one folder in sorted order, following symbolic links to folders but never into a folder
-// already read (a loop, or the same folder reached twice), and reporting what it cannot read.
-class FolderWalk {
- public:
-  FolderWalk(std::vector<std::filesystem::path>& files, Diagnostics& diagnostics)
-      : files_(files), diagnostics_(diagnostics) {}
-
-  void walk(const std::filesystem::path& folder) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::path real = fs::canonical(folder, ec);
-    if (ec) {
-      report(folder, DiagnosticSeverity::error, fmt::format("cannot resolve: {}", ec.message()));
-      return;
-    }
-    if (!visited_.insert(real).second) {
-      report(folder, DiagnosticSeverity::warning,
-             fmt::format("folder {} was already read (symbolic link loop or second path to it); "
-                         "not read again",
-                         real.string()));
-      return;
-    }
-    std::vector<fs::directory_entry> entries;
-    for (fs::directory_iterator it(folder, ec); !ec && it != fs::directory_iterator();
-         it.increment(ec))
-      entries.push_back(*it);
-    if (ec) {
-      report(folder, DiagnosticSeverity::error,
-             fmt::format("cannot read folder: {}", ec.message()));
-    }
-    std::sort(entries.begin(), entries.end());
-    for (const fs::directory_entry& item : entries) {
-      const fs::path& entry = item.path();
-      // The type the folder listing gave: no stat per file, except through a symbolic link.
-      // The listing gives each entry's type; only a symbolic link is followed with a stat.
-      const bool directory = item.is_directory(ec);
-      const bool regular = !ec && item.is_regular_file(ec);
-      if (ec && item.is_symlink()) {
-        if (is_article_file(entry))
-          report(entry, DiagnosticSeverity::warning, "broken symbolic link; skipped");
-        continue;
-      }
-      if (directory) {
-        walk(entry);
-      } else if (regular && is_article_file(entry)) {
-        files_.push_back(entry);
-      }
-    }
-  }
-
- private:
-  void report(const std::filesystem::path& path, DiagnosticSeverity severity, std::string message) {
-    diagnostics_.push_back({path.string(), 0, 0, severity, std::move(message), "input"});
-  }
-
-  std::vector<std::filesystem::path>& files_;
-  Diagnostics& diagnostics_;
-  std::set<std::filesystem::path> visited_;
-};
-
-}  // namespace
-
-std::vector<std::filesystem::path> collect_input_files(const std::vector<std::string>& paths,
-                                                       Diagnostics& diagnostics) {
-  namespace fs = std::filesystem;
-  std::vector<fs::path> files;
-  FolderWalk walk(files, diagnostics);
-  for (const std::string& given : paths) {
-    std::error_code ec;
-    const fs::path path(given);
-    const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-      diagnostics.push_back(
-          {given, 0, 0, DiagnosticSeverity::error, "no such file or directory", "input"});
-      continue;
-    }
-    if (fs::is_directory(status)) {
-      walk.walk(path);
-    } else {
-      files.push_back(path);
-    }
-  }
-  return files;
 }
 
 }  // namespace figcheck::parser

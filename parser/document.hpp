@@ -58,10 +58,15 @@ struct ReadOptions {
 void prepare_text(std::string& text, const std::string& path, Diagnostics& diagnostics);
 
 // A file's bytes as UTF-8 text (decoded as `options` say); nullopt, with a diagnostic, for a file
-// that cannot be read, is larger than `max_bytes` or is binary.
+// that cannot be read, is not a regular file, is larger than `max_bytes` or is binary.
 std::optional<std::string> read_text_file(const std::filesystem::path& file,
                                           const std::string& display_path, Diagnostics& diagnostics,
                                           const ReadOptions& options);
+
+// A file's bytes as UTF-8 text: the encoding detected (or as `options` say) and converted,
+// nullopt for a binary file; what was converted or could not be is a diagnostic.
+std::optional<std::string> decode_text(std::string bytes, const std::string& display_path,
+                                       Diagnostics& diagnostics, const ReadOptions& options);
 
 // A news archive in JSON Lines (.jsonl, .ndjson): one article per line (parser/article_archive).
 bool is_article_archive(const std::filesystem::path& path);
@@ -70,11 +75,5 @@ bool is_article_archive(const std::filesystem::path& path);
 // diagnostic and no document; a converted encoding gives a note or warning and a document.
 std::optional<Document> load_document(const std::filesystem::path& file, std::string display_path,
                                       Diagnostics& diagnostics, const ReadOptions& options = {});
-
-// Expands the command-line paths: files as they are, directories walked recursively in sorted
-// order for .txt and .md files and article archives (.jsonl, .ndjson). Missing paths are
-// diagnostics.
-std::vector<std::filesystem::path> collect_input_files(const std::vector<std::string>& paths,
-                                                       Diagnostics& diagnostics);
 
 }  // namespace figcheck::parser

@@ -142,7 +142,7 @@ class MentionReader {
   bool is_not_a_figure(std::size_t at, std::size_t end, const QuantityAst& q) const {
     const PrefixMark mark = prefix_mark_before(text_, at);
     if (mark == PrefixMark::ordinal || mark == PrefixMark::rate ||
-        mark == PrefixMark::demonstrative)
+        mark == PrefixMark::demonstrative || continues_an_ordinal(text_, at))
       return true;
     if (mark == PrefixMark::rank && (q.unit.kind == ClaimKind::number ||
                                      q.unit.classifier == "名" || q.unit.classifier == "位"))

@@ -126,9 +126,24 @@ std::optional<CurrencyPrefix> currency_prefix_before(std::string_view text, std:
   return std::nullopt;
 }
 
+// A sign opens a figure where no word precedes it, or after a verb of being or reaching
+// (增速为负2%, 降至负5度); after any other character 负 ends a word (担负, 胜负, 抱负).
+bool may_precede_a_sign(std::string_view text, std::size_t sign) {
+  const utf8::Decoded before = utf8::decode_before(text, sign);
+  if (!before.valid() || !utf8::is_han(before.code_point)) return true;
+  static constexpr std::string_view kVerbsBeforeASign[] = {"为", "是", "至", "到",
+                                                           "达", "长", "了"};
+  return std::any_of(std::begin(kVerbsBeforeASign), std::end(kVerbsBeforeASign),
+                     [&](std::string_view verb) { return ends_with_at(text, sign, verb); });
+}
+
 std::optional<std::size_t> sign_before(std::string_view text, std::size_t position) {
-  if (ends_with_at(text, position, "负")) return position - std::string_view("负").size();
-  if (ends_with_at(text, position, "負")) return position - std::string_view("負").size();
+  for (std::string_view minus : {std::string_view("负"), std::string_view("負")}) {
+    if (!ends_with_at(text, position, minus)) continue;
+    const std::size_t sign = position - minus.size();
+    if (may_precede_a_sign(text, sign)) return sign;
+    return std::nullopt;
+  }
   if (position >= 1 && text[position - 1] == '-') {
     if (position >= 2 && is_ascii_alnum(text[position - 2])) return std::nullopt;
     // 新华网-三部门发文: a minus is written 负 before Chinese numerals; a dash there joins words.
@@ -144,6 +159,16 @@ std::optional<std::size_t> sign_before(std::string_view text, std::size_t positi
   return std::nullopt;
 }
 
+bool continues_an_ordinal(std::string_view text, std::size_t position) {
+  std::size_t start = position;
+  while (start > 0) {
+    const utf8::Decoded before = utf8::decode_before(text, start);
+    if (!before.valid() || !is_numeral_character(before.code_point)) break;
+    start -= static_cast<std::size_t>(before.length);
+  }
+  return start < position && ends_with_at(text, start, "第");
+}
+
 PrefixMark prefix_mark_before(std::string_view text, std::size_t position) {
   if (ends_with_at(text, position, "第")) return PrefixMark::ordinal;
   if (ends_with_at(text, position, "每")) return PrefixMark::rate;
@@ -155,6 +180,15 @@ PrefixMark prefix_mark_before(std::string_view text, std::size_t position) {
   return PrefixMark::none;
 }
 
+// 歼-20, 运油-20, 东风-41: a name joined by a hyphen to a whole number is a designation. A signed
+// figure follows a verb of being (为-3摄氏度) or has a decimal point or percent (同比-0.8%).
+bool names_a_designation(std::string_view text, std::size_t digits) {
+  if (digits < 1 || text[digits - 1] != '-' || may_precede_a_sign(text, digits - 1)) return false;
+  std::size_t end = digits;
+  while (end < text.size() && (text[end] >= '0' && text[end] <= '9')) ++end;
+  return end == text.size() || (text[end] != '.' && text[end] != '%');
+}
+
 bool preceded_by_code_character(std::string_view text, std::size_t position) {
   if (position == 0) return false;
   const char before = text[position - 1];
@@ -164,7 +198,7 @@ bool preceded_by_code_character(std::string_view text, std::size_t position) {
       before == '_')
     return true;
   if ((before == '-' || before == '_' || before == '.') && position >= 2)
-    return is_ascii_alnum(text[position - 2]);
+    return is_ascii_alnum(text[position - 2]) || names_a_designation(text, position);
   return false;
 }
 

@@ -38,6 +38,10 @@ enum class PrefixMark {
   demonstrative,  // 这三年: a reference back, not a figure
   rank,           // 前三, 前10强
 };
+// Whether `position` lies inside a numeral that 第 opens (第一百三十一次: 百三十一 is no figure of
+// its own).
+bool continues_an_ordinal(std::string_view text, std::size_t position);
+
 PrefixMark prefix_mark_before(std::string_view text, std::size_t position);
 
 // An ASCII letter right before the number (TW50, T3, EH216), or a hyphen after one (IL-1β).

@@ -149,24 +149,49 @@ bool spaces_split_a_figure(std::string_view text, std::size_t begin, std::size_t
   return false;
 }
 
+// The characters that take no room on the page: zero-width space, non-joiner and joiner
+// (E2 80 8B–8D), word joiner (E2 81 A0) and the byte-order mark used as one (EF BB BF). All are
+// three bytes long in UTF-8.
+constexpr std::size_t kZeroWidthLength = 3;
+
+// The length of the zero-width character at `at`, or 0 when there is none. Compared byte by
+// byte: the scan stops at every curly quote and dash (E2 80 9C, E2 80 94) too.
+std::size_t zero_width_length(std::string_view text, std::size_t at) {
+  if (at + kZeroWidthLength > text.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(text[at]);
+  const auto b1 = static_cast<unsigned char>(text[at + 1]);
+  const auto b2 = static_cast<unsigned char>(text[at + 2]);
+  const bool zero_width = (b0 == 0xE2 && b1 == 0x80 && b2 >= 0x8B && b2 <= 0x8D) ||
+                          (b0 == 0xE2 && b1 == 0x81 && b2 == 0xA0) ||
+                          (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF);
+  return zero_width ? kZeroWidthLength : 0;
+}
+
 }  // namespace
 
 NormalizedText::NormalizedText(std::string_view original) : original_(original) {
-  // Chinese text is full of full-width punctuation (，：) that stays as it is; only digits,
-  // letters and a few signs fold, and only spaces inside figures go. Copy the runs between them
-  // in bulk.
+  // Chinese text is full of full-width punctuation (，：) and curly quotes that stay as they are;
+  // only digits, letters and a few signs fold, and only spaces inside figures and zero-width
+  // characters go. Copy the runs between them in bulk.
   std::size_t copied = 0;
-  std::size_t next_full_width = original.find('\xEF');
+  std::size_t next_ef = original.find('\xEF');  // full-width forms, U+FEFF
+  std::size_t next_e2 = original.find('\xE2');  // U+200B–U+200D, U+2060
   std::size_t next_space = original.find(' ');
-  while (next_full_width != std::string_view::npos || next_space != std::string_view::npos) {
-    if (next_full_width < next_space) {
-      const std::size_t resume = fold_full_width(next_full_width, copied);
-      next_full_width = original.find('\xEF', resume);
-      if (next_space < resume) next_space = original.find(' ', resume);
-    } else {
-      const std::size_t resume = drop_space_run(next_space, copied);
-      next_space = original.find(' ', resume);
+  while (true) {
+    const std::size_t at = std::min({next_ef, next_e2, next_space});
+    if (at == std::string_view::npos) break;
+    std::size_t resume = at + 1;
+    if (zero_width_length(original, at) > 0) {
+      resume = drop_zero_width_run(at, copied);
+    } else if (at == next_ef) {
+      resume = fold_full_width(at, copied);
+    } else if (at == next_space) {
+      resume = drop_space_run(at, copied);
     }
+    // A step may have gone past where the other scans stood.
+    if (next_ef < resume) next_ef = original.find('\xEF', resume);
+    if (next_e2 < resume) next_e2 = original.find('\xE2', resume);
+    if (next_space < resume) next_space = original.find(' ', resume);
   }
   if (anchors_.empty()) {
     folded_.clear();
@@ -201,6 +226,13 @@ std::size_t NormalizedText::drop_space_run(std::size_t at, std::size_t& copied) 
   return end;
 }
 
+std::size_t NormalizedText::drop_zero_width_run(std::size_t at, std::size_t& copied) {
+  std::size_t end = at;
+  while (const std::size_t length = zero_width_length(original_, end)) end += length;
+  replace(at, end - at, {}, copied);
+  return end;
+}
+
 // Writes `by` in place of the `length` bytes at `at`, after the text not yet copied.
 void NormalizedText::replace(std::size_t at, std::size_t length, std::string_view by,
                              std::size_t& copied) {
@@ -220,7 +252,15 @@ bool NormalizedText::digit_before(std::size_t at, std::size_t copied) const {
 
 std::size_t NormalizedText::end_to_original(std::size_t normalized_offset) const {
   std::size_t end = to_original(normalized_offset);
-  while (end > 0 && original_[end - 1] == ' ') --end;
+  while (end > 0) {
+    if (original_[end - 1] == ' ') {
+      --end;
+    } else if (end >= kZeroWidthLength && zero_width_length(original_, end - kZeroWidthLength)) {
+      end -= kZeroWidthLength;
+    } else {
+      break;
+    }
+  }
   return end;
 }
 

@@ -1,6 +1,7 @@
-// Full-width digits, signs and Latin letters folded to ASCII for the grammar, and the spaces
-// typesetting puts inside a figure (共有 631 家, 1 9 9 7 年, 百 分 之 五) dropped, with an offset
-// map back to the original text so every mention still points at its real line and column.
+// Full-width digits, signs and Latin letters folded to ASCII for the grammar, the spaces
+// typesetting puts inside a figure (共有 631 家, 1 9 9 7 年, 百 分 之 五) and the zero-width
+// characters pasted text carries (24\u200D1.3亿元) dropped, with an offset map back to the
+// original text so every mention still points at its real line and column.
 #pragma once
 
 #include <cstddef>
@@ -18,7 +19,8 @@ class NormalizedText {
     return folded_.empty() && anchors_.empty() ? original_ : std::string_view(folded_);
   }
   [[nodiscard]] std::size_t to_original(std::size_t normalized_offset) const;
-  // The same for the end of a span: a span never ends with the spaces that were dropped after it.
+  // The same for the end of a span: a span never ends with the spaces or zero-width characters
+  // that were dropped after it.
   [[nodiscard]] std::size_t end_to_original(std::size_t normalized_offset) const;
   [[nodiscard]] bool changed() const { return !anchors_.empty(); }
 
@@ -28,6 +30,9 @@ class NormalizedText {
   std::size_t fold_full_width(std::size_t at, std::size_t& copied);
   // Drops the run of spaces at `at` when it splits a figure; returns where the run ends.
   std::size_t drop_space_run(std::size_t at, std::size_t& copied);
+  // Drops the run of zero-width characters at `at` (wherever it stands: no reader sees it);
+  // returns where the run ends.
+  std::size_t drop_zero_width_run(std::size_t at, std::size_t& copied);
   void replace(std::size_t at, std::size_t length, std::string_view by, std::size_t& copied);
   // After each folded character: its end in the normalized and in the original text.
   struct Anchor {

@@ -11,6 +11,7 @@
 #include "reports/csv.hpp"
 #include "reports/display_width.hpp"
 #include "reports/json_number.hpp"
+#include "reports/terminal_text.hpp"
 
 namespace figcheck::reports {
 
@@ -36,12 +37,29 @@ std::optional<std::string> optional_number(const std::optional<double>& v) {
   return number_text(*v);
 }
 
-ClaimFields fields_of(const ClaimRecord& record) {
+// Claims come document by document in text order: their positions are counted on along each
+// line with a cursor of the writer's own, instead of from the start of the line every time.
+class ClaimPositions {
+ public:
+  parser::SourcePosition at(const parser::Document& document, std::size_t offset) {
+    if (&document != document_) {
+      document_ = &document;
+      cursor_.emplace(document.source_map());
+    }
+    return cursor_->position(offset);
+  }
+
+ private:
+  const parser::Document* document_ = nullptr;
+  std::optional<parser::SourceCursor> cursor_;
+};
+
+ClaimFields fields_of(const ClaimRecord& record, ClaimPositions& positions) {
   const parser::Document& doc = *record.document;
   const Claim& c = *record.claim;
   return {doc.path(),
-          doc.position(c.span.begin),
-          doc.position(c.span.end),
+          positions.at(doc, c.span.begin),
+          positions.at(doc, c.span.end),
           doc.text().substr(c.span.begin, c.span.size()),
           doc.text().substr(c.sentence.begin, c.sentence.size()),
           optional_number(c.value),
@@ -58,8 +76,9 @@ nlohmann::ordered_json json_text(std::string_view s) {
 }  // namespace
 
 void write_claims_jsonl(std::ostream& out, std::span<const ClaimRecord> claims) {
+  ClaimPositions positions;
   for (const ClaimRecord& record : claims) {
-    const ClaimFields f = fields_of(record);
+    const ClaimFields f = fields_of(record, positions);
     const Claim& c = *record.claim;
     nlohmann::ordered_json j;
     j["file"] = f.file;
@@ -96,6 +115,7 @@ void write_claims_jsonl(std::ostream& out, std::span<const ClaimRecord> claims) 
 }
 
 void write_claims_csv(std::ostream& out, std::span<const ClaimRecord> claims) {
+  ClaimPositions positions;
   CsvWriter csv(out);
   for (const char* header :
        {"file",          "line",          "column", "end_line",    "end_column", "text",
@@ -107,7 +127,7 @@ void write_claims_csv(std::ostream& out, std::span<const ClaimRecord> claims) {
   }
   csv.end_row();
   for (const ClaimRecord& record : claims) {
-    const ClaimFields f = fields_of(record);
+    const ClaimFields f = fields_of(record, positions);
     const Claim& c = *record.claim;
     csv.text(f.file)
         .number(std::to_string(f.begin.line))
@@ -142,20 +162,25 @@ void write_claims_csv(std::ostream& out, std::span<const ClaimRecord> claims) {
 }
 
 void write_claims_table(std::ostream& out, std::span<const ClaimRecord> claims) {
+  // Article text and file names escaped for the terminal before they are measured.
   auto pad = [](std::string_view s, std::size_t width) {
-    const std::size_t shown = display_width(s);
-    return std::string(s) + std::string(width > shown ? width - shown : 1, ' ');
+    std::string safe = terminal_safe(s);
+    const std::size_t shown = display_width(safe);
+    return safe + std::string(width > shown ? width - shown : 1, ' ');
   };
   out << pad("where", 28) << pad("text", 20) << pad("kind", 17) << pad("value", 16)
       << pad("unit", 10) << pad("qualifier", 17) << pad("modality", 10) << pad("role", 13)
       << "key (entity | metric | period)\n";
+  ClaimPositions positions;
   for (const ClaimRecord& record : claims) {
-    const ClaimFields f = fields_of(record);
+    const ClaimFields f = fields_of(record, positions);
     const Claim& c = *record.claim;
     const std::string where = fmt::format("{}:{}:{}", f.file, f.begin.line, f.begin.column);
     const std::string unit =
         c.classifier.empty() ? unit_text(c) : fmt::format("{}({})", unit_text(c), c.classifier);
-    auto or_dash = [](std::string_view s) { return s.empty() ? std::string("-") : std::string(s); };
+    auto or_dash = [](std::string_view s) {
+      return s.empty() ? std::string("-") : terminal_safe(s);
+    };
     out << pad(where, 28) << pad(f.text, 20) << pad(to_string(c.kind), 17)
         << pad(f.value.value_or("?"), 16) << pad(unit, 10) << pad(to_string(c.qualifier), 17)
         << pad(to_string(c.modality), 10) << pad(to_string(c.role), 13) << or_dash(c.entity)

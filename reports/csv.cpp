@@ -1,5 +1,7 @@
 #include "reports/csv.hpp"
 
+#include "parser/utf8.hpp"
+
 namespace figcheck::reports {
 
 namespace {
@@ -39,6 +41,7 @@ CsvWriter& CsvWriter::text(std::string_view cell) {
   std::string value;
   if (could_be_formula(cell)) value = "'";
   value += cell;
+  parser::utf8::repair(value);  // a file name may hold bytes that are not UTF-8
   if (!needs_quotes(value)) {
     out_ << value;
     return *this;

@@ -1,5 +1,6 @@
 // RFC 4180 CSV for spreadsheets: quoted where needed, CRLF line ends, and text cells that start
-// with = + - @ (or a tab or CR) prefixed with ' so Excel never runs them as formulas.
+// with = + - @ (or a tab or CR) prefixed with ' so Excel never runs them as formulas; bytes
+// that are not UTF-8 (a file name may hold any) become U+FFFD.
 #pragma once
 
 #include <ostream>

@@ -51,9 +51,9 @@ ordered_json report_data(const Report& report) {
            c ? json_text_or_null(c->period) : nullptr, c ? json_number(c->value) : nullptr,
            c ? ordered_json(unit_text(*c)) : nullptr}));
     }
-    findings.push_back(
-        ordered_json::array({index_of(rule_index, rules, f.rule_id), static_cast<int>(f.severity),
-                             f.message, f.fingerprint, std::move(evidence)}));
+    findings.push_back(ordered_json::array({index_of(rule_index, rules, f.rule_id),
+                                            static_cast<int>(f.severity), f.message, f.fingerprint,
+                                            std::move(evidence), checker::to_string(f.precision)}));
   }
   data["files"] = std::move(files);
   data["rules"] = std::move(rules);
@@ -62,24 +62,25 @@ ordered_json report_data(const Report& report) {
 }
 
 // JSON that is safe inside <script>: the only places < > & can occur are strings, where the
-// \u escapes mean the same.
+// \u escapes mean the same. So are U+FFFE and U+FFFF, which an HTML parser flags as errors.
 std::string script_safe_json(const ordered_json& data) {
   const std::string json = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   std::string out;
   out.reserve(json.size() + json.size() / 16);
-  for (const char c : json) {
-    switch (c) {
-      case '<':
-        out += "\\u003c";
-        break;
-      case '>':
-        out += "\\u003e";
-        break;
-      case '&':
-        out += "\\u0026";
-        break;
-      default:
-        out += c;
+  for (std::size_t at = 0; at < json.size(); ++at) {
+    const char c = json[at];
+    if (c == '<') {
+      out += "\\u003c";
+    } else if (c == '>') {
+      out += "\\u003e";
+    } else if (c == '&') {
+      out += "\\u0026";
+    } else if (c == '\xEF' && at + 2 < json.size() && json[at + 1] == '\xBF' &&
+               (json[at + 2] == '\xBE' || json[at + 2] == '\xBF')) {
+      out += json[at + 2] == '\xBE' ? "\\ufffe" : "\\uffff";
+      at += 2;
+    } else {
+      out += c;
     }
   }
   return out;

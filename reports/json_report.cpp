@@ -16,13 +16,15 @@ void write_json_report(std::ostream& out, const Report& report) {
                   {"claims", summary.claims},
                   {"findings", {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}}},
                   {"suppressed", summary.suppressed},
-                  {"baselined", summary.baselined}};
+                  {"baselined", summary.baselined},
+                  {"below_precision", summary.below_precision}};
   j["findings"] = nlohmann::ordered_json::array();
   for (const checker::Finding& f : report.findings) {
     nlohmann::ordered_json item;
     item["rule"] = f.rule_id;
     item["kind"] = f.kind;
     item["severity"] = checker::to_string(f.severity);
+    item["precision"] = checker::to_string(f.precision);
     item["message"] = f.message;
     item["fingerprint"] = f.fingerprint;
     item["evidence"] = nlohmann::ordered_json::array();

@@ -17,6 +17,7 @@ struct RunSummary {
   std::size_t claims = 0;
   std::size_t suppressed = 0;
   std::size_t baselined = 0;
+  std::size_t below_precision = 0;  // left out by --min-precision
 };
 
 // A rule as reports describe it (SARIF's tool.driver.rules, the HTML legend).

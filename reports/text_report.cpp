@@ -4,6 +4,7 @@
 #include "reports/display_width.hpp"
 #include "reports/evidence_view.hpp"
 #include "reports/report_formats.hpp"
+#include "reports/terminal_text.hpp"
 
 namespace figcheck::reports {
 
@@ -12,13 +13,14 @@ namespace {
 using checker::Finding;
 using checker::Severity;
 
-// Tabs and line breaks in an excerpt would break the caret's alignment.
+// An excerpt of a sentence on one line: its tabs and line breaks as spaces (they would break the
+// caret's alignment), everything else that could act on the terminal escaped.
 std::string one_line(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    if (c == '\n' || c == '\t') c = ' ';
   }
-  return out;
+  return terminal_safe(out);
 }
 
 std::string_view colour_of(Severity s) {
@@ -33,8 +35,10 @@ std::string_view colour_of(Severity s) {
   return "";
 }
 
+// A file name may hold a line break or an escape sequence too: `a\nb.txt:1:1: error:` must not
+// show as a finding of its own.
 std::string location(const EvidenceView& v) {
-  return fmt::format("{}:{}:{}", v.file, v.line, v.column);
+  return fmt::format("{}:{}:{}", terminal_safe(v.file), v.line, v.column);
 }
 
 void write_excerpt(std::ostream& out, const EvidenceView& v, bool colour) {
@@ -56,7 +60,7 @@ void write_text_report(std::ostream& out, const Report& report) {
     out << (colour ? "\x1b[1m" : "") << location(first) << ": "
         << (colour ? colour_of(f.severity) : "") << checker::to_string(f.severity)
         << (colour ? "\x1b[0m\x1b[1m" : "") << ": " << one_line(f.message)
-        << (colour ? "\x1b[0m" : "") << " [" << f.rule_id << "]\n";
+        << (colour ? "\x1b[0m" : "") << " [" << terminal_safe(f.rule_id) << "]\n";
     write_excerpt(out, first, colour);
     for (std::size_t i = 1; i < f.evidence.size(); ++i) {
       const EvidenceView other = view_of(f.evidence[i]);
@@ -70,6 +74,8 @@ void write_text_report(std::ostream& out, const Report& report) {
                      summary.claims, counts[2], counts[1], counts[0]);
   if (summary.suppressed > 0) out << fmt::format(", {} suppressed", summary.suppressed);
   if (summary.baselined > 0) out << fmt::format(", {} in baseline", summary.baselined);
+  if (summary.below_precision > 0)
+    out << fmt::format(", {} below --min-precision", summary.below_precision);
   out << '\n';
 }
 

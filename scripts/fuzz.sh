@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs one of them.
-#   scripts/fuzz.sh extract|rule_pack SECONDS [extra libFuzzer flags]
+#   scripts/fuzz.sh extract|rule_pack|archive|baseline|project_config SECONDS [libFuzzer flags]
 # The build goes to build-fuzz/ (or $FIGCHECK_FUZZ_BUILD, which test-sanitized.sh sets). Seeds
-# come from fixtures/ and rules/; new inputs accumulate in BUILD/corpus-TARGET, crashes in
+# come from fixtures/, rules/ and fuzz/seeds/; new inputs accumulate in BUILD/corpus-TARGET, crashes in
 # BUILD/artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=${1:?extract or rule_pack}
+target=${1:?extract, rule_pack, archive, baseline or project_config}
 seconds=${2:?seconds to run}
 shift 2
 command -v clang++ >/dev/null || {
@@ -26,6 +26,11 @@ mkdir -p "$corpus" "$seeds" "$build/artifacts"
 case "$target" in
   extract) find fixtures -type f \( -name '*.txt' -o -name '*.md' \) -exec cp {} "$seeds" \; ;;
   rule_pack) find rules fixtures -type f \( -name '*.yaml' -o -name '*.yml' \) -exec cp {} "$seeds" \; ;;
+  archive | baseline | project_config) cp "fuzz/seeds/$target"/* "$seeds" ;;
+  *)
+    echo "fuzz.sh: unknown target $target" >&2
+    exit 2
+    ;;
 esac
 exec "$build/fuzz/figcheck_${target}_fuzzer" "$corpus" "$seeds" \
   -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \

@@ -9,5 +9,7 @@ bash scripts/build.sh
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 export FIGCHECK_REQUIRE_BROWSER=1
 ctest --test-dir build --output-on-failure -j 2 --progress
-# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer, then the multi-threaded
+# paths under ThreadSanitizer.
 [ "${FIGCHECK_SKIP_SANITIZERS:-0}" = 1 ] || bash scripts/test-sanitized.sh
+[ "${FIGCHECK_SKIP_SANITIZERS:-0}" = 1 ] || bash scripts/test-thread-sanitized.sh

@@ -47,6 +47,12 @@ std::string_view text_of(const Article& article, const parser::Claim& claim) {
   return article.document->text().substr(claim.span.begin, claim.span.size());
 }
 
+// 提高 of a money, count or percentage means a larger number; of a measure of length or time it
+// may mean a smaller one (分辨率从2米提高到0.5米), so the direction is only plausible.
+Precision direction_precision(const parser::Claim& to) {
+  return to.kind == parser::ClaimKind::measure ? Precision::medium : Precision::high;
+}
+
 class ChangeRule : public Rule {
  public:
   ChangeRule(RuleSettings settings, std::optional<Severity> other_article_severity)
@@ -93,7 +99,8 @@ class ChangeRule : public Rule {
              {article.document, from.span, from.sentence, &from}},
             {{"problem", up ? "说“增长/提高”，数值却变小 (says up, but the figure fell)"
                             : "说“下降/减少”，数值却变大 (says down, but the figure rose)"},
-             {"computed", fmt::format("{}→{}", text_of(article, from), text_of(article, to))}}));
+             {"computed", fmt::format("{}→{}", text_of(article, from), text_of(article, to))}},
+            direction_precision(to)));
       }
     }
   }

@@ -5,8 +5,10 @@
 #include <unordered_set>
 
 #include "checker/claim_key.hpp"
+#include "checker/fact_precision.hpp"
 #include "checker/hashed_groups.hpp"
 #include "checker/rules/interval_math.hpp"
+#include "checker/rules/variant_conflicts.hpp"
 #include "parser/attribution/time_marks.hpp"
 #include "parser/utf8.hpp"
 
@@ -88,6 +90,7 @@ class ConflictRule : public Rule {
   void check(const CorpusClaims& corpus, const PackData&,
              std::vector<Finding>& findings) const override {
     if (by_key_) check_keys(corpus, findings);
+    if (by_key_) check_variants(corpus, findings);
     if (same_sentence_) check_sentences(corpus, findings);
   }
 
@@ -105,8 +108,33 @@ class ConflictRule : public Rule {
         group.push_back(ref);
       }
       if (group.size() < 2) continue;
-      check_group(group, findings);
+      for (std::vector<ClaimRef>& scoped : split_by_scope(std::move(group)))
+        check_group(std::move(scoped), findings);
     }
+  }
+
+  // Two wordings of one statistic are at most medium: a modifier may narrow what is counted.
+  void check_variants(const CorpusClaims& corpus, std::vector<Finding>& findings) const {
+    for (const auto& [a, b] : variant_conflicts(corpus, settings().where)) {
+      const ClaimRef* pair[] = {&a, &b};
+      const Precision precision = std::min(findings_precision(pair), Precision::medium);
+      std::vector<Evidence> evidence{evidence_of(a), evidence_of(b)};
+      std::sort(evidence.begin(), evidence.end(), by_place);
+      findings.push_back(make_finding(std::move(evidence), {}, precision));
+    }
+  }
+
+  // Claims of one key about different populations, events or days are different facts.
+  static std::vector<std::vector<ClaimRef>> split_by_scope(std::vector<ClaimRef> group) {
+    std::vector<std::vector<ClaimRef>> scoped;
+    std::unordered_map<std::string, std::size_t> index;
+    for (const ClaimRef& ref : group) {
+      const auto [it, inserted] = index.try_emplace(fact_scope(ref), scoped.size());
+      if (inserted) scoped.emplace_back();
+      scoped[it->second].push_back(ref);
+    }
+    std::erase_if(scoped, [](const std::vector<ClaimRef>& g) { return g.size() < 2; });
+    return scoped;
   }
 
   void check_group(std::vector<ClaimRef> group, std::vector<Finding>& findings) const {
@@ -157,7 +185,7 @@ class ConflictRule : public Rule {
     std::sort(evidence.begin(), evidence.end(), by_place);
     // One figure per disagreeing value makes the message; every other place that states the
     // key follows, so all the articles involved are listed.
-    Finding finding = make_finding(std::move(evidence));
+    Finding finding = make_finding(std::move(evidence), {}, findings_precision(disagreeing));
     std::vector<Evidence> others;
     for (const ClaimRef& ref : group) {
       if (std::find(disagreeing.begin(), disagreeing.end(), &ref) == disagreeing.end())
@@ -252,7 +280,11 @@ class ConflictRule : public Rule {
     const parser::Document* db = second[changed].document;
     if (da == db || written_in_different_years(*da, *db) || !sentences_.share_a_sentence(*da, *db))
       return;
-    findings.push_back(make_finding({evidence_of(second[changed]), evidence_of(first[changed])}));
+    // Told on different days, one sentence may be a template of a recurring event (this week's
+    // session, this year's bond) as well as a copy: only a copy of one day is sure.
+    const bool same_day = da->date() == db->date();
+    findings.push_back(make_finding({evidence_of(second[changed]), evidence_of(first[changed])}, {},
+                                    same_day ? Precision::high : Precision::medium));
   }
 
   bool by_key_;

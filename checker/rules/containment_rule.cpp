@@ -2,14 +2,23 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "checker/claim_key.hpp"
+#include "checker/fact_precision.hpp"
 #include "checker/rules/interval_math.hpp"
 
 namespace figcheck::checker {
 
 namespace {
+
+// Only an additive total adds up over places: a statistic the pack names. A count of what the
+// text names (国家和地区, 方面, 项目) is of some event or list, not a total of the place.
+Precision containment_precision(const ClaimRef& part, const ClaimRef& whole) {
+  if (!is_lexicon_id(part.claim->metric)) return Precision::low;
+  return std::min(key_precision(*part.claim), key_precision(*whole.claim));
+}
 
 class ContainmentRule : public Rule {
  public:
@@ -40,8 +49,12 @@ class ContainmentRule : public Rule {
             if (!settings().where.accepts(*part.claim)) continue;
             // 未来五年 of a 2026 bulletin and of a 1983 report are different years.
             if (part.document != whole.document && is_relative_period(first.period)) continue;
+            if (part.claim->population != whole.claim->population ||
+                part.claim->event != whole.claim->event)
+              continue;
             if (range_of(*part.claim).low > range_of(*whole.claim).high * (1 + 1e-9)) {
-              findings.push_back(make_finding({evidence_of(part), evidence_of(whole)}));
+              findings.push_back(make_finding({evidence_of(part), evidence_of(whole)}, {},
+                                              containment_precision(part, whole)));
               break;
             }
           }

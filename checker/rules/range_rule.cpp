@@ -37,7 +37,8 @@ class RangeRule : public Rule {
       const parser::Claim& c = *ref.claim;
       if (!settings().where.accepts(c)) continue;
       if (auto problem = problem_of(c, lead_of(ref))) {
-        findings.push_back(make_finding({evidence_of(ref)}, {{"problem", *problem}}));
+        findings.push_back(
+            make_finding({evidence_of(ref)}, {{"problem", *problem}}, precision_of(*ref.claim)));
       }
     }
   }
@@ -47,6 +48,13 @@ class RangeRule : public Rule {
   static std::string_view lead_of(const ClaimRef& ref) {
     const parser::Claim& c = *ref.claim;
     return ref.document->text().substr(c.sentence.begin, c.span.begin - c.sentence.begin);
+  }
+
+  // Too large a sum of money is impossible; a count may be of operations or bytes per second
+  // (每秒百亿亿次浮点运算), which no bound of a whole applies to.
+  static Precision precision_of(const parser::Claim& c) {
+    return c.out_of_range && c.kind != parser::ClaimKind::money ? Precision::medium
+                                                                : Precision::high;
   }
 
   std::optional<std::string> problem_of(const parser::Claim& c, std::string_view lead) const {

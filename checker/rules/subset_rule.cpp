@@ -7,6 +7,7 @@
 #include "checker/claim_key.hpp"
 #include "checker/rules/interval_math.hpp"
 #include "checker/rules/subset_whole.hpp"
+#include "parser/utf8.hpp"
 
 namespace figcheck::checker {
 
@@ -49,6 +50,33 @@ class SubsetRule : public Rule {
   }
 
  private:
+  // A part is named as a kind of its whole (人才总量 … 其中海归人才) or by the whole's own measure
+  // (a breakdown's places): its metric shares a two-character word with the whole's. A part
+  // named after another figure (立案320人，移送司法机关15人，其中处分科级干部40人) is of that one.
+  static bool names_its_whole(std::string_view part, std::string_view whole) {
+    if (part == whole) return true;
+    for (std::size_t at = 0; at + 6 <= part.size();) {
+      const auto length =
+          static_cast<std::size_t>(std::max(parser::utf8::decode(part, at).length, 1));
+      const auto next =
+          static_cast<std::size_t>(std::max(parser::utf8::decode(part, at + length).length, 1));
+      if (length == 3 && next == 3 && whole.find(part.substr(at, 6)) != std::string_view::npos)
+        return true;
+      at += length;
+    }
+    return false;
+  }
+
+  // A whole named in the part's own sentence is sure; one found in the sentence before, a rate
+  // (每亩375公斤 is no total of 小麦单产) or a time read off a clock (3分11秒) may not be the whole
+  // the part was taken from.
+  static Precision whole_precision(const parser::Claim& part, const parser::Claim& whole) {
+    const bool rate = !whole.per_unit.empty() || whole.metric.starts_with("每");
+    const bool clock = whole.unit == "second" || whole.unit == "minute";
+    if (!(part.sentence == whole.sentence) || rate || clock) return Precision::medium;
+    return names_its_whole(part.metric, whole.metric) ? Precision::high : Precision::medium;
+  }
+
   void check_parts(const Article& article, const parser::Claim& whole,
                    const std::vector<std::size_t>& parts, std::vector<Finding>& findings) const {
     if (parts.empty()) return;
@@ -63,7 +91,8 @@ class SubsetRule : public Rule {
         findings.push_back(
             make_finding({{article.document, part.span, part.sentence, &part},
                           {article.document, whole.span, whole.sentence, &whole}},
-                         {{"problem", "其中的部分大于总数 (a part is larger than its whole)"}}));
+                         {{"problem", "其中的部分大于总数 (a part is larger than its whole)"}},
+                         whole_precision(part, whole)));
         return;
       }
       sum.low += r.low;
@@ -78,7 +107,8 @@ class SubsetRule : public Rule {
           std::move(evidence),
           {{"problem", fmt::format("{}个部分之和为{}，大于总数 ({} parts add up to {}, more "
                                    "than the whole)",
-                                   parts.size(), total, parts.size(), total)}}));
+                                   parts.size(), total, parts.size(), total)}},
+          whole_precision(article.claims[parts.front()], whole)));
     }
   }
 };

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "parser/attribution/entity_mentions.hpp"
+#include "parser/attribution/key_narrowing.hpp"
 #include "parser/attribution/lexicon.hpp"
 #include "parser/attribution/metric_phrase.hpp"
 #include "parser/extract.hpp"
@@ -29,6 +30,7 @@ class Attributor {
  private:
   EntityFinder entities_;
   MetricLexicon metrics_;
+  KeyNarrower narrower_;
   WordStartTable word_starts_;  // entity and time words: one pass over a document finds both
 };
 

@@ -14,7 +14,8 @@
         after: e[5], entity: e[6], metric: e[7], period: e[8], value: e[9], unit: e[10] };
     });
     return { index: i, rule: data.rules[row[0]], severity: SEVERITIES[row[1]], message: row[2],
-      fingerprint: row[3], evidence: evidence, file: evidence[0].file, search: null };
+      fingerprint: row[3], evidence: evidence, precision: row[5], file: evidence[0].file,
+      search: null };
   });
   // Built on the first search only, so a large report opens without it.
   function searchText(f) {
@@ -121,7 +122,8 @@
     const row = el("tr", { className: "finding", tabindex: "0", "aria-expanded":
       String(state.open.has(f.index)), "data-rule": f.rule, "data-severity": f.severity }, [
       el("td", { text: String(position) }),
-      el("td", {}, [el("span", { className: "sev " + f.severity, text: f.severity })]),
+      el("td", {}, [el("span", { className: "sev " + f.severity, text: f.severity }),
+        el("span", { className: "precision", title: "precision", text: f.precision })]),
       el("td", { className: "loc rule", text: f.rule }),
       el("td", { className: "loc", text: f.file + ":" + f.evidence[0].line }),
       el("td", { text: f.message })]);

@@ -180,5 +180,27 @@ TEST(RulePack, LaterRuleWithTheSameIdReplacesAndCanDisable) {
   EXPECT_EQ(pack.rules.size(), rules - 1);
 }
 
+// yaml-cpp drops tags without a word: a pack meant for another loader (!!python/object, !include)
+// would be read as if the tag were not there.
+TEST(RulePack, UnknownYamlTagsAreErrors) {
+  EXPECT_NE(
+      first_error("rules:\n  - !!python/object:os.system {id: x}\n")
+          .find("pack.yaml:2:5: error: YAML tag '!!python/object:os.system' is not supported"),
+      std::string::npos)
+      << first_error("rules:\n  - !!python/object:os.system {id: x}\n");
+  EXPECT_NE(first_error("facts: !include facts.yaml\n")
+                .find("pack.yaml:1:8: error: YAML tag '!include' is not supported"),
+            std::string::npos)
+      << first_error("facts: !include facts.yaml\n");
+  EXPECT_NE(first_error("entities: !<tag:example.com,2025:list> []\n").find("YAML tag"),
+            std::string::npos);
+}
+
+TEST(RulePack, CoreSchemaTagsAreAccepted) {
+  EXPECT_EQ(first_error("entities: !!seq\n  - {id: !!str qingyang, names: [青阳县], level: "
+                        "district}\n"),
+            "(no error)");
+}
+
 }  // namespace
 }  // namespace figcheck

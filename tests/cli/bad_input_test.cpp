@@ -221,5 +221,102 @@ TEST_F(BadInput, UnreadableFileIsAnError) {
   EXPECT_EQ(r.json["summary"]["files"], 1);
 }
 
+// nlohmann's out_of_range for a number beyond a double used to abort the whole run (exit 134).
+TEST_F(BadInput, ArchiveNumberBeyondADoubleIsAnErrorAndTheRestIsChecked) {
+  write("wire.jsonl", "9e515\n{\"id\": \"q1\", \"text\": \"全县新增经营主体1200户。\"}\n");
+  const auto r = check();
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("wire.jsonl:1:1: error: not a JSON line (number overflow parsing '9e515')"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.json["summary"]["files"], 2);  // good.txt and wire.jsonl#q1
+}
+
+TEST_F(BadInput, ArchiveIdsAreShownAsWritten) {
+  write("wire.jsonl",
+        "{\"id\": 18446744073709551615, \"text\": \"全县新增经营主体1200户。\"}\n"
+        "{\"id\": -42, \"text\": \"全县新增经营主体1300户。\"}\n");
+  const auto r = run_figcheck("extract --format jsonl '" + (dir_ / "wire.jsonl").string() + "'");
+  EXPECT_NE(r.out.find("wire.jsonl#18446744073709551615\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("wire.jsonl#-42\""), std::string::npos) << r.out;
+}
+
+TEST_F(BadInput, BaselineWithAStringVersionIsAnErrorNotAnAbort) {
+  write("accepted.json", "{\"version\": \"1\", \"fingerprints\": []}\n");
+  const auto r = check("--baseline '" + (dir_ / "accepted.json").string() + "'");
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("accepted.json:1:13: error: not a figcheck baseline"), std::string::npos)
+      << r.err;
+}
+
+// Opening a FIFO for reading waits for a writer: the run used to hang for ever.
+TEST_F(BadInput, FifoGivenAsAnArticleIsAnErrorNotAHang) {
+  ASSERT_EQ(::mkfifo((dir_ / "pipe.txt").c_str(), 0600), 0);
+  const auto r =
+      run_figcheck("check --format json --fail-on none '" + (dir_ / "pipe.txt").string() + "' '" +
+                       (dir_ / "good.txt").string() + "'",
+                   "timeout 30");
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("pipe.txt: error: a FIFO, not a regular file; not read"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out, nullptr, false)["summary"]["files"], 1);
+}
+
+// The 8 MB limit of a rule pack was checked after reading: /dev/zero grew to gigabytes.
+TEST_F(BadInput, DeviceAsARulePackIsRefusedWithoutReadingIt) {
+  const auto r = run_figcheck("check --rules /dev/zero '" + dir_.string() + "'", "timeout 30");
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("/dev/zero: error: cannot read rule pack: a character device, not a "
+                       "regular file"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST_F(BadInput, DeviceNamedByTheCorpusConfigurationIsRefused) {
+  write(".figcheck.yaml", "rules: [/dev/zero]\n");
+  const auto r = run_figcheck("check '" + dir_.string() + "'", "timeout 30");
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("/dev/zero: error: cannot read rule pack: a character device"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST_F(BadInput, UnknownYamlTagInTheConfigurationIsAnError) {
+  write(".figcheck.yaml", "exclude: !!python/object/apply:os.system [README.md]\n");
+  const auto r = check();
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find(".figcheck.yaml:1:10: error: YAML tag '!!python/object/apply:os.system' is "
+                       "not supported"),
+            std::string::npos)
+      << r.err;
+}
+
+// --quiet: errors only on stderr, however many notes and warnings the corpus gives.
+TEST_F(BadInput, QuietPrintsOnlyErrors) {
+  for (int i = 0; i < 50; ++i) write("empty" + std::to_string(i) + ".md", "");
+  write("broken.txt", "全县产值\xFF达到241.3亿元。\n");
+  for (const std::string quiet : {"-q check", "check -q", "--quiet check"}) {
+    const auto r = run_figcheck(quiet + " --format json --fail-on none '" + dir_.string() + "'");
+    EXPECT_EQ(r.exit_code, 2) << quiet;
+    EXPECT_EQ(r.err.find("note:"), std::string::npos) << quiet << "\n" << r.err;
+    EXPECT_NE(r.err.find("broken.txt:1:5: error: invalid UTF-8 byte 0xFF"), std::string::npos)
+        << quiet << "\n"
+        << r.err;
+    EXPECT_EQ(nlohmann::json::parse(r.out, nullptr, false)["summary"]["files"], 52) << quiet;
+  }
+  EXPECT_NE(check().err.find("empty0.md: note: empty file"), std::string::npos);
+}
+
+// CLI11 read "-1" as 2^64-1 bytes: no limit at all.
+TEST_F(BadInput, NegativeMaximumFileSizeIsAUsageError) {
+  for (const char* size : {"-1", "-5MB"}) {
+    const auto r =
+        run_figcheck("check --max-file-size=" + std::string(size) + " '" + dir_.string() + "'");
+    EXPECT_EQ(r.exit_code, 2) << size;
+    EXPECT_NE(r.err.find("--max-file-size: a size cannot be negative"), std::string::npos) << r.err;
+    EXPECT_TRUE(r.out.empty()) << r.out;
+  }
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -77,5 +77,42 @@ TEST(ArticleArchive, AManifestWithoutTextIsNotedAndSkipped) {
   EXPECT_NE(diagnostics[0].message.find("not an article archive"), std::string::npos);
 }
 
+// nlohmann throws out_of_range, not parse_error, for a number beyond a double: each such line is
+// an error at the number and the other lines are read.
+TEST(ArticleArchive, NumbersBeyondADoubleAreErrorsAtTheirPlace) {
+  const std::string path =
+      write_archive("figcheck_overflow_archive.jsonl",
+                    "9e515\n"
+                    "{\"id\": \"a\", \"text\": \"松江县共有高新技术企业86家。\"}\n"
+                    "{\"id\": \"b\", \"字数\": 1e999, \"text\": \"全县产值241.3亿元。\"}\n"
+                    "{\"id\": \"c\", \"text\": \"青阳县新增就业1.2万人。\"}\n");
+  Diagnostics diagnostics;
+  const std::vector<Document> articles = load_article_archive(path, "o.jsonl", diagnostics, {});
+  ASSERT_EQ(articles.size(), 2U);
+  EXPECT_EQ(articles[0].path(), "o.jsonl#a");
+  EXPECT_EQ(articles[1].path(), "o.jsonl#c");
+  EXPECT_TRUE(has_diagnostic(diagnostics, 1, 1, DiagnosticSeverity::error,
+                             "number overflow parsing '9e515'"));
+  EXPECT_TRUE(has_diagnostic(diagnostics, 3, 19, DiagnosticSeverity::error,
+                             "number overflow parsing '1e999'"));
+}
+
+TEST(ArticleArchive, NumericIdsAreShownAsWritten) {
+  const std::string path =
+      write_archive("figcheck_numeric_ids.jsonl",
+                    "{\"id\": 18446744073709551615, \"text\": \"全县产值241.3亿元。\"}\n"
+                    "{\"id\": -5, \"text\": \"全县产值241.3亿元。\"}\n"
+                    "{\"id\": 123456789012345678901234567890, \"text\": \"全县产值241.3亿元。\"}\n"
+                    "{\"text\": \"全县产值241.3亿元。\", \"id\": 3.50}\n");
+  Diagnostics diagnostics;
+  const std::vector<Document> articles = load_article_archive(path, "n.jsonl", diagnostics, {});
+  ASSERT_EQ(articles.size(), 4U);
+  EXPECT_EQ(articles[0].path(), "n.jsonl#18446744073709551615");
+  EXPECT_EQ(articles[1].path(), "n.jsonl#-5");
+  EXPECT_EQ(articles[2].path(), "n.jsonl#123456789012345678901234567890");
+  EXPECT_EQ(articles[3].path(), "n.jsonl#3.50");
+  EXPECT_TRUE(diagnostics.empty());
+}
+
 }  // namespace
 }  // namespace figcheck::parser

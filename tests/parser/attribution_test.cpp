@@ -220,8 +220,28 @@ TEST_F(Attribution, RelativeYearsNeedTheArticleDate) {
   EXPECT_EQ(dated.claim("7%").period, "2025-01..2025-09");
   EXPECT_EQ(dated.claim("1200亿元").period, "2024");
   const auto undated = attribute(text);
-  EXPECT_EQ(undated.claim("7%").period, "");
-  EXPECT_EQ(undated.claim("1200亿元").period, "");
+  // Without a date, what the words do not date is of the batch read together.
+  EXPECT_EQ(undated.claim("7%").period, "undated");
+  EXPECT_EQ(undated.claim("1200亿元").period, "undated");
+  EXPECT_EQ(undated.claim("1200亿元").period_source, parser::TimeSource::article_date);
+}
+
+// What narrows a key: the words between the subject and the metric's name (the population),
+// shared by a parallel clause that names none; an event's instance; how the figure stands in time.
+TEST_F(Attribution, KeysNarrowedByPopulationEventAndBasis) {
+  const auto a = attribute(
+      "一季度，全国规模以上文化企业实现营业收入2.8万亿元。其中，文化核心领域实现营业收入1.8万亿元。"
+      "服务出口增长12%，进口增长13%。\n第二期债券发行50亿元。全区累计完成投资80亿元。"
+      "日均接待游客12万人次。",
+      "2023-04-29");
+  EXPECT_EQ(a.claim("2.8万亿元").population, "规模以上文化企业");
+  EXPECT_EQ(a.claim("1.8万亿元").population, "文化核心领域");
+  EXPECT_EQ(a.claim("13%").population, "服务") << "taken from the parallel clause";
+  EXPECT_EQ(a.claim("50亿元").event, "第二期");
+  EXPECT_EQ(a.claim("2.8万亿元").event, "");
+  EXPECT_EQ(a.claim("2.8万亿元").basis, parser::Basis::flow);
+  EXPECT_EQ(a.claim("80亿元").basis, parser::Basis::running_total);
+  EXPECT_EQ(a.claim("12万人次").basis, parser::Basis::daily);
 }
 
 // 全年 is the year of its paragraph's dated marks, not the article's: a bulletin of January
@@ -246,8 +266,9 @@ TEST_F(Attribution, YearsAgoAndTheBaseOfAMultiple) {
       "长春新区到位资金12.84亿元，是2024年全年的3倍。";
   const auto dated = attribute(text, "2025-01-09");
   EXPECT_EQ(dated.claim("不足6.3万亿元").period, "2020");
-  EXPECT_EQ(dated.claim("3倍").period, "");
-  EXPECT_EQ(attribute(text).claim("不足6.3万亿元").period, "");
+  EXPECT_EQ(dated.claim("3倍").period, "as-of-2025-01-09");
+  EXPECT_EQ(dated.claim("3倍").period_source, parser::TimeSource::article_date);
+  EXPECT_EQ(attribute(text).claim("不足6.3万亿元").period, "undated");
 }
 
 // 2023年度国家科学技术奖 names an award's edition: it dates the figure of its clause, and no
@@ -256,7 +277,7 @@ TEST_F(Attribution, AnAwardsEditionDatesOnlyItsClause) {
   const auto a =
       attribute("长春12项成果荣获2023年度国家科学技术奖。而高新技术企业数量增加到3000家。");
   EXPECT_EQ(a.claim("12项").period, "2023");
-  EXPECT_EQ(a.claim("3000家").period, "");
+  EXPECT_EQ(a.claim("3000家").period, "undated");
 }
 
 // A contribution rate (对经济增长的贡献率) is no growth rate, and who contributes to what is
@@ -337,7 +358,7 @@ TEST_F(Attribution, PeriodCarriesWithinTheParagraphButNotPastThePresent) {
       "2024年，长春新区实现营业收入300亿元。全区高新技术企业达900家。\n\n"
       "目前，长春新区拥有经营主体10.85万家。");
   EXPECT_EQ(a.claim("900家").period, "2024");
-  EXPECT_EQ(a.claim("10.85万家").period, "");
+  EXPECT_EQ(a.claim("10.85万家").period, "undated");
 }
 
 TEST_F(Attribution, ComparisonBaseYearIsNotTheClaimsPeriod) {

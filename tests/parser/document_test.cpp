@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "parser/document.hpp"
 #include "parser/text_normalizer.hpp"
@@ -62,6 +63,54 @@ TEST(SourceMap, ColumnsCountCodePoints) {
   EXPECT_EQ(map.position(text.size()), (SourcePosition{2, 10}));
 }
 
+// Rules on several threads ask one document for positions at once, in no particular order; every
+// answer must be what counting from the start of the line gives (and ThreadSanitizer must find
+// nothing written behind `const`).
+TEST(SourceMap, PositionsAskedFromSeveralThreadsInAnyOrder) {
+  std::string text = "标题\n";
+  for (int i = 0; i < 3000; ++i) text += "产值241.3亿元，增长18%。";  // one line of about 90 kB
+  text += "\n短行\n";
+  const SourceMap map(text);
+  const auto expected = [&](std::size_t offset) {
+    const std::size_t line_start = text.rfind('\n', offset - 1) + 1;
+    std::size_t column = 1;
+    for (std::size_t at = line_start; at < offset; ++at)
+      column += (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80;
+    return column;
+  };
+  std::vector<std::size_t> offsets;
+  for (std::size_t at = text.find("产值"); at < text.size(); at = text.find("亿元", at + 1))
+    offsets.push_back(at);
+  std::vector<int> wrong(4, 0);
+  {
+    std::vector<std::jthread> threads;
+    for (int t = 0; t < 4; ++t) {
+      threads.emplace_back([&, t] {
+        // Each thread walks the offsets in its own order: forwards, backwards, strided.
+        for (std::size_t k = 0; k < offsets.size(); ++k) {
+          const std::size_t i =
+              t % 2 == 0 ? (k * (2 * t + 1)) % offsets.size() : offsets.size() - 1 - k;
+          wrong[t] += map.position(offsets[i]).column != expected(offsets[i]);
+        }
+      });
+    }
+  }
+  EXPECT_EQ(wrong, std::vector<int>(4, 0));
+  EXPECT_EQ(map.position(text.size() - 1), (SourcePosition{3, 3}));
+}
+
+TEST(SourceCursor, CountsOnAlongALineAndAgreesWithTheMapEverywhere) {
+  const std::string text = "产值241.3亿元，增长18%。\n第二行631家\n\n末行";
+  const SourceMap map(text);
+  SourceCursor cursor(map);
+  // In order, then backwards and across lines: always what the map says.
+  std::vector<std::size_t> offsets;
+  for (std::size_t at = 0; at <= text.size(); ++at) offsets.push_back(at);
+  for (std::size_t at = text.size() + 1; at-- > 0;) offsets.push_back(at);
+  for (const std::size_t offset : offsets)
+    ASSERT_EQ(cursor.position(offset), map.position(offset)) << offset;
+}
+
 TEST(NormalizedText, FoldsFullWidthAndMapsOffsetsBack) {
   const std::string original = "增长６．４％，收入８２，２２５元";
   const NormalizedText normalized(original);
@@ -80,27 +129,27 @@ TEST(NormalizedText, DropsTheSpacesInsideFiguresOnly) {
   EXPECT_EQ(normalized.end_to_original(number + 3), original.find("631") + 3);
 }
 
+// Zero-width characters (pasted from web pages and word processors) cannot be seen: the figure a
+// reader sees is the one read, and its span still points at the original text.
+TEST(NormalizedText, DropsZeroWidthCharactersAndMapsOffsetsBack) {
+  const std::string original =
+      "产值24\u200D1.3亿元，1\u200B2\u2060家\uFEFF企业，增长\u200C18%\u200B，共\u200D计";
+  const NormalizedText normalized(original);
+  EXPECT_EQ(normalized.view(), "产值241.3亿元，12家企业，增长18%，共计");
+  const std::size_t figure = normalized.view().find("241.3亿元");
+  EXPECT_EQ(normalized.to_original(figure), original.find("24"));
+  const std::size_t figure_end = figure + std::string_view("241.3亿元").size();
+  EXPECT_EQ(normalized.end_to_original(figure_end), original.find("，"));
+  const std::size_t percent_end = normalized.view().find("%") + 1;
+  EXPECT_EQ(normalized.end_to_original(percent_end), original.find("%") + 1)
+      << "a span never ends with the zero-width characters dropped after it";
+}
+
 TEST(NormalizedText, LeavesPlainTextUncopied) {
   const std::string original = "没有全角数字的文本";
   const NormalizedText normalized(original);
   EXPECT_FALSE(normalized.changed());
   EXPECT_EQ(normalized.view().data(), original.data());
-}
-
-TEST(InputFiles, WalksDirectoriesInSortedOrderAndReportsMissingPaths) {
-  namespace fs = std::filesystem;
-  const fs::path root = fs::path(testing::TempDir()) / "figcheck_walk";
-  fs::remove_all(root);
-  fs::create_directories(root / "b");
-  for (const char* name : {"b/2.txt", "a.md", "c.txt", "skip.pdf", "b/1.txt"})
-    std::ofstream(root / name) << "x";
-  Diagnostics diagnostics;
-  const auto files = collect_input_files({root.string(), (root / "missing").string()}, diagnostics);
-  std::vector<std::string> names;
-  for (const auto& f : files) names.push_back(fs::relative(f, root).string());
-  EXPECT_EQ(names, (std::vector<std::string>{"a.md", "b/1.txt", "b/2.txt", "c.txt"}));
-  ASSERT_EQ(diagnostics.size(), 1U);
-  EXPECT_NE(diagnostics[0].message.find("no such file"), std::string::npos);
 }
 
 }  // namespace

@@ -58,6 +58,21 @@ TEST(NotAClaim, ADashBeforeChineseNumeralsIsNoMinusSign) {
   EXPECT_EQ(extract_text("全年气温最低为-3摄氏度。").claim("-3摄氏度").value, -3);
 }
 
+// A name joined by a hyphen to a whole number is a designation; a signed figure keeps its sign.
+TEST(NotAClaim, ANameHyphenNumberIsADesignation) {
+  EXPECT_TRUE(extract_text("新型战机歼-20首次在航展上亮相。").extraction.claims.empty());
+  EXPECT_TRUE(extract_text("大型加油机运油-20四机编队通场。").extraction.claims.empty());
+  EXPECT_EQ(extract_text("居民消费价格同比-0.8%。").claim("-0.8%").value, -0.8);
+}
+
+// 负 is a sign where no word precedes it or after a verb of being; elsewhere it ends a word.
+TEST(NotAClaim, FuEndingAWordIsNoMinusSign) {
+  const auto burden = extract_text("肩负3200多万名职工的期待。");
+  ASSERT_EQ(burden.texts(), std::vector<std::string>{"3200多万名"});
+  EXPECT_GT(*burden.claim("3200多万名").value, 0);
+  EXPECT_EQ(extract_text("当月增速为负2%。").claim("负2%").value, -2);
+}
+
 TEST(NotAClaim, BareNumbersOnlyWithAllNumbers) {
   EXPECT_TRUE(extract_text("奖池金额36.57亿。").extraction.claims.empty());
   const auto all = extract_text("奖池金额36.57亿。", true);

@@ -227,6 +227,24 @@ TEST(SpacedFigures, AWholeNumberBeforeAFractionMakesAMixedNumber) {
   EXPECT_DOUBLE_EQ(*result.claim("1 3/5").value, 1.6);
 }
 
+// Zero-width characters copied in from web pages are invisible: the figure is the one a reader
+// sees, and the claim's text is the original's, characters and all.
+INSTANTIATE_TEST_SUITE_P(ZeroWidthInsideFigures, ReadsClaim,
+                         testing::Values(ClaimCase{"全年产值24\u200D1.3亿元。", "24\u200D1.3亿元",
+                                                   ClaimKind::money, 2.413e10, "CNY"},
+                                         ClaimCase{"新增企业6\u200B3\u2060家。", "6\u200B3\u2060家",
+                                                   ClaimKind::count, 63, "count"},
+                                         ClaimCase{"同比增长1\uFEFF8.\u200C5%。",
+                                                   "1\uFEFF8.\u200C5%", ClaimKind::percent, 18.5,
+                                                   "percent"}));
+
+TEST(ZeroWidthInsideFigures, ColumnsPointAtTheOriginalText) {
+  const auto result = extract_text("全年产值24\u200D1.3亿元\u200B，增长18%。");
+  const Claim& claim = result.claim("24\u200D1.3亿元");
+  EXPECT_EQ(claim.span.begin, result.text.find("24"));
+  EXPECT_EQ(claim.span.end, result.text.find("\u200B，"));
+}
+
 INSTANTIATE_TEST_SUITE_P(
     MixedAndSignedFractions, ReadsClaim,
     testing::Values(ClaimCase{"产量是去年的一又二分之一。", "一又二分之一", ClaimKind::fraction,

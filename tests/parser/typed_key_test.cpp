@@ -113,8 +113,10 @@ TEST_F(TypedKey, PeriodCarriedFromTheParagraph) {
   const auto a = attribute("2030年，清溪县茶叶丰收。茶叶产值达到40亿元。");
   EXPECT_EQ(a.claim("40亿元").period, "2030");
   EXPECT_EQ(a.claim("40亿元").period_source, TimeSource::paragraph);
+  // A period never carries past its paragraph: the figure is of the (undated) article's batch.
   const auto b = attribute("2030年，清溪县茶叶丰收。\n茶叶产值达到40亿元。");
-  EXPECT_EQ(b.claim("40亿元").period_source, TimeSource::none);
+  EXPECT_EQ(b.claim("40亿元").period, "undated");
+  EXPECT_EQ(b.claim("40亿元").period_source, TimeSource::article_date);
 }
 
 TEST_F(TypedKey, RunningTotalIsAsOfTheArticlesDate) {
@@ -124,9 +126,12 @@ TEST_F(TypedKey, RunningTotalIsAsOfTheArticlesDate) {
 }
 
 TEST_F(TypedKey, NoPeriodAnywhere) {
+  // No time in the words: as of the article's date, or of the batch when it has none.
   const auto a = attribute("清溪县茶叶产值达到40亿元。");
-  EXPECT_EQ(a.claim("40亿元").period, "");
-  EXPECT_EQ(a.claim("40亿元").period_source, TimeSource::none);
+  EXPECT_EQ(a.claim("40亿元").period, "undated");
+  EXPECT_EQ(a.claim("40亿元").period_source, TimeSource::article_date);
+  const auto dated = attribute("清溪县茶叶产值达到40亿元。", "2030-06-30");
+  EXPECT_EQ(dated.claim("40亿元").period, "as-of-2030-06-30");
 }
 
 TEST_F(TypedKey, AValueIsALevelWhoseHeadIsItsMetric) {

@@ -5,7 +5,9 @@ neutralised formulas), JSON against docs/schemas/findings.schema.json, SARIF aga
 import csv
 import io
 import json
+import os
 import pathlib
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
@@ -97,6 +99,47 @@ check(junit.get("failures") == "1", "suite counts one failure")
 html = paths["html"].read_text(encoding="utf-8")
 check(html.count("<script") == 2, "only the report's own two script elements")
 check("</script><script>window" not in html, "article </script> does not reach the markup")
+
+# Hostile input: file names with a line break and bytes that are not UTF-8, article text with
+# U+FFFE, U+FFFF and escape sequences. Every format still reads back; the text report shows
+# them escaped and no file name starts a line of its own.
+hostile = work / "hostile"
+shutil.rmtree(hostile, ignore_errors=True)
+hostile.mkdir()
+forged = b"x\nforged.txt:1:1: error: \xe4\xbc\xaa\xe9\x80\xa0 \xff\x1b[2K.txt"
+for source_file, name in zip(sorted(fixture.iterdir()), [forged, b"\xfe\xff b.md"]):
+    text = source_file.read_text(encoding="utf-8")
+    text = text.replace("386.7", "\x1b[2K\ufffe386.7").replace("368.7", "\uffff368.7")
+    with open(os.path.join(os.fsencode(hostile), name), "wb") as out:
+        out.write(text.encode("utf-8"))
+hostile_paths = {fmt: work / f"hostile.{fmt}" for fmt in ("csv", "json", "sarif", "junit", "html")}
+run = subprocess.run(
+    [figcheck, "check", str(hostile), "--fail-on", "none", "--no-default-rules", "--rules",
+     str(source / "rules"), "--format", "text"]
+    + [arg for fmt, path in hostile_paths.items() for arg in ("--report", f"{fmt}={path}")],
+    capture_output=True)
+check(run.returncode == 0, f"hostile input: exit code {run.returncode}\n{run.stderr!r}")
+text_report = run.stdout
+check(b"\x1b" not in text_report and b"\\x1b[2K" in text_report,
+      "hostile input: the escape sequence shown as text, none reaches the terminal")
+check(not any(line.startswith(b"forged.txt") for line in text_report.split(b"\n")),
+      "hostile input: a file name cannot forge a line of the text report")
+check(b"x\\x0aforged.txt:1:1: error:" in text_report, "hostile input: the line break shown as \\x0a")
+try:
+    hostile_junit = ElementTree.parse(hostile_paths["junit"]).getroot()
+    check(len(hostile_junit.findall(".//testcase")) == 2, "hostile input: two JUnit test cases")
+except ElementTree.ParseError as error:
+    failures.append(f"hostile input: JUnit is not well-formed XML: {error}")
+for fmt in ("json", "sarif"):
+    try:
+        json.loads(hostile_paths[fmt].read_bytes().decode("utf-8"))
+    except ValueError as error:
+        failures.append(f"hostile input: {fmt} does not read back: {error}")
+try:
+    list(csv.reader(io.StringIO(hostile_paths["csv"].read_bytes().decode("utf-8-sig"), newline="")))
+    hostile_paths["html"].read_bytes().decode("utf-8")
+except ValueError as error:
+    failures.append(f"hostile input: CSV or HTML is not UTF-8: {error}")
 
 if failures:
     print("FAILED:\n  " + "\n  ".join(failures))

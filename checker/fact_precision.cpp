@@ -1,0 +1,92 @@
+#include "checker/fact_precision.hpp"
+
+#include <algorithm>
+
+#include "checker/claim_key.hpp"
+#include "parser/utf8.hpp"
+
+namespace figcheck::checker {
+
+namespace {
+
+using parser::EntitySource;
+using parser::TimeSource;
+
+Precision entity_precision(EntitySource source) {
+  switch (source) {
+    case EntitySource::clause:
+    case EntitySource::sentence:
+    case EntitySource::subject:
+      return Precision::high;
+    case EntitySource::paragraph:
+      return Precision::medium;
+    case EntitySource::prevailing:
+    case EntitySource::none:
+      return Precision::low;
+  }
+  return Precision::low;
+}
+
+Precision time_precision(TimeSource source) {
+  switch (source) {
+    case TimeSource::stated:
+    case TimeSource::paragraph:
+    case TimeSource::article_top:
+      return Precision::high;
+    case TimeSource::article_date:
+      return Precision::medium;
+    case TimeSource::none:
+      return Precision::low;
+  }
+  return Precision::low;
+}
+
+// A lexicon id names one published statistic; a phrase of the text names it only as well as its
+// words do, and a bare noun of one or two characters (项目, 地区) hardly at all.
+Precision metric_precision(const parser::Claim& claim) {
+  if (is_lexicon_id(claim.metric_head.empty() ? claim.metric : claim.metric_head))
+    return Precision::high;
+  const std::size_t characters =
+      parser::utf8::count_code_points(claim.metric_head.empty() ? claim.metric : claim.metric_head);
+  return characters > 2 ? Precision::medium : Precision::low;
+}
+
+// A level or running total told without a date of its own is as of the day it was told.
+bool told_as_of_its_day(const parser::Claim& claim) {
+  const bool as_of =
+      claim.basis == parser::Basis::stock || claim.basis == parser::Basis::running_total;
+  return as_of && claim.period_source != TimeSource::stated &&
+         claim.period_source != TimeSource::paragraph;
+}
+
+}  // namespace
+
+Precision key_precision(const parser::Claim& claim) {
+  return std::min({entity_precision(claim.entity_source), time_precision(claim.period_source),
+                   metric_precision(claim)});
+}
+
+std::string fact_scope(const ClaimRef& ref) {
+  const parser::Claim& claim = *ref.claim;
+  std::string scope = claim.population;
+  scope += '\x1f';
+  scope += claim.event;
+  scope += '\x1f';
+  scope += claim.basis == parser::Basis::daily ? "daily" : "";
+  scope += '\x1f';
+  if (told_as_of_its_day(claim)) scope += ref.document->date().value_or("undated");
+  return scope;
+}
+
+Precision findings_precision(std::span<const ClaimRef* const> claims) {
+  Precision precision = Precision::high;
+  for (const ClaimRef* ref : claims) precision = std::min(precision, key_precision(*ref->claim));
+  const auto same_document = [&](const ClaimRef* ref) {
+    return ref->document == claims.front()->document;
+  };
+  if (std::all_of(claims.begin(), claims.end(), same_document))
+    precision = std::min(precision, Precision::medium);
+  return precision;
+}
+
+}  // namespace figcheck::checker

@@ -1,0 +1,235 @@
+#include "parser/attribution/key_narrowing.hpp"
+
+#include <algorithm>
+
+#include "parser/attribution/metric_phrase.hpp"
+#include "parser/attribution/narrowing_words.hpp"
+#include "parser/byte_match.hpp"
+#include "parser/sentence.hpp"
+#include "parser/utf8.hpp"
+
+namespace figcheck::parser {
+
+namespace {
+
+// The time of a figure no words date, in an article with no date: the batch read together.
+constexpr std::string_view kUndatedBatch = "undated";
+
+constexpr std::string_view kNumeralCharacters = "零〇一二三四五六七八九十百千两";
+
+bool is_numeral_at(std::string_view text, std::size_t at, std::size_t& length) {
+  if (at < text.size() && text[at] >= '0' && text[at] <= '9') {
+    length = 1;
+    return true;
+  }
+  const utf8::Decoded d = utf8::decode(text, at);
+  if (!d.valid() || d.length != 3) return false;
+  length = 3;
+  return kNumeralCharacters.find(text.substr(at, 3)) != std::string_view::npos;
+}
+
+constexpr std::size_t kNarrowingClasses = 7;
+
+// The table's words of one class.
+const std::vector<NarrowingWord>& words_of(NarrowingClass wanted) {
+  static const auto by_class = [] {
+    std::array<std::vector<NarrowingWord>, kNarrowingClasses> table;
+    for (const NarrowingWord& w : narrowing_words())
+      table[static_cast<std::size_t>(w.word_class)].push_back(w);
+    return table;
+  }();
+  return by_class[static_cast<std::size_t>(wanted)];
+}
+
+bool classifier_at(std::string_view text, std::size_t at, std::string_view opener,
+                   std::size_t& length) {
+  for (const NarrowingWord& c : words_of(NarrowingClass::instance_classifier)) {
+    if (starts_with_at(text, at, c.word)) return (length = c.word.size()), true;
+  }
+  if (opener != "第") return false;
+  for (const NarrowingWord& c : words_of(NarrowingClass::ordinal_classifier)) {
+    if (starts_with_at(text, at, c.word)) return (length = c.word.size()), true;
+  }
+  return false;
+}
+
+// An instance marker at `at`: an opener, numerals, a classifier (第二期, 首届, 本届), or a
+// season; its length in bytes, 0 when none starts there.
+std::size_t instance_marker_at(std::string_view text, std::size_t at) {
+  for (const NarrowingWord& season : words_of(NarrowingClass::season))
+    if (starts_with_at(text, at, season.word)) return season.word.size();
+  for (const NarrowingWord& opener : words_of(NarrowingClass::instance_opener)) {
+    if (!starts_with_at(text, at, opener.word)) continue;
+    std::size_t end = at + opener.word.size();
+    for (std::size_t length = 0; is_numeral_at(text, end, length);) end += length;
+    if (std::size_t length = 0; classifier_at(text, end, opener.word, length))
+      return end + length - at;
+  }
+  return 0;
+}
+
+// The last instance marker in [begin, end).
+std::string_view last_instance_marker(std::string_view text, std::size_t begin, std::size_t end) {
+  std::string_view found;
+  for (std::size_t at = begin; at < end;) {
+    const std::size_t length = instance_marker_at(text, at);
+    if (length > 0 && at + length <= end) {
+      found = text.substr(at, length);
+      at += length;
+      continue;
+    }
+    at += static_cast<std::size_t>(std::max(utf8::decode(text, at).length, 1));
+  }
+  return found;
+}
+
+bool holds_word_of(std::string_view phrase, NarrowingClass wanted) {
+  const auto& words = words_of(wanted);
+  return std::any_of(words.begin(), words.end(), [&](const NarrowingWord& w) {
+    return phrase.find(w.word) != std::string_view::npos;
+  });
+}
+
+Basis basis_of(const Claim& claim, std::string_view clause) {
+  if (holds_word_of(clause, NarrowingClass::daily)) return Basis::daily;
+  if (holds_word_of(clause, NarrowingClass::running_total) || claim.period.starts_with("since-"))
+    return Basis::running_total;
+  if (holds_word_of(clause, NarrowingClass::stock) || claim.period.starts_with("as-of-"))
+    return Basis::stock;
+  return claim.period.empty() ? Basis::unknown : Basis::flow;
+}
+
+std::string_view head_of(const Claim& claim) {
+  if (!claim.metric_head.empty()) return claim.metric_head;
+  return std::string_view(claim.metric).substr(0, std::string_view(claim.metric).find('/'));
+}
+
+}  // namespace
+
+KeyNarrower::KeyNarrower(const AttributionLexicon& lexicon) {
+  for (const MetricEntry& metric : lexicon.metrics) {
+    metrics_by_id_.emplace(metric.id, &metric);
+    for (const std::string& name : metric.names) metric_names_.insert(name);
+  }
+}
+
+std::string_view KeyNarrower::population_inside(std::string_view phrase) const {
+  if (metrics_by_id_.contains(phrase)) return {};
+  for (std::size_t at = 0; at < phrase.size();) {
+    at += static_cast<std::size_t>(std::max(utf8::decode(phrase, at).length, 1));
+    if (at < phrase.size() && metric_names_.contains(phrase.substr(at)))
+      return phrase.substr(0, at);
+  }
+  return {};
+}
+
+std::vector<std::string_view> KeyNarrower::names_of(std::string_view head) const {
+  std::vector<std::string_view> names;
+  const auto found = metrics_by_id_.find(head);
+  if (found == metrics_by_id_.end()) {
+    if (!head.empty()) names.push_back(head);
+    return names;
+  }
+  // A gapped name (生物医药…产值) is looked for by its first part.
+  for (const std::string& name : found->second->names)
+    names.push_back(std::string_view(name).substr(0, name.find("…")));
+  return names;
+}
+
+namespace {
+
+// Where the last of `names` starts in [begin, end): the one that ends last, and of those the
+// longest (地区生产总值, not the 生产总值 inside it); npos when none is there.
+std::size_t last_name(std::string_view text, std::size_t begin, std::size_t end,
+                      const std::vector<std::string_view>& names) {
+  std::size_t best = std::string_view::npos;
+  std::size_t best_end = 0;
+  const std::string_view region = text.substr(begin, end - begin);
+  for (std::string_view name : names) {
+    if (name.empty()) continue;
+    const std::size_t at = region.rfind(name);
+    if (at == std::string_view::npos) continue;
+    const std::size_t name_end = at + name.size();
+    if (best == std::string_view::npos || name_end > best_end ||
+        (name_end == best_end && at < best)) {
+      best = at;
+      best_end = name_end;
+    }
+  }
+  return best == std::string_view::npos ? best : begin + best;
+}
+
+template <typename Marked>
+std::size_t last_end_within(std::span<const Marked> items, std::size_t begin, std::size_t end) {
+  auto it = std::lower_bound(items.begin(), items.end(), end,
+                             [](const Marked& m, std::size_t at) { return m.span.begin < at; });
+  while (it != items.begin()) {
+    --it;
+    if (it->span.begin < begin) break;
+    if (it->span.end <= end) return it->span.end;
+  }
+  return begin;
+}
+
+// A population is a noun phrase of Han characters (规模以上文化企业); words with punctuation, Latin
+// letters or digits between the subject and the metric are no population, and are left out.
+bool reads_as_a_population(std::string_view words) {
+  constexpr std::size_t kMaxCharacters = 12;
+  std::size_t characters = 0;
+  for (std::size_t at = 0; at < words.size(); ++characters) {
+    const utf8::Decoded d = utf8::decode(words, at);
+    if (!d.valid() || !utf8::is_han(d.code_point)) return false;
+    at += static_cast<std::size_t>(d.length);
+  }
+  return characters <= kMaxCharacters;
+}
+
+// The population of the nearest claim before, in `sentence`, that has one.
+std::string sibling_population(std::span<const Claim> before, ByteSpan sentence) {
+  for (auto it = before.rbegin(); it != before.rend() && it->sentence == sentence; ++it) {
+    if (!it->population.empty()) return it->population;
+  }
+  return {};
+}
+
+struct Lead {
+  std::string population;
+  bool names_an_entity = false;  // the clause names who, so it does not take a sibling's topic
+};
+
+}  // namespace
+
+void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
+                         std::span<const EntityMention> mentions,
+                         std::span<const TimeMark> marks,
+                         const std::optional<std::string>& date) const {
+  std::span<const Claim> all(claims.data(), claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& claim = claims[i];
+    if (claim.period.empty()) {
+      claim.period = date ? "as-of-" + *date : std::string(kUndatedBatch);
+      claim.period_source = TimeSource::article_date;
+    }
+    const std::size_t clause = clause_start(text, claim.span.begin, claim.sentence.begin);
+    claim.basis = basis_of(claim, text.substr(clause, claim.span.begin - clause));
+    claim.event = std::string(last_instance_marker(text, claim.sentence.begin, claim.span.begin));
+    Lead lead;
+    const std::size_t name =
+        last_name(text, claim.sentence.begin, claim.span.begin, names_of(head_of(claim)));
+    if (name != std::string_view::npos) {
+      const std::size_t begin = clause_start(text, name, claim.sentence.begin);
+      const std::size_t subject_end = last_end_within(mentions, begin, name);
+      lead.names_an_entity = subject_end > begin;
+      std::size_t anchor = std::max(subject_end, last_end_within(marks, begin, name));
+      anchor = std::max(anchor, last_end_within(all.first(i), begin, name));
+      lead.population = trim_metric_phrase(text.substr(anchor, name - anchor));
+      if (!reads_as_a_population(lead.population)) lead.population.clear();
+    }
+    if (lead.population.empty()) lead.population = population_inside(head_of(claim));
+    if (lead.population.empty() && !lead.names_an_entity)
+      lead.population = sibling_population(all.first(i), claim.sentence);
+    claim.population = std::move(lead.population);
+  }
+}
+
+}  // namespace figcheck::parser

@@ -1,0 +1,51 @@
+#include "parser/attribution/narrowing_words.hpp"
+
+#include <array>
+
+namespace figcheck::parser {
+
+namespace {
+
+using enum NarrowingClass;
+
+constexpr auto kWords = std::to_array<NarrowingWord>({
+    {"第", instance_opener, "第三届博览会签约120个项目"},
+    {"首", instance_opener, "首期债券发行50亿元"},
+    {"本", instance_opener, "本届论坛吸引800名嘉宾"},
+    {"上", instance_opener, "上届展会成交额30亿元"},
+    {"届", instance_classifier, "第五届"},
+    {"期", instance_classifier, "第二期"},
+    {"批", instance_classifier, "第三批"},
+    {"轮", instance_classifier, "首轮"},
+    {"场", instance_classifier, "首场招聘会提供岗位2000个"},
+    {"次", ordinal_classifier, "第四次全国经济普查"},
+    {"春季", season, "春季招聘会提供岗位3万个"},
+    {"夏季", season, "夏季达沃斯论坛"},
+    {"秋季", season, "秋季交易会成交额"},
+    {"冬季", season, "冬季运动会"},
+    {"累计", running_total, "累计完成投资80亿元"},
+    {"以来", running_total, "开通以来运送旅客5000万人次"},
+    {"截至", running_total, "截至目前共签约项目40个"},
+    {"迄今", running_total, "迄今已举办十届"},
+    {"至今", running_total, "至今已帮扶农户3000户"},
+    {"已", running_total, "已建成基站12万个"},
+    {"总计", running_total, "总计接待游客900万人次"},
+    {"年末", stock, "年末常住人口910万人"},
+    {"年底", stock, "年底存栏生猪40万头"},
+    {"末", stock, "6月末贷款余额2.1万亿元"},
+    {"余额", stock, "存款余额超3万亿元"},
+    {"保有量", stock, "汽车保有量达到300万辆"},
+    {"现有", stock, "全区现有企业500家"},
+    {"日均", daily, "日均客流量12万人次"},
+    {"每天", daily, "每天发送旅客6万人次"},
+    {"每日", daily, "每日处理订单20万单"},
+    {"单日", daily, "单日客流创新高，达到50万人次"},
+});
+
+}  // namespace
+
+std::span<const NarrowingWord> narrowing_words() {
+  return kWords;
+}
+
+}  // namespace figcheck::parser

@@ -1,0 +1,74 @@
+// Baselines: read back as written, and every problem of a baseline file, down to a number beyond
+// a double, is an error at its line and column instead of an exception.
+#include "checker/baseline.hpp"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace figcheck::checker {
+namespace {
+
+struct Read {
+  Baseline baseline;
+  parser::Diagnostics diagnostics;
+  // The first diagnostic as shown, or "(none)".
+  [[nodiscard]] std::string first() const {
+    return diagnostics.empty() ? "(none)" : parser::format_diagnostic(diagnostics.front());
+  }
+};
+
+Read parse(std::string_view text) {
+  Read r;
+  parse_baseline(text, "b.json", r.baseline, r.diagnostics);
+  return r;
+}
+
+TEST(Baseline, WrittenBaselineIsReadBack) {
+  const Read r = parse("{\n  \"version\": 1,\n  \"fingerprints\": [\"a1\", \"b2\"]\n}\n");
+  EXPECT_TRUE(r.diagnostics.empty()) << r.first();
+  EXPECT_EQ(r.baseline.fingerprints, (std::set<std::string>{"a1", "b2"}));
+}
+
+TEST(Baseline, VersionAsAStringIsAnErrorAtTheValue) {
+  EXPECT_EQ(parse("{\"version\": \"1\", \"fingerprints\": []}").first(),
+            "b.json:1:13: error: not a figcheck baseline: expected \"version\": 1 [config]");
+}
+
+TEST(Baseline, NumbersBeyondADoubleAreErrorsAtTheNumber) {
+  EXPECT_EQ(parse("{\n  \"version\": 1e999,\n  \"fingerprints\": []\n}").first(),
+            "b.json:2:14: error: not JSON: number overflow parsing '1e999' [config]");
+  EXPECT_EQ(parse("9e515").first(),
+            "b.json:1:1: error: not JSON: number overflow parsing '9e515' [config]");
+}
+
+TEST(Baseline, WrongShapesAreErrors) {
+  EXPECT_NE(parse("[1, 2]").first().find("b.json:1:1: error: not a figcheck baseline"),
+            std::string::npos);
+  EXPECT_NE(parse("{\"version\": 1, \"fingerprints\": [\"a\", 7]}")
+                .first()
+                .find("b.json:1:32: error: fingerprint 2 is not a string"),
+            std::string::npos);
+  EXPECT_NE(
+      parse("{\"version\": 1, \"fingerprints\": [").first().find("b.json:1:33: error: not JSON"),
+      std::string::npos);
+  EXPECT_NE(parse("").first().find("not JSON"), std::string::npos);
+}
+
+TEST(Baseline, AFifoIsRefusedWithoutWaitingForAWriter) {
+  const std::string fifo =
+      testing::TempDir() + "figcheck_baseline_fifo_" + std::to_string(::getpid());
+  ::unlink(fifo.c_str());
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  Read r;
+  read_baseline(fifo, r.baseline, r.diagnostics);  // opening it for reading would block
+  ::unlink(fifo.c_str());
+  EXPECT_NE(r.first().find("cannot read baseline: a FIFO, not a regular file"), std::string::npos)
+      << r.first();
+}
+
+}  // namespace
+}  // namespace figcheck::checker
