@@ -66,13 +66,15 @@ void infer_key_provenance(std::string_view text, std::span<Claim> claims,
                           std::span<const TimeMark> marks) {
   const std::size_t headline_end = std::min(text.find('\n'), text.size());
   for (Claim& claim : claims) {
+    // The passes record where most keys came from: the reach is measured only for the rest.
+    const bool entity_missing = claim.entity_source == EntitySource::none && !claim.entity.empty();
+    const bool period_missing = claim.period_source == TimeSource::none && !claim.period.empty();
+    if (!entity_missing && !period_missing) continue;
     const Reach reach{clause_start(text, claim.span.begin, claim.sentence.begin),
                       claim.sentence.begin, claim.sentence.end,
                       paragraph_start(text, claim.sentence.begin), headline_end};
-    if (claim.entity_source == EntitySource::none && !claim.entity.empty())
-      claim.entity_source = entity_source_of(claim, reach, mentions);
-    if (claim.period_source == TimeSource::none && !claim.period.empty())
-      claim.period_source = period_source_of(claim, reach, marks);
+    if (entity_missing) claim.entity_source = entity_source_of(claim, reach, mentions);
+    if (period_missing) claim.period_source = period_source_of(claim, reach, marks);
   }
 }
 

@@ -18,12 +18,11 @@ constexpr std::string_view kShare = "占";
 MetricName share_of_whole_named_before(const AnnotatedDocument& document, std::size_t index,
                                        std::size_t clause, std::size_t share) {
   if (!document.text.substr(share).starts_with("占比")) return {};
-  const EntityMention* whole = nullptr;
-  for (const EntityMention& m : document.mentions) {
-    if (m.span.begin >= share) break;
-    if (m.span.begin >= clause) whole = &m;
-  }
-  if (!whole) return {};
+  // The last mention that begins in [clause, share), found by binary search: a document's
+  // shares must not each walk its mentions from the start.
+  const std::size_t after = document.first_mention_from(share);
+  if (after == 0 || document.mentions[after - 1].span.begin < clause) return {};
+  const EntityMention* whole = &document.mentions[after - 1];
   std::string_view between = slice(document.text, whole->span.end, share);
   if (between.starts_with("的")) between.remove_prefix(std::string_view("的").size());
   if (!between.empty()) return {};
@@ -42,9 +41,10 @@ ShareWhole whole_after_share(const AnnotatedDocument& document, const Claim& cla
                              std::size_t whole_begin) {
   ShareWhole whole;
   std::size_t what_begin = whole_begin;
-  for (const EntityMention& m : document.mentions) {
-    if (m.span.begin >= claim.span.begin) break;
-    if (m.span.begin >= whole_begin && m.span.end <= claim.span.begin) {
+  for (std::size_t i = document.first_mention_from(whole_begin);
+       i < document.mentions.size() && document.mentions[i].span.begin < claim.span.begin; ++i) {
+    const EntityMention& m = document.mentions[i];
+    if (m.span.end <= claim.span.begin) {
       whole.entity = m.id;
       what_begin = m.span.end;
     }
