@@ -261,7 +261,13 @@ void add_to_pack(RulePack& pack, const YamlSource& source, Diagnostics& diagnost
   diagnostics.insert(diagnostics.end(), source.diagnostics().begin(), source.diagnostics().end());
   pack.files.push_back(source.name());
   if (!source.root() || source.root()->IsNull()) return;
-  PackFileReader(pack, source, diagnostics).read(*source.root());
+  try {
+    PackFileReader(pack, source, diagnostics).read(*source.root());
+  } catch (const YAML::Exception& e) {
+    // Every node is checked before it is read; should yaml-cpp throw all the same, the pack is
+    // in error, not the run.
+    diagnostics.push_back(source.error_at(e.mark, e.msg));
+  }
 }
 
 void add_default_pack(RulePack& pack, Diagnostics& diagnostics) {

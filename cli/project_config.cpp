@@ -37,12 +37,10 @@ ProjectConfig read_project_config(const fs::path& file, parser::Diagnostics& dia
   return parse_project_config(source, file.parent_path(), diagnostics);
 }
 
-ProjectConfig parse_project_config(const checker::YamlSource& source, const fs::path& base,
-                                   parser::Diagnostics& diagnostics) {
-  ProjectConfig config;
-  config.file = source.name();
-  diagnostics.insert(diagnostics.end(), source.diagnostics().begin(), source.diagnostics().end());
-  if (!source.root() || source.root()->IsNull()) return config;
+namespace {
+
+void read_settings(const checker::YamlSource& source, const fs::path& base, ProjectConfig& config,
+                   parser::Diagnostics& diagnostics) {
   checker::MappingReader r(source, *source.root(), ".figcheck.yaml", diagnostics);
   const auto relative = [&](std::vector<std::string> items) {
     for (std::string& item : items) item = (base / item).lexically_normal().string();
@@ -55,6 +53,23 @@ ProjectConfig parse_project_config(const checker::YamlSource& source, const fs::
   config.fail_on = r.choice("fail_on", {"error", "warning", "info", "none"}, false);
   config.date = r.text("date", false);
   r.finish();
+}
+
+}  // namespace
+
+ProjectConfig parse_project_config(const checker::YamlSource& source, const fs::path& base,
+                                   parser::Diagnostics& diagnostics) {
+  ProjectConfig config;
+  config.file = source.name();
+  diagnostics.insert(diagnostics.end(), source.diagnostics().begin(), source.diagnostics().end());
+  if (!source.root() || source.root()->IsNull()) return config;
+  try {
+    read_settings(source, base, config, diagnostics);
+  } catch (const YAML::Exception& e) {
+    // Not expected (every node is checked before it is read), but an error of the file all the
+    // same, not of the run.
+    diagnostics.push_back(source.error_at(e.mark, e.msg));
+  }
   return config;
 }
 

@@ -9,24 +9,11 @@
 #include <cerrno>
 #include <system_error>
 
+#include "parser/descriptor.hpp"
+
 namespace figcheck::parser {
 
 namespace {
-
-// Closes the descriptor on every way out.
-class FileDescriptor {
- public:
-  explicit FileDescriptor(int fd) : fd_(fd) {}
-  FileDescriptor(const FileDescriptor&) = delete;
-  FileDescriptor& operator=(const FileDescriptor&) = delete;
-  ~FileDescriptor() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  [[nodiscard]] int get() const { return fd_; }
-
- private:
-  int fd_;
-};
 
 const char* file_type_name(mode_t mode) {
   if (S_ISDIR(mode)) return "a folder";
@@ -90,7 +77,7 @@ FileBytes read_file_bytes(const std::filesystem::path& file, std::uintmax_t max_
   }
   // O_NONBLOCK: should the path have become a FIFO since, open still returns at once, and fstat
   // below refuses it.
-  const FileDescriptor fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
+  const Descriptor fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
   if (fd.get() < 0 || ::fstat(fd.get(), &status) != 0) {
     out.error = errno;
     out.open_failed = true;

@@ -12,8 +12,8 @@
 #include <memory>
 #include <optional>
 #include <system_error>
-#include <utility>
 
+#include "parser/descriptor.hpp"
 #include "parser/document.hpp"
 
 namespace figcheck::parser {
@@ -33,33 +33,6 @@ bool is_article_file(std::string_view name) {
 std::string error_text(int error) {
   return std::generic_category().message(error);
 }
-
-// Owns a descriptor; empty when negative.
-class Descriptor {
- public:
-  Descriptor() = default;
-  explicit Descriptor(int fd) : fd_(fd) {}
-  Descriptor(Descriptor&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
-  Descriptor& operator=(Descriptor&& other) noexcept {
-    if (this != &other) {
-      reset();
-      fd_ = std::exchange(other.fd_, -1);
-    }
-    return *this;
-  }
-  Descriptor(const Descriptor&) = delete;
-  Descriptor& operator=(const Descriptor&) = delete;
-  ~Descriptor() { reset(); }
-  void reset() {
-    if (fd_ >= 0) ::close(fd_);
-    fd_ = -1;
-  }
-  [[nodiscard]] int get() const { return fd_; }
-  [[nodiscard]] bool valid() const { return fd_ >= 0; }
-
- private:
-  int fd_ = -1;
-};
 
 // What identifies a folder, whatever path leads to it.
 struct FolderId {

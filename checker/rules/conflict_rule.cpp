@@ -185,7 +185,7 @@ class ConflictRule : public Rule {
     std::sort(evidence.begin(), evidence.end(), by_place);
     // One figure per disagreeing value makes the message; every other place that states the
     // key follows, so all the articles involved are listed.
-    Finding finding = make_finding(std::move(evidence), {}, findings_precision(disagreeing));
+    Finding finding = make_finding(std::move(evidence), {}, precision_of(disagreeing));
     std::vector<Evidence> others;
     for (const ClaimRef& ref : group) {
       if (std::find(disagreeing.begin(), disagreeing.end(), &ref) == disagreeing.end())
@@ -193,6 +193,28 @@ class ConflictRule : public Rule {
     }
     add_more_evidence(finding, std::move(others));
     findings.push_back(std::move(finding));
+  }
+
+  // The weakest key decides, unless the two figures stand in one sentence copied between two
+  // articles that share more text: the copy itself shows they state one thing.
+  Precision precision_of(const std::vector<const ClaimRef*>& disagreeing) const {
+    const Precision precision = findings_precision(disagreeing);
+    if (precision == Precision::high || disagreeing.size() != 2) return precision;
+    const ClaimRef& a = *disagreeing[0];
+    const ClaimRef& b = *disagreeing[1];
+    const bool copied = frame_of(a) == frame_of(b) && a.document != b.document &&
+                        sentences_.share_a_sentence(*a.document, *b.document);
+    return copied ? Precision::high : precision;
+  }
+
+  // The claim's sentence with the claim's own figure left out.
+  static std::string frame_of(const ClaimRef& ref) {
+    const std::string_view text = ref.document->text();
+    const parser::Claim& c = *ref.claim;
+    std::string frame(text.substr(c.sentence.begin, c.span.begin - c.sentence.begin));
+    frame += kFigureMark;
+    frame += text.substr(c.span.end, c.sentence.end - c.span.end);
+    return frame;
   }
 
   // A sentence with figures: where its claims are, and the hash of the figures' texts. The
