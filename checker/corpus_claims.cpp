@@ -1,8 +1,20 @@
 #include "checker/corpus_claims.hpp"
 
+#include <algorithm>
+
 #include "checker/claim_key.hpp"
 
 namespace figcheck::checker {
+
+std::span<const parser::Claim> claims_within(const Article& article, parser::ByteSpan span) {
+  const auto starts_before = [](const parser::Claim& c, std::size_t at) {
+    return c.span.begin < at;
+  };
+  const auto first =
+      std::lower_bound(article.claims.begin(), article.claims.end(), span.begin, starts_before);
+  const auto last = std::lower_bound(first, article.claims.end(), span.end, starts_before);
+  return {first, last};
+}
 
 CorpusClaims::CorpusClaims(std::vector<Article> articles) : articles_(std::move(articles)) {
   std::vector<HashedItem> keys;

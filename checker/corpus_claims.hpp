@@ -19,6 +19,10 @@ struct Article {
   std::span<const parser::Claim> claims;
 };
 
+// The claims of `article` that begin inside `span` (claims are in text order): the claims of a
+// sentence without a walk over the whole article.
+std::span<const parser::Claim> claims_within(const Article& article, parser::ByteSpan span);
+
 struct ClaimRef {
   const parser::Document* document = nullptr;
   const parser::Claim* claim = nullptr;

@@ -12,7 +12,7 @@ shift 2
 case "$target" in
   extract | rule_pack | archive | baseline | project_config) ;;
   *)
-    echo "fuzz.sh: unknown target $target (extract, rule_pack, archive, baseline, project_config)" >&2
+    echo "fuzz.sh: $target: not extract, rule_pack, archive, baseline or project_config" >&2
     exit 2
     ;;
 esac

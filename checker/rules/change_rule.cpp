@@ -177,12 +177,12 @@ class ChangeRule : public Rule {
   static const parser::Claim* stated_base(const Article& article, const parser::Claim& rate,
                                           const parser::Claim& current,
                                           const std::string& base_period) {
-    const auto found =
-        std::find_if(article.claims.begin(), article.claims.end(), [&](const parser::Claim& c) {
-          return c.sentence == rate.sentence && &c != &current && c.period == base_period &&
-                 c.value && unit_family(c) == unit_family(current);
-        });
-    return found == article.claims.end() ? nullptr : &*found;
+    const std::span<const parser::Claim> sentence = claims_within(article, rate.sentence);
+    const auto found = std::find_if(sentence.begin(), sentence.end(), [&](const parser::Claim& c) {
+      return c.sentence == rate.sentence && &c != &current && c.period == base_period && c.value &&
+             unit_family(c) == unit_family(current);
+    });
+    return found == sentence.end() ? nullptr : &*found;
   }
 
   // 到位资金12.84亿元，是2024年全年的3倍: the value before the multiple, against the value the
