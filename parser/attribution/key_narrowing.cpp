@@ -200,7 +200,8 @@ struct Lead {
 }  // namespace
 
 void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
-                         std::span<const EntityMention> mentions, std::span<const TimeMark> marks,
+                         std::span<const EntityMention> mentions,
+                         std::span<const TimeMark> marks,
                          const std::optional<std::string>& date) const {
   std::span<const Claim> all(claims.data(), claims.size());
   for (std::size_t i = 0; i < claims.size(); ++i) {
