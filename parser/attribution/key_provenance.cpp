@@ -1,6 +1,8 @@
 #include "parser/attribution/key_provenance.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <vector>
 
 #include "parser/sentence.hpp"
 
@@ -8,10 +10,18 @@ namespace figcheck::parser {
 
 namespace {
 
-// Where the paragraph holding `position` starts: after the last line break before it.
-std::size_t paragraph_start(std::string_view text, std::size_t position) {
-  const std::size_t newline = text.rfind('\n', position == 0 ? 0 : position - 1);
-  return newline == std::string_view::npos ? 0 : newline + 1;
+// Where each paragraph starts, found once: a search back from every figure would be quadratic in
+// a long line.
+std::vector<std::size_t> paragraph_starts(std::string_view text) {
+  std::vector<std::size_t> starts{0};
+  for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
+    starts.push_back(at + 1);
+  return starts;
+}
+
+// Where the paragraph holding `position` starts.
+std::size_t paragraph_start(const std::vector<std::size_t>& starts, std::size_t position) {
+  return *std::prev(std::upper_bound(starts.begin(), starts.end(), position));
 }
 
 template <typename Marked, typename Matches>
@@ -65,14 +75,16 @@ void infer_key_provenance(std::string_view text, std::span<Claim> claims,
                           std::span<const EntityMention> mentions,
                           std::span<const TimeMark> marks) {
   const std::size_t headline_end = std::min(text.find('\n'), text.size());
+  std::vector<std::size_t> paragraphs;  // found when the first claim needs them
   for (Claim& claim : claims) {
     // The passes record where most keys came from: the reach is measured only for the rest.
     const bool entity_missing = claim.entity_source == EntitySource::none && !claim.entity.empty();
     const bool period_missing = claim.period_source == TimeSource::none && !claim.period.empty();
     if (!entity_missing && !period_missing) continue;
+    if (paragraphs.empty()) paragraphs = paragraph_starts(text);
     const Reach reach{clause_start(text, claim.span.begin, claim.sentence.begin),
                       claim.sentence.begin, claim.sentence.end,
-                      paragraph_start(text, claim.sentence.begin), headline_end};
+                      paragraph_start(paragraphs, claim.sentence.begin), headline_end};
     if (entity_missing) claim.entity_source = entity_source_of(claim, reach, mentions);
     if (period_missing) claim.period_source = period_source_of(claim, reach, marks);
   }
