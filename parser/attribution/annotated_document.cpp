@@ -35,12 +35,14 @@ AnnotatedDocument::AnnotatedDocument(std::string_view text_in, std::vector<Claim
                                      std::vector<TimeMark> marks_in,
                                      std::span<const WordStart> starts,
                                      const MetricLexicon& metrics_in,
+                                     const KeyNarrower& narrower_in,
                                      const std::optional<std::string>& date_in)
     : text(text_in),
       claims(claims_in),
       mentions(std::move(mentions_in)),
       marks(std::move(marks_in)),
       metrics(metrics_in),
+      narrower(narrower_in),
       date(date_in),
       year(year_of(date_in)) {
   subject = article_subject(text, mentions);
@@ -93,6 +95,13 @@ const EntityMention* AnnotatedDocument::first_mention(std::size_t begin, std::si
     if (it->may_be_subject() && !(skip_scope && it->scope)) return &*it;
   }
   return nullptr;
+}
+
+std::size_t AnnotatedDocument::first_mention_from(std::size_t position) const {
+  const auto it =
+      std::lower_bound(mentions.begin(), mentions.end(), position,
+                       [](const EntityMention& m, std::size_t at) { return m.span.begin < at; });
+  return static_cast<std::size_t>(it - mentions.begin());
 }
 
 const EntityMention* AnnotatedDocument::last_place(std::size_t floor, std::size_t end) const {

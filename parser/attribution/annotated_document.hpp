@@ -14,6 +14,7 @@
 
 #include "parser/attribution/article_subject.hpp"
 #include "parser/attribution/entity_mentions.hpp"
+#include "parser/attribution/key_narrowing.hpp"
 #include "parser/attribution/line_memos.hpp"
 #include "parser/attribution/metric_phrase.hpp"
 #include "parser/attribution/time_marks.hpp"
@@ -26,7 +27,7 @@ struct AnnotatedDocument {
   AnnotatedDocument(std::string_view text, std::vector<Claim>& claims,
                     std::vector<EntityMention> mentions, std::vector<TimeMark> marks,
                     std::span<const WordStart> starts, const MetricLexicon& metrics,
-                    const std::optional<std::string>& date);
+                    const KeyNarrower& narrower, const std::optional<std::string>& date);
 
   std::string_view text;
   std::vector<Claim>& claims;  // in text order
@@ -36,6 +37,7 @@ struct AnnotatedDocument {
   std::vector<std::size_t> clauses;      // where the clause of each claim starts
   ArticleSubject subject;
   const MetricLexicon& metrics;     // the pack's metric names, for naming phrases
+  const KeyNarrower& narrower;      // the pack's words that narrow a key
   std::optional<std::string> date;  // the article's date (YYYY-MM-DD); empty when not known
   std::optional<int> year;          // from the article's date; empty when not known
 
@@ -50,6 +52,9 @@ struct AnnotatedDocument {
                                                        bool skip_scope = false) const;
   [[nodiscard]] const EntityMention* first_mention(std::size_t begin, std::size_t end,
                                                    bool skip_scope = false) const;
+  // The index of the first mention (of any kind) that begins at or after `position`;
+  // mentions.size() when none.
+  [[nodiscard]] std::size_t first_mention_from(std::size_t position) const;
   // The last mention in [floor, end) that is no body (a place or zone), scopes skipped.
   [[nodiscard]] const EntityMention* last_place(std::size_t floor, std::size_t end) const;
 

@@ -75,15 +75,18 @@ void infer_key_provenance(std::string_view text, std::span<Claim> claims,
                           std::span<const EntityMention> mentions,
                           std::span<const TimeMark> marks) {
   const std::size_t headline_end = std::min(text.find('\n'), text.size());
-  const std::vector<std::size_t> paragraphs = paragraph_starts(text);
+  std::vector<std::size_t> paragraphs;  // found when the first claim needs them
   for (Claim& claim : claims) {
+    // The passes record where most keys came from: the reach is measured only for the rest.
+    const bool entity_missing = claim.entity_source == EntitySource::none && !claim.entity.empty();
+    const bool period_missing = claim.period_source == TimeSource::none && !claim.period.empty();
+    if (!entity_missing && !period_missing) continue;
+    if (paragraphs.empty()) paragraphs = paragraph_starts(text);
     const Reach reach{clause_start(text, claim.span.begin, claim.sentence.begin),
                       claim.sentence.begin, claim.sentence.end,
                       paragraph_start(paragraphs, claim.sentence.begin), headline_end};
-    if (claim.entity_source == EntitySource::none && !claim.entity.empty())
-      claim.entity_source = entity_source_of(claim, reach, mentions);
-    if (claim.period_source == TimeSource::none && !claim.period.empty())
-      claim.period_source = period_source_of(claim, reach, marks);
+    if (entity_missing) claim.entity_source = entity_source_of(claim, reach, mentions);
+    if (period_missing) claim.period_source = period_source_of(claim, reach, marks);
   }
 }
 

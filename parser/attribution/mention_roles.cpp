@@ -5,6 +5,7 @@
 #include "parser/attribution/entity_reading.hpp"
 #include "parser/attribution/word_buckets.hpp"
 #include "parser/attribution/words/word_classes.hpp"
+#include "parser/byte_match.hpp"
 #include "parser/sentence.hpp"
 #include "parser/utf8.hpp"
 
@@ -15,7 +16,8 @@ namespace {
 using words::WordClass;
 
 bool is_name_stop(char32_t c) {
-  return words::characters_of(WordClass::name_stop).find(c) != std::u32string_view::npos;
+  static const std::u32string_view stops = words::characters_of(WordClass::name_stop);
+  return stops.find(c) != std::u32string_view::npos;
 }
 
 // 甲公司、乙公司等一批企业: a body among the examples of a category (places listed with 等
@@ -87,8 +89,9 @@ bool opens_a_longer_name(std::string_view text, std::size_t end, int max_charact
 }  // namespace
 
 bool is_comparison_base(std::string_view text, std::size_t at) {
-  for (std::string_view lead : words::words_of(WordClass::base_lead)) {
-    if (at >= lead.size() && text.substr(at - lead.size(), lead.size()) == lead) return true;
+  static const auto base_leads = words::words_of(WordClass::base_lead);
+  for (std::string_view lead : base_leads) {
+    if (ends_with_at(text, at, lead)) return true;
   }
   return false;
 }
@@ -97,9 +100,12 @@ bool is_qualifier(std::string_view text, ByteSpan span, EntityLevel level, bool 
                   std::size_t representative) {
   const std::string_view before = text.substr(0, span.begin);
   const std::string_view after = text.substr(span.end, 16);
-  if (scope && !words::word_ending(WordClass::scope_lead, before).empty()) return true;
-  if (!words::word_ending(WordClass::source_lead, before).empty()) return true;
-  if (!words::word_starting(WordClass::label_after_place, after).empty()) return true;
+  static const auto scope_leads = words::words_of(WordClass::scope_lead);
+  static const auto source_leads = words::words_of(WordClass::source_lead);
+  static const auto labels = words::words_of(WordClass::label_after_place);
+  if (scope && !words::word_ending(scope_leads, before).empty()) return true;
+  if (!words::word_ending(source_leads, before).empty()) return true;
+  if (!words::word_starting(labels, after).empty()) return true;
   // 举办某省首届…, 是全国首个…: "first where" after a verb; 我国首条… opening a clause is the
   // subject.
   if (after.starts_with("首")) {

@@ -147,9 +147,8 @@ std::size_t noun_run_end(std::string_view text, std::size_t begin, std::size_t c
     if (!(utf8::is_han(d.code_point) || is_quote(d.code_point) || letter)) break;
     if (d.code_point == U'、' || d.code_point == U'的') break;
     // 8个项目|将开工, 3家企业|已投产, 9部作品|是首次…: an adverb or 是 ends the noun.
-    if (at > begin && words::characters_of(WordClass::adverb_ending_noun).find(d.code_point) !=
-                          std::u32string_view::npos)
-      break;
+    static const std::u32string_view adverbs = words::characters_of(WordClass::adverb_ending_noun);
+    if (at > begin && adverbs.find(d.code_point) != std::u32string_view::npos) break;
     // 9家规模以上企业|实现营收: the noun ends where a verb begins.
     if (at > begin && !verb_starts().match(text.substr(at)).empty()) break;
     at += static_cast<std::size_t>(d.length);

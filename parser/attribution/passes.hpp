@@ -25,4 +25,14 @@ void attribute_metrics(AnnotatedDocument& document);
 // period; writes modality.
 void attribute_modality(AnnotatedDocument& document);
 
+// provenance: where a pass left a key's entity or period without its source, the source read
+// back from where the names stand (key_provenance.cpp). Writes entity_source, period_source.
+void infer_missing_provenance(AnnotatedDocument& document);
+
+// narrowing: what narrows the key — population, event instance, basis — and the time of a
+// figure no words date: the article's date, or the batch of undated articles
+// (key_narrowing.cpp). Reads entity, metric, period; writes population, event, basis, and
+// period and period_source of undated figures.
+void narrow_keys(AnnotatedDocument& document);
+
 }  // namespace figcheck::parser

@@ -9,12 +9,15 @@ namespace figcheck::parser {
 namespace {
 
 // Entity and period read only the document; metric reads the period (a change's base year,
-// a 分别 list of years) and earlier claims' metrics; modality reads the final period.
+// a 分别 list of years) and earlier claims' metrics; modality reads the period before an
+// undated figure is given its article's date; narrowing reads the whole key.
 constexpr std::array kPipeline{
     AttributionPass{"entity", attribute_entities},
     AttributionPass{"period", attribute_periods},
     AttributionPass{"metric", attribute_metrics},
     AttributionPass{"modality", attribute_modality},
+    AttributionPass{"provenance", infer_missing_provenance},
+    AttributionPass{"narrowing", narrow_keys},
 };
 
 }  // namespace

@@ -1,8 +1,4 @@
 // Shares (占…的15%, 占比15%): the part measured and the whole it is of.
-#include <algorithm>
-#include <iterator>
-#include <vector>
-
 #include "parser/attribution/metric_reading.hpp"
 #include "parser/attribution/text_spans.hpp"
 #include "parser/attribution/words/word_classes.hpp"
@@ -16,24 +12,17 @@ using words::WordClass;
 
 constexpr std::string_view kShare = "占";
 
-// The first mention that begins at or after `position` (mentions are in text order).
-std::vector<EntityMention>::const_iterator first_mention_from(
-    const std::vector<EntityMention>& mentions, std::size_t position) {
-  return std::lower_bound(mentions.begin(), mentions.end(), position,
-                          [](const EntityMention& m, std::size_t at) { return m.span.begin < at; });
-}
-
 // 产值在全省占比15%, 增速为8%，在全市占比15%: with the noun 占比 the whole's entity is named
 // before it, and the part is what the words before the whole (else the figure before) measure.
 // Empty when 占 is no 占比 or names no place.
 MetricName share_of_whole_named_before(const AnnotatedDocument& document, std::size_t index,
                                        std::size_t clause, std::size_t share) {
   if (!document.text.substr(share).starts_with("占比")) return {};
-  // The last mention that begins in [clause, share), found by binary search: a scan from the
-  // document's start for every share is quadratic in a long article.
-  const auto after = first_mention_from(document.mentions, share);
-  if (after == document.mentions.begin() || std::prev(after)->span.begin < clause) return {};
-  const EntityMention* whole = &*std::prev(after);
+  // The last mention that begins in [clause, share), found by binary search: a document's
+  // shares must not each walk its mentions from the start.
+  const std::size_t after = document.first_mention_from(share);
+  if (after == 0 || document.mentions[after - 1].span.begin < clause) return {};
+  const EntityMention* whole = &document.mentions[after - 1];
   std::string_view between = slice(document.text, whole->span.end, share);
   if (between.starts_with("的")) between.remove_prefix(std::string_view("的").size());
   if (!between.empty()) return {};
@@ -52,11 +41,12 @@ ShareWhole whole_after_share(const AnnotatedDocument& document, const Claim& cla
                              std::size_t whole_begin) {
   ShareWhole whole;
   std::size_t what_begin = whole_begin;
-  for (auto it = first_mention_from(document.mentions, whole_begin);
-       it != document.mentions.end() && it->span.begin < claim.span.begin; ++it) {
-    if (it->span.end <= claim.span.begin) {
-      whole.entity = it->id;
-      what_begin = it->span.end;
+  for (std::size_t i = document.first_mention_from(whole_begin);
+       i < document.mentions.size() && document.mentions[i].span.begin < claim.span.begin; ++i) {
+    const EntityMention& m = document.mentions[i];
+    if (m.span.end <= claim.span.begin) {
+      whole.entity = m.id;
+      what_begin = m.span.end;
     }
   }
   whole.metric = trim_metric_phrase(slice(document.text, what_begin, claim.span.begin));

@@ -24,11 +24,13 @@ bool is_ascii_alnum(char32_t c) {
 }
 
 bool is_numeral(char32_t c) {
-  return is_ascii_alnum(c) || in_class(WordClass::numeral_character, c);
+  static const std::u32string_view numerals = words::characters_of(WordClass::numeral_character);
+  return is_ascii_alnum(c) || numerals.find(c) != std::u32string_view::npos;
 }
 
 bool can_be_in_name(char32_t c) {
-  if (utf8::is_han(c)) return !in_class(WordClass::name_stop, c);
+  static const std::u32string_view stops = words::characters_of(WordClass::name_stop);
+  if (utf8::is_han(c)) return stops.find(c) == std::u32string_view::npos;
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == U'(' || c == U')' || c == U'（' ||
          c == U'）';
 }

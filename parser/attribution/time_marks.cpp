@@ -8,6 +8,7 @@
 
 #include "parser/attribution/words/time_rows.hpp"
 #include "parser/attribution/words/word_classes.hpp"
+#include "parser/byte_match.hpp"
 #include "parser/grammar/parsers.hpp"
 #include "parser/phrase_index.hpp"
 
@@ -50,8 +51,9 @@ TimeMark relative_mark(std::string_view text, std::size_t at, const RelativeTime
 }
 
 bool is_change_base(std::string_view text, std::size_t at) {
-  for (std::string_view lead : words::words_of(WordClass::change_base_lead)) {
-    if (at >= lead.size() && text.substr(at - lead.size(), lead.size()) == lead) return true;
+  static const auto change_base_leads = words::words_of(WordClass::change_base_lead);
+  for (std::string_view lead : change_base_leads) {
+    if (ends_with_at(text, at, lead)) return true;
   }
   return false;
 }
@@ -60,9 +62,11 @@ bool is_change_base(std::string_view text, std::size_t at) {
 // 的每吨900元 dates its own figure: no 倍 follows).
 bool is_multiple_base(std::string_view text, ByteSpan span) {
   const std::string_view before = text.substr(0, span.begin);
-  if (words::word_ending(WordClass::multiple_lead, before).empty()) return false;
+  static const auto multiple_leads = words::words_of(WordClass::multiple_lead);
+  static const auto period_parts = words::words_of(WordClass::whole_or_same_period);
+  if (words::word_ending(multiple_leads, before).empty()) return false;
   std::string_view after = text.substr(span.end, 32);
-  for (std::string_view part : words::words_of(WordClass::whole_or_same_period))
+  for (std::string_view part : period_parts)
     if (after.starts_with(part)) after.remove_prefix(part.size());
   if (!after.starts_with("的")) return false;
   const std::size_t times = after.find("倍");
@@ -185,13 +189,12 @@ void add_whole_year(std::string_view text, std::size_t at, std::size_t length,
 // multiple's base (是上年的2倍) marked as a base.
 void add_relative_word(std::string_view text, std::size_t at, std::size_t length,
                        const RelativeTimeRow& word, const std::optional<std::string>& date,
-                       std::vector<TimeMark>& marks) {
+                       std::optional<int> year, std::vector<TimeMark>& marks) {
   if (word.present) {
     marks.push_back({{at, at + length}, date ? "as-of-" + *date : std::string()});
     return;
   }
   if (is_change_base(text, at)) return;
-  const std::optional<int> year = year_of(date);
   TimeMark mark = year ? relative_mark(text, at, word, *year) : TimeMark{{at, at + length}, {}};
   mark.comparison_base =
       text.substr(at + length).starts_with("同期") || is_multiple_base(text, {at, at + length});
@@ -200,7 +203,8 @@ void add_relative_word(std::string_view text, std::size_t at, std::size_t length
 
 // The relative words at the word starts marked kTimeWord.
 void add_relative_marks(std::string_view text, const std::optional<std::string>& date,
-                        std::span<const WordStart> starts, std::vector<TimeMark>& marks) {
+                        std::optional<int> year, std::span<const WordStart> starts,
+                        std::vector<TimeMark>& marks) {
   const PhraseIndex& relative = relative_word_index();
   const auto rows = words::relative_time_rows();
   std::size_t at = 0;  // where the last relative word ended
@@ -215,7 +219,7 @@ void add_relative_marks(std::string_view text, const std::optional<std::string>&
                text.substr(at + match->length).starts_with("年")) {
       continue;  // 截至今年5月 is 截至 + 今年, not 至今 + 年
     } else {
-      add_relative_word(text, at, match->length, rows[match->entry], date, marks);
+      add_relative_word(text, at, match->length, rows[match->entry], date, year, marks);
     }
     at += match->length;
   }
@@ -255,7 +259,7 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
   std::vector<TimeMark> marks;
   marks.reserve(periods.size());
   const std::optional<int> year = year_of(date);
-  add_relative_marks(text, date, starts, marks);
+  add_relative_marks(text, date, year, starts, marks);
   for (const PeriodMention& period : periods) marks.push_back(period_mark(text, period, year));
   std::stable_sort(marks.begin(), marks.end(), [](const TimeMark& a, const TimeMark& b) {
     return a.span.begin < b.span.begin;

@@ -60,7 +60,8 @@ std::size_t sector_name_length(std::string_view run) {
   }
   for (std::size_t n = count; n >= kMinSectorCharacters; --n) {
     const std::string_view head = run.substr(0, ends[n - 1]);
-    if (!words::word_ending(WordClass::topic_sector, head).empty()) return head.size();
+    static const auto sector_words = words::words_of(WordClass::topic_sector);
+    if (!words::word_ending(sector_words, head).empty()) return head.size();
   }
   return 0;
 }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "checker/rule_pack.hpp"
+#include "parser/attribution/pipeline.hpp"
 #include "parser/corpus.hpp"
 
 namespace figcheck {
@@ -50,6 +51,16 @@ class TypedKey : public testing::Test {
 
 checker::RulePack* TypedKey::pack_ = nullptr;
 parser::Attributor* TypedKey::attributor_ = nullptr;
+
+// Each pass reads what the passes before it wrote (docs/architecture.md): the order is part of
+// the design.
+TEST(AttributionPipeline, RunsItsPassesInTheDocumentedOrder) {
+  std::vector<std::string_view> names;
+  for (const parser::AttributionPass& pass : parser::attribution_pipeline())
+    names.push_back(pass.name);
+  EXPECT_EQ(names, (std::vector<std::string_view>{"entity", "period", "metric", "modality",
+                                                  "provenance", "narrowing"}));
+}
 
 TEST_F(TypedKey, EntityNamedInTheFiguresClause) {
   const auto a = attribute("2030年，清溪县茶叶产值达到40亿元。");

@@ -45,23 +45,4 @@ std::u32string_view characters_of(WordClass word_class) {
   return classes().characters[static_cast<std::size_t>(word_class)];
 }
 
-bool is_word_of(WordClass word_class, std::string_view word) {
-  const auto list = words_of(word_class);
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-std::string_view word_ending(WordClass word_class, std::string_view text) {
-  for (std::string_view word : words_of(word_class)) {
-    if (text.ends_with(word)) return word;
-  }
-  return {};
-}
-
-std::string_view word_starting(WordClass word_class, std::string_view text) {
-  for (std::string_view word : words_of(word_class)) {
-    if (text.starts_with(word)) return word;
-  }
-  return {};
-}
-
 }  // namespace figcheck::parser::words

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "parser/byte_match.hpp"
+
 namespace figcheck::parser::words {
 
 enum class WordClass : std::uint8_t {
@@ -94,13 +96,43 @@ std::span<const std::string_view> words_of(WordClass word_class);
 // The characters of a class of one-character words.
 std::u32string_view characters_of(WordClass word_class);
 
-// Whether `word` is one of the class's words.
-bool is_word_of(WordClass word_class, std::string_view word);
+// Whether `word` is one of `words`.
+inline bool is_one_of(std::span<const std::string_view> words, std::string_view word) {
+  for (std::string_view w : words) {
+    if (w.size() == word.size() && has_prefix(word, w)) return true;
+  }
+  return false;
+}
 
-// The first of the class's words, in table order, that `text` ends (starts) with; empty when
-// none does. For short classes; long ones go through WordBuckets.
-std::string_view word_ending(WordClass word_class, std::string_view text);
-std::string_view word_starting(WordClass word_class, std::string_view text);
+// The first of `words` that `text` ends (starts) with; empty when none does. The words are
+// compared inline: these tests run around every figure and name, where a memcmp call per word
+// costs more than the comparison. For short lists; long ones go through WordBuckets.
+inline std::string_view word_ending(std::span<const std::string_view> words,
+                                    std::string_view text) {
+  for (std::string_view w : words) {
+    if (has_suffix(text, w)) return w;
+  }
+  return {};
+}
+inline std::string_view word_starting(std::span<const std::string_view> words,
+                                      std::string_view text) {
+  for (std::string_view w : words) {
+    if (has_prefix(text, w)) return w;
+  }
+  return {};
+}
+
+// The same for a class's words, in table order. Code that tests a class at every character
+// keeps `words_of(class)` in a static instead.
+inline bool is_word_of(WordClass word_class, std::string_view word) {
+  return is_one_of(words_of(word_class), word);
+}
+inline std::string_view word_ending(WordClass word_class, std::string_view text) {
+  return word_ending(words_of(word_class), text);
+}
+inline std::string_view word_starting(WordClass word_class, std::string_view text) {
+  return word_starting(words_of(word_class), text);
+}
 
 // The tables, for tests and for the registry that sorts them by class.
 std::span<const WordRow> lead_word_rows();
