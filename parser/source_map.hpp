@@ -18,18 +18,22 @@ class SourceMap {
   SourceMap() = default;
   explicit SourceMap(std::string_view text);
 
-  // Cheap for offsets that arrive in increasing order (the extractor's order): the column is
-  // counted on from the previous query instead of from the start of a possibly huge line.
+  // Constant time for any offset, in any order, on lines of any length; no state changes, so
+  // threads may share the map.
   [[nodiscard]] SourcePosition position(std::size_t offset) const;
 
   [[nodiscard]] std::size_t line_count() const { return line_starts_.size(); }
   [[nodiscard]] std::string_view line_text(std::size_t line) const;
 
  private:
+  // Code points are counted from the nearest block start, never from the start of a line that
+  // may be megabytes back (a report asks for positions all over a one-line document).
+  static constexpr std::size_t kBlockBytes = 256;
+  [[nodiscard]] std::size_t code_points_before(std::size_t offset) const;
+
   std::string_view text_;
   std::vector<std::size_t> line_starts_;
-  mutable std::size_t cached_offset_ = 0;
-  mutable SourcePosition cached_{1, 1};
+  std::vector<std::size_t> block_code_points_;  // item i: code points in text_[0, i·kBlockBytes)
 };
 
 }  // namespace figcheck::parser

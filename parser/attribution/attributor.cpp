@@ -289,6 +289,13 @@ class DocumentAttribution {
     mentions_ = std::move(merged);
   }
 
+  // The first mention that begins at or after `position` (mentions are in text order).
+  std::vector<EntityMention>::const_iterator first_mention_from(std::size_t position) const {
+    return std::lower_bound(
+        mentions_.begin(), mentions_.end(), position,
+        [](const EntityMention& m, std::size_t at) { return m.span.begin < at; });
+  }
+
   // The last entity named in [floor, end), skipping those inside a share's whole (占全省…).
   const EntityMention* last_mention(std::size_t floor, std::size_t end,
                                     bool skip_scope = false) const {
@@ -858,11 +865,11 @@ class DocumentAttribution {
     // The whole as "entity:what"; what may be empty (占全省15%: of the same thing as the part).
     std::string whole_entity;
     std::size_t what_begin = whole_begin;
-    for (const EntityMention& m : mentions_) {
-      if (m.span.begin >= claim.span.begin) break;
-      if (m.span.begin >= whole_begin && m.span.end <= claim.span.begin) {
-        whole_entity = m.id;
-        what_begin = m.span.end;
+    for (auto it = first_mention_from(whole_begin);
+         it != mentions_.end() && it->span.begin < claim.span.begin; ++it) {
+      if (it->span.end <= claim.span.begin) {
+        whole_entity = it->id;
+        what_begin = it->span.end;
       }
     }
     std::string what = trim_metric_phrase(slice(text_, what_begin, claim.span.begin));
@@ -881,12 +888,10 @@ class DocumentAttribution {
   std::string share_of_whole_named_before(std::size_t index, std::size_t clause,
                                           std::size_t share) const {
     if (!text_.substr(share).starts_with("占比")) return {};
-    const EntityMention* whole = nullptr;
-    for (const EntityMention& m : mentions_) {
-      if (m.span.begin >= share) break;
-      if (m.span.begin >= clause) whole = &m;
-    }
-    if (!whole) return {};
+    // The last mention that begins in [clause, share).
+    const auto after = first_mention_from(share);
+    if (after == mentions_.begin() || std::prev(after)->span.begin < clause) return {};
+    const EntityMention* whole = &*std::prev(after);
     std::string_view between = slice(text_, whole->span.end, share);
     if (between.starts_with("的")) between.remove_prefix(std::string_view("的").size());
     if (!between.empty()) return {};
