@@ -4,6 +4,16 @@
 
 namespace figcheck::checker {
 
+std::span<const parser::Claim> sentence_claims(const Article& article, std::size_t index) {
+  const std::span<const parser::Claim> claims = article.claims;
+  const parser::ByteSpan sentence = claims[index].sentence;
+  std::size_t first = index;
+  while (first > 0 && claims[first - 1].span.begin >= sentence.begin) --first;
+  std::size_t last = index + 1;
+  while (last < claims.size() && claims[last].span.begin < sentence.end) ++last;
+  return claims.subspan(first, last - first);
+}
+
 CorpusClaims::CorpusClaims(std::vector<Article> articles) : articles_(std::move(articles)) {
   std::vector<HashedItem> keys;
   for (const Article& article : articles_) {

@@ -19,6 +19,10 @@ struct Article {
   std::span<const parser::Claim> claims;
 };
 
+// The claims of `article` that begin inside the sentence of its claim `index`, found by walking
+// out from that claim (claims are in text order), not over the whole article.
+std::span<const parser::Claim> sentence_claims(const Article& article, std::size_t index);
+
 struct ClaimRef {
   const parser::Document* document = nullptr;
   const parser::Claim* claim = nullptr;

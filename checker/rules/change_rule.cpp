@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "checker/claim_key.hpp"
+#include "checker/hashed_groups.hpp"
 #include "checker/rules/interval_math.hpp"
 
 namespace figcheck::checker {
@@ -98,12 +99,20 @@ class ChangeRule : public Rule {
     }
   }
 
-  // Values by entity|metric|period|modality, any unit but percentages.
-  using ValueIndex = std::unordered_map<std::string, std::vector<ClaimRef>>;
+  // Values by entity|metric|period|modality, any unit but percentages. Keyed by a hash of the
+  // four (as CorpusClaims is): a string per key cost an allocation per lookup and a cache miss
+  // more per probe, which grew with a long article's index.
+  using ValueIndex = std::unordered_map<Hash128, std::vector<ClaimRef>, Hash128Hasher>;
 
-  static std::string value_key(const parser::Claim& c, std::string_view metric,
-                               std::string_view period) {
-    return fmt::format("{}|{}|{}|{}", c.entity, metric, period, to_string(c.modality));
+  static Hash128 value_key(const parser::Claim& c, std::string_view metric,
+                           std::string_view period) {
+    Hash128 key;
+    for (std::string_view part :
+         {std::string_view(c.entity), metric, period, std::string_view(to_string(c.modality))}) {
+      key.add(part);
+      key.add(U'|');
+    }
+    return key;
   }
 
   static ValueIndex value_index(const CorpusClaims& corpus) {
@@ -170,12 +179,13 @@ class ChangeRule : public Rule {
   static const parser::Claim* stated_base(const Article& article, const parser::Claim& rate,
                                           const parser::Claim& current,
                                           const std::string& base_period) {
-    const auto found =
-        std::find_if(article.claims.begin(), article.claims.end(), [&](const parser::Claim& c) {
-          return c.sentence == rate.sentence && &c != &current && c.period == base_period &&
-                 c.value && unit_family(c) == unit_family(current);
-        });
-    return found == article.claims.end() ? nullptr : &*found;
+    const std::span<const parser::Claim> sentence =
+        sentence_claims(article, static_cast<std::size_t>(&rate - article.claims.data()));
+    const auto found = std::find_if(sentence.begin(), sentence.end(), [&](const parser::Claim& c) {
+      return c.sentence == rate.sentence && &c != &current && c.period == base_period && c.value &&
+             unit_family(c) == unit_family(current);
+    });
+    return found == sentence.end() ? nullptr : &*found;
   }
 
   // 到位资金12.84亿元，是2024年全年的3倍: the value before the multiple, against the value the

@@ -115,8 +115,14 @@ class ShareRule : public Rule {
                                   const parser::Claim*& part, const parser::Claim*& whole) {
     const parser::Claim& share = article.claims[index];
     const std::string_view text = article.document->text();
-    const std::size_t marker = text.rfind("占", share.span.begin);
-    const bool has_marker = marker != std::string_view::npos && marker >= share.sentence.begin;
+    // 占 counts only in the share's sentence: searched there, not back to the article's start.
+    const std::size_t in_sentence =
+        text.substr(share.sentence.begin,
+                    share.span.begin - share.sentence.begin + std::string_view("占").size())
+            .rfind("占");
+    const bool has_marker = in_sentence != std::string_view::npos;
+    const std::size_t marker =
+        has_marker ? share.sentence.begin + in_sentence : std::string_view::npos;
     for (std::size_t j = index; j-- > 0;) {
       const parser::Claim& c = article.claims[j];
       if (!(c.sentence == share.sentence)) break;

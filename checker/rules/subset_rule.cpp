@@ -2,21 +2,26 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
+#include <unordered_set>
 
 #include "checker/claim_key.hpp"
 #include "checker/rules/interval_math.hpp"
 #include "checker/rules/subset_whole.hpp"
+#include "parser/byte_match.hpp"
 
 namespace figcheck::checker {
 
 namespace {
 
-// Where the statement holding `position` ends: its full stop or line break.
+// Where the statement holding `position` ends: its full stop or line break. The scan stops at
+// the first of the two (searching for each in turn would read to the end of an article that
+// lacks one of them, for every whole).
 std::size_t statement_end_after(const Article& article, std::size_t position) {
   const std::string_view text = article.document->text();
-  const std::size_t stop = std::min(text.find("。", position), text.find('\n', position));
-  return stop == std::string_view::npos ? text.size() : stop;
+  for (std::size_t at = position; at < text.size(); ++at) {
+    if (text[at] == '\n' || parser::starts_with_at(text, at, "。")) return at;
+  }
+  return text.size();
 }
 
 class SubsetRule : public Rule {
@@ -27,12 +32,11 @@ class SubsetRule : public Rule {
              std::vector<Finding>& findings) const override {
     for (const Article& article : corpus.articles()) {
       const auto& claims = article.claims;
-      std::vector<const parser::Claim*> checked;  // wholes whose parts were added up
+      std::unordered_set<const parser::Claim*> checked;  // wholes whose parts were added up
       for (std::size_t i = 0; i < claims.size(); ++i) {
         if (claims[i].role != parser::Role::subset || !additive(claims[i])) continue;
         const parser::Claim* whole = whole_of_subset(article, i);
-        if (!whole || std::find(checked.begin(), checked.end(), whole) != checked.end()) continue;
-        checked.push_back(whole);
+        if (!whole || !checked.insert(whole).second) continue;
         // The parts of the same whole in its statement (to the full stop): 其中A 500人、B 300人,
         // a breakdown's 上海22例；广东5例; the parts of one of those parts
         // (北京6例，其中丰台区4例…) are not mixed in.
