@@ -17,12 +17,13 @@ scratch=${BENCH_TMP:-/tmp/figcheck-linearity}
 if [ -z "${FIGCHECK:-}" ]; then
   bash scripts/build.sh
   FIGCHECK=build/cli/figcheck
+  built_from=" (this tree, $(git rev-parse --short HEAD 2>/dev/null || echo '?'))"
 fi
 generator=build/bench/figcheck_generate_article
 [ -x "$generator" ] || bash scripts/build.sh
 mkdir -p "$scratch"
 echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(free -g | awk '/Mem:/ {print $2}') GiB"
-echo "figcheck: $FIGCHECK ($(git rev-parse --short HEAD 2>/dev/null || echo '?'))"
+echo "figcheck: $FIGCHECK${built_from:-}"
 echo
 
 # Prints "wall_s cpu_s peak_kb" for one run of the command (its exit code is ignored: findings

@@ -2,7 +2,7 @@
 # The test suite again under AddressSanitizer + UndefinedBehaviorSanitizer (any report fails:
 # -fno-sanitize-recover), then a one-minute smoke run of each libFuzzer target (articles, rule
 # packs, archives, baselines, .figcheck.yaml). One clang build in build-asan/ serves both. The
-# 200 MB file, the 10 MB line and the browser test are left to the plain build: under ASan they
+# 200 MB file, the 10 MB line, the linear-cost timings and the browser test are left to the plain build: under ASan they
 # only cost time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +13,7 @@ ninja -C build-asan -j "${FIGCHECK_BUILD_JOBS:-2}" >/dev/null
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir build-asan --output-on-failure -j 2 \
-  -E 'TwoHundredMegabyte|TenMegabyteLine|html_report_in_browser'
+  -E 'TwoHundredMegabyte|TenMegabyteLine|LinearCost|html_report_in_browser'
 for target in extract rule_pack archive baseline project_config; do
   FIGCHECK_FUZZ_BUILD=build-asan bash scripts/fuzz.sh "$target" "${FIGCHECK_FUZZ_SECONDS:-60}" \
     >"build-asan/fuzz-$target.log" 2>&1 || {

@@ -5,9 +5,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 namespace figcheck::test {
@@ -30,6 +33,29 @@ const parser::Claim& TextClaims::claim(std::string_view surface) const {
   ADD_FAILURE() << "no claim with text " << surface << " in: " << text;
   static const parser::Claim none;
   return none;
+}
+
+namespace {
+
+double fastest_cpu_seconds(const std::function<void()>& work) {
+  double fastest = std::numeric_limits<double>::infinity();
+  for (int run = 0; run < 5; ++run) {
+    const std::clock_t start = std::clock();
+    work();
+    fastest = std::min(fastest, static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC);
+  }
+  return fastest;
+}
+
+}  // namespace
+
+double cost_growth(const std::function<std::function<void()>(std::size_t)>& prepare,
+                   std::size_t n) {
+  constexpr std::size_t kFactor = 8;
+  const double small = fastest_cpu_seconds(prepare(n));
+  const double large = fastest_cpu_seconds(prepare(n * kFactor));
+  // A tenth of a millisecond is the floor: below it the clock's ticks and the cache decide.
+  return large / std::max(small, 1e-4);
 }
 
 TextClaims extract_text(std::string text, bool all_numbers) {

@@ -1,6 +1,8 @@
 // Helpers shared by the tests: extract from a string, find a claim by its text, run the binary.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +31,14 @@ struct CommandResult {
 // Runs the figcheck binary with `arguments` (shell-quoted by the caller), through `launcher`
 // when one is given (a command such as setpriv that runs it as another user).
 CommandResult run_figcheck(const std::string& arguments, const std::string& launcher = "");
+
+// Costs that must stay linear in the size of one article: `prepare(n)` builds an input of size n
+// and returns the work to time on it. The result is the CPU time of the work at 8n over that at
+// n (the fastest of five runs each): about 8 for a linear cost, 64 for a quadratic one.
+double cost_growth(const std::function<std::function<void()>(std::size_t)>& prepare, std::size_t n);
+// Well above linear (8, or 10 with a logarithm), well below quadratic (64): machine noise does
+// not reach it, a walk over the whole input per item does.
+constexpr double kLinearGrowthBound = 32;
 
 std::string fixture_path(const std::string& relative);
 std::string read_file(const std::string& path);
