@@ -1,6 +1,7 @@
 #include "checker/fact_precision.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "checker/claim_key.hpp"
 #include "parser/utf8.hpp"
@@ -51,12 +52,31 @@ Precision metric_precision(const parser::Claim& claim) {
   return characters > 2 ? Precision::medium : Precision::low;
 }
 
-// A level or running total told without a date of its own is as of the day it was told.
+// A running total is as of the day it was told, unless its words name that day (截至…); a level
+// told without a date of its own is too.
 bool told_as_of_its_day(const parser::Claim& claim) {
-  const bool as_of =
-      claim.basis == parser::Basis::stock || claim.basis == parser::Basis::running_total;
-  return as_of && claim.period_source != TimeSource::stated &&
+  if (claim.basis == parser::Basis::running_total) return !claim.period.starts_with("as-of-");
+  return claim.basis == parser::Basis::stock && claim.period_source != TimeSource::stated &&
          claim.period_source != TimeSource::paragraph;
+}
+
+// Whether `date` (YYYY-MM-DD) falls inside `period` (2024, 2024-08, 2024-01..2024-09): a figure of
+// a period that is not over when the article is written (8月份 told on the 23rd) is the part
+// counted so far.
+bool period_open_on(std::string_view period, std::string_view date) {
+  if (period.empty() || !std::isdigit(static_cast<unsigned char>(period.front()))) return false;
+  const std::size_t dots = period.find("..");
+  const std::string_view first = period.substr(0, dots);
+  const std::string_view last = dots == std::string_view::npos ? first : period.substr(dots + 2);
+  if (date.size() < first.size() || date.size() < last.size()) return false;
+  return date.substr(0, first.size()) >= first && date.substr(0, last.size()) <= last;
+}
+
+bool as_of_its_day(const ClaimRef& ref) {
+  const parser::Claim& claim = *ref.claim;
+  if (told_as_of_its_day(claim)) return true;
+  const auto date = ref.document->date();
+  return claim.modality == parser::Modality::actual && date && period_open_on(claim.period, *date);
 }
 
 }  // namespace
@@ -74,7 +94,7 @@ std::string fact_scope(const ClaimRef& ref) {
   scope += '\x1f';
   scope += claim.basis == parser::Basis::daily ? "daily" : "";
   scope += '\x1f';
-  if (told_as_of_its_day(claim)) scope += ref.document->date().value_or("undated");
+  if (as_of_its_day(ref)) scope += ref.document->date().value_or("undated");
   return scope;
 }
 

@@ -15,8 +15,9 @@ namespace figcheck::checker {
 Precision key_precision(const parser::Claim& claim);
 
 // What must be equal, beyond the key, for two claims to state one fact: the population, the
-// event instance and, for a level or running total told without a date of its own, the day it
-// was told. Claims of one key with different scopes are different facts.
+// event instance and, for a running total, a level told without a date of its own or a figure
+// of a period not over yet, the day it was told. Claims of one key with different scopes are
+// different facts.
 std::string fact_scope(const ClaimRef& ref);
 
 // The precision of a finding whose evidence is `claims` (one key, one scope): the weakest key,

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 #include "checker/default_pack.hpp"
 #include "checker/mapping_reader.hpp"
@@ -66,6 +67,9 @@ class PackFileReader {
  private:
   void read_entities(const YAML::Node& list) {
     std::vector<std::pair<std::string, YAML::Node>> parents;
+    // The gazetteer alone holds thousands of places: ids are looked up, not scanned for.
+    std::unordered_set<std::string> ids;
+    for (const auto& e : pack_.lexicon.entities) ids.insert(e.id);
     for (const YAML::Node& item : items_of(source_, list, "entities", diagnostics_)) {
       MappingReader r(source_, item, "entity", diagnostics_);
       auto id = r.text("id", true);
@@ -76,16 +80,17 @@ class PackFileReader {
           false);
       r.finish();
       if (!id || !names) continue;
-      if (entity_index(*id)) {
+      if (ids.contains(*id)) {
         r.error(item, fmt::format("entity '{}' is defined twice", *id));
         continue;
       }
       if (part_of) parents.emplace_back(*part_of, item["part_of"]);
       pack_.lexicon.entities.push_back(
           {*id, *names, part_of.value_or(""), level_from(level.value_or("other"))});
+      ids.insert(pack_.lexicon.entities.back().id);
     }
     for (const auto& [parent, node] : parents) {
-      if (!entity_index(parent)) {
+      if (!ids.contains(parent)) {
         diagnostics_.push_back(source_.error_at(
             node.Mark(), fmt::format("part_of names unknown entity '{}'", parent)));
       }

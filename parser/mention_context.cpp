@@ -172,7 +172,9 @@ bool continues_an_ordinal(std::string_view text, std::size_t position) {
 PrefixMark prefix_mark_before(std::string_view text, std::size_t position) {
   if (ends_with_at(text, position, "第")) return PrefixMark::ordinal;
   if (ends_with_at(text, position, "每")) return PrefixMark::rate;
-  if (ends_with_at(text, position, "这") || ends_with_at(text, position, "那"))
+  // 这3家, 上述三项: the things a reference points back to, counted again, not a new figure.
+  if (ends_with_at(text, position, "这") || ends_with_at(text, position, "那") ||
+      ends_with_at(text, position, "上述") || ends_with_at(text, position, "前述"))
     return PrefixMark::demonstrative;
   if (ends_with_at(text, position, "前") || ends_with_at(text, position, "排名") ||
       ends_with_at(text, position, "Top") || ends_with_at(text, position, "TOP"))
@@ -287,6 +289,12 @@ SuffixMark suffix_mark_after(std::string_view text, std::size_t end, ClaimKind k
     if (starts_with_at(text, end, "方")) return SuffixMark::identifier;
   }
   if (unit == "year" && starts_with_at(text, end, "代")) return SuffixMark::decade;
+  // 75周年 counts which anniversary (an ordinal); 20年期 and 3个月期 name a term, as a bond's or
+  // a deposit's kind (期间 and 期限 go on to say how long).
+  if (unit == "year" && ends_with_at(text, end, "周年")) return SuffixMark::identifier;
+  if ((unit == "year" || unit == "month" || unit == "day") && starts_with_at(text, end, "期") &&
+      !starts_with_at(text, end, "期间") && !starts_with_at(text, end, "期限"))
+    return SuffixMark::identifier;
   if (kind == ClaimKind::measure || kind == ClaimKind::count) {
     static constexpr std::array kProgramme = {"攻坚"sv, "行动"sv, "计划"sv, "规划"sv,
                                               "方案"sv, "战略"sv, "工程"sv};

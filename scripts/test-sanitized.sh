@@ -2,8 +2,8 @@
 # The test suite again under AddressSanitizer + UndefinedBehaviorSanitizer (any report fails:
 # -fno-sanitize-recover), then a one-minute smoke run of each libFuzzer target (articles, rule
 # packs, archives, baselines, .figcheck.yaml). One clang build in build-asan/ serves both. The
-# 200 MB file, the 10 MB line, the linear-cost timings and the browser test are left to the plain build: under ASan they
-# only cost time.
+# 200 MB file, the 10 MB line, the linear-cost timings and the browser test are left to the plain
+# build: under ASan they only cost time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake -S . -B build-asan -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -41,5 +41,7 @@ bool is_qualifier(std::string_view text, ByteSpan span, EntityLevel level, bool 
 bool names_a_product(std::string_view text, std::size_t end);
 bool names_a_company(std::string_view text, std::size_t end);
 bool names_a_medium(std::string_view text, std::size_t end);
+// A place name that opens a standard time (某城时间) is a clock, not the place.
+bool names_a_clock(std::string_view text, std::size_t end);
 
 }  // namespace figcheck::parser

@@ -159,22 +159,45 @@ std::size_t last_name(std::string_view text, std::size_t begin, std::size_t end,
   return best == std::string_view::npos ? best : begin + best;
 }
 
-template <typename Marked>
-std::size_t last_end_within(std::span<const Marked> items, std::size_t begin, std::size_t end) {
+// Where the last of `items` that `counts` accepts ends in [begin, end); `begin` when none.
+template <typename Marked, typename Counts>
+std::size_t last_end_within(std::span<const Marked> items, std::size_t begin, std::size_t end,
+                            Counts counts) {
   auto it = std::lower_bound(items.begin(), items.end(), end,
                              [](const Marked& m, std::size_t at) { return m.span.begin < at; });
   while (it != items.begin()) {
     --it;
     if (it->span.begin < begin) break;
-    if (it->span.end <= end) return it->span.end;
+    if (it->span.end <= end && counts(*it)) return it->span.end;
   }
   return begin;
+}
+
+template <typename Marked>
+std::size_t last_end_within(std::span<const Marked> items, std::size_t begin, std::size_t end) {
+  return last_end_within(items, begin, end, [](const Marked&) { return true; });
+}
+
+// The words in [begin, end) with the time marks among them left out: 规上工业企业全年实现 is of
+// 规上工业企业, whatever year it speaks of.
+std::string without_time_marks(std::string_view text, std::size_t begin, std::size_t end,
+                               std::span<const TimeMark> marks) {
+  std::string words;
+  auto it = std::lower_bound(marks.begin(), marks.end(), begin,
+                             [](const TimeMark& m, std::size_t at) { return m.span.begin < at; });
+  std::size_t at = begin;
+  for (; it != marks.end() && it->span.end <= end; ++it) {
+    words.append(text.substr(at, it->span.begin - at));
+    at = it->span.end;
+  }
+  words.append(text.substr(at, end - at));
+  return words;
 }
 
 // A population is a noun phrase of Han characters (规模以上文化企业); words with punctuation, Latin
 // letters or digits between the subject and the metric are no population, and are left out.
 bool reads_as_a_population(std::string_view words) {
-  constexpr std::size_t kMaxCharacters = 12;
+  constexpr std::size_t kMaxCharacters = 20;  // 规模以上文化及相关产业企业 is 13
   std::size_t characters = 0;
   for (std::size_t at = 0; at < words.size(); ++characters) {
     const utf8::Decoded d = utf8::decode(words, at);
@@ -184,9 +207,22 @@ bool reads_as_a_population(std::string_view words) {
   return characters <= kMaxCharacters;
 }
 
-// The population of the nearest claim before, in `sentence`, that has one.
-std::string sibling_population(std::span<const Claim> before, ByteSpan sentence) {
-  for (auto it = before.rbegin(); it != before.rend() && it->sentence == sentence; ++it) {
+// Whether a full stop or a line break stands in `between`: ；and ， do not end a statement.
+bool ends_a_statement(std::string_view between) {
+  return between.find("。") != std::string_view::npos ||
+         between.find('\n') != std::string_view::npos ||
+         between.find("！") != std::string_view::npos ||
+         between.find("？") != std::string_view::npos;
+}
+
+// The population of the nearest claim before that has one, in the statement of `claim`: the
+// items of a ；list (其中，甲…；乙…) share the list's topic.
+std::string sibling_population(std::string_view text, std::span<const Claim> before,
+                               const Claim& claim) {
+  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+    if (it->sentence != claim.sentence &&
+        ends_a_statement(text.substr(it->span.end, claim.span.begin - it->span.end)))
+      break;
     if (!it->population.empty()) return it->population;
   }
   return {};
@@ -200,8 +236,7 @@ struct Lead {
 }  // namespace
 
 void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
-                         std::span<const EntityMention> mentions,
-                         std::span<const TimeMark> marks,
+                         std::span<const EntityMention> mentions, std::span<const TimeMark> marks,
                          const std::optional<std::string>& date) const {
   std::span<const Claim> all(claims.data(), claims.size());
   for (std::size_t i = 0; i < claims.size(); ++i) {
@@ -218,16 +253,17 @@ void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
         last_name(text, claim.sentence.begin, claim.span.begin, names_of(head_of(claim)));
     if (name != std::string_view::npos) {
       const std::size_t begin = clause_start(text, name, claim.sentence.begin);
-      const std::size_t subject_end = last_end_within(mentions, begin, name);
+      // The other party of an exchange (对某国) is part of what is counted, not who counts.
+      const std::size_t subject_end = last_end_within(
+          mentions, begin, name, [](const EntityMention& m) { return m.may_be_subject(); });
       lead.names_an_entity = subject_end > begin;
-      std::size_t anchor = std::max(subject_end, last_end_within(marks, begin, name));
-      anchor = std::max(anchor, last_end_within(all.first(i), begin, name));
-      lead.population = trim_metric_phrase(text.substr(anchor, name - anchor));
+      const std::size_t anchor = std::max(subject_end, last_end_within(all.first(i), begin, name));
+      lead.population = trim_metric_phrase(without_time_marks(text, anchor, name, marks));
       if (!reads_as_a_population(lead.population)) lead.population.clear();
     }
     if (lead.population.empty()) lead.population = population_inside(head_of(claim));
     if (lead.population.empty() && !lead.names_an_entity)
-      lead.population = sibling_population(all.first(i), claim.sentence);
+      lead.population = sibling_population(text, all.first(i), claim);
     claim.population = std::move(lead.population);
   }
 }

@@ -86,6 +86,19 @@ bool opens_a_longer_name(std::string_view text, std::size_t end, int max_charact
   return false;
 }
 
+// 对某国出口, 从某地进口: the other party of an exchange. 从某地看 frames a scope instead.
+bool is_counterpart(std::string_view before, std::string_view after) {
+  static const auto leads = words::words_of(WordClass::counterpart_lead);
+  static const auto perspective_ends = words::words_of(WordClass::perspective_end);
+  if (words::word_ending(leads, before).empty()) return false;
+  return words::word_starting(perspective_ends, after).empty();
+}
+
+bool is_copula_complement(std::string_view before) {
+  return !words::word_ending(WordClass::copula_lead, before).empty() &&
+         words::word_ending(WordClass::not_a_copula, before).empty();
+}
+
 }  // namespace
 
 bool is_comparison_base(std::string_view text, std::size_t at) {
@@ -105,6 +118,8 @@ bool is_qualifier(std::string_view text, ByteSpan span, EntityLevel level, bool 
   static const auto labels = words::words_of(WordClass::label_after_place);
   if (scope && !words::word_ending(scope_leads, before).empty()) return true;
   if (!words::word_ending(source_leads, before).empty()) return true;
+  if (!scope && is_counterpart(before, after)) return true;
+  if (is_copula_complement(before)) return true;
   if (!words::word_starting(labels, after).empty()) return true;
   // 举办某省首届…, 是全国首个…: "first where" after a verb; 我国首条… opening a clause is the
   // subject.
@@ -125,6 +140,10 @@ bool names_a_product(std::string_view text, std::size_t end) {
   const char32_t c = first.code_point;
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
          words::characters_of(WordClass::numeral_character).find(c) != std::u32string_view::npos;
+}
+
+bool names_a_clock(std::string_view text, std::size_t end) {
+  return !words::word_starting(WordClass::clock_after_place, text.substr(end)).empty();
 }
 
 bool names_a_company(std::string_view text, std::size_t end) {

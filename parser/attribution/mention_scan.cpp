@@ -122,7 +122,7 @@ class EntityFinder::Scan {
   bool is_part_of_another_word(std::size_t at, const PhraseIndex::Match& name) const {
     const std::size_t end = at + name.length;
     if (at >= 3 && text_.substr(at - 3, 3) == "其") return true;
-    if (names_a_product(text_, end)) return true;
+    if (names_a_product(text_, end) || names_a_clock(text_, end)) return true;
     // A company's name opens with a place, not with a zone or a body that has a name of its own.
     const EntityLevel level = finder_.lexicon_.entities[name.entry].level;
     if (level != EntityLevel::zone && level != EntityLevel::organisation &&

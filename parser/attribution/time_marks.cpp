@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 
 #include "parser/attribution/words/time_rows.hpp"
@@ -11,6 +12,7 @@
 #include "parser/byte_match.hpp"
 #include "parser/grammar/parsers.hpp"
 #include "parser/phrase_index.hpp"
+#include "parser/sentence.hpp"
 
 namespace figcheck::parser {
 
@@ -114,11 +116,34 @@ bool compares_in_its_clause(std::string_view text, std::size_t at) {
   return clause.find("比") != std::string_view::npos || clause.find("较") != std::string_view::npos;
 }
 
-// 2021年以来 → since-2021: a span up to now, not the year itself.
-std::string with_since(std::string_view text, const PeriodMention& period) {
-  const std::string_view after = text.substr(period.span.end, 6);
-  if (after.starts_with("以来") && period.canonical.size() == 4) return "since-" + period.canonical;
-  return period.canonical;
+// 2021年以来, 自2021年12月开通以来 → since-…: the start of a span up to now, not the time of
+// the figure. 以来 closes the span right after the mark, or later in its clause when 自 or 从
+// opens it.
+bool starts_a_span(std::string_view text, const TimeMark& mark, std::size_t lead_end) {
+  const std::string_view after = text.substr(mark.span.end);
+  if (after.starts_with("以来")) return true;
+  const std::string_view before = text.substr(0, lead_end);
+  if (!before.ends_with("自") && !before.ends_with("从")) return false;
+  const std::size_t close = after.find("以来");
+  return close != std::string_view::npos && clause_end(after, 0, close) == close;
+}
+
+// Marks written together (去年 7月) share the word before the first of them. A span from the
+// start of the article's own year (今年以来) is that year so far, dated by the article instead.
+void mark_starts_of_spans(std::string_view text, std::vector<TimeMark>& marks,
+                          std::optional<int> article_year) {
+  const std::string own_year = article_year ? fmt::format("{}", *article_year) : std::string();
+  std::size_t lead_end = 0;
+  std::size_t reach = 0;  // the furthest end of the marks so far
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    TimeMark& mark = marks[i];
+    if (i == 0 || reach < mark.span.begin) lead_end = mark.span.begin;
+    reach = std::max(reach, mark.span.end);
+    if (mark.canonical.empty() || mark.comparison_base || mark.canonical.starts_with("since-") ||
+        !std::isdigit(static_cast<unsigned char>(mark.canonical[0])) || mark.canonical == own_year)
+      continue;
+    if (starts_a_span(text, mark, lead_end)) mark.canonical = "since-" + mark.canonical;
+  }
 }
 
 // A mark that says which year a text goes on in: not a base (比上年, 上年同期).
@@ -236,7 +261,7 @@ TimeMark period_mark(std::string_view text, const PeriodMention& period, std::op
             years_before_now(text.substr(period.span.begin, period.span.end - period.span.begin)))
       return {period.span, year ? fmt::format("{}", *year - *back) : std::string(), base};
   }
-  return {period.span, with_since(text, period), base, names_an_edition(text, period.span.end)};
+  return {period.span, period.canonical, base, names_an_edition(text, period.span.end)};
 }
 
 }  // namespace
@@ -266,6 +291,7 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
   });
   resolve_unknown_years(marks, year);
   resolve_whole_years(text, marks);
+  mark_starts_of_spans(text, marks, year);
   return marks;
 }
 

@@ -187,8 +187,8 @@ TEST(CheckCli, RelativePeriodsOfTwoArticlesAreNotTheSameYears) {
                                       "\"近五年，长春市高新技术企业达到1200家。\"}\n");
   EXPECT_TRUE(severities_of_kind(plans, "containment").empty());
   // Only a statistic the pack names adds up over places (docs/precision.md).
-  const std::string one = dir.write(
-      "one.txt", "近五年，吉林省高新技术企业达到800家。长春市高新技术企业达到1200家。\n");
+  const std::string one =
+      dir.write("one.txt", "近五年，吉林省高新技术企业达到800家。长春市高新技术企业达到1200家。\n");
   EXPECT_EQ(severities_of_kind(one, "containment"), std::vector<std::string>{"error"});
 }
 
@@ -200,6 +200,40 @@ TEST(CheckCli, SpansOfTimeOfTwoArticlesDoNotConflict) {
       "{\"id\": \"grain\", \"text\": \"2024年，松江县连续8年保持粮食总产量50亿斤以上。\"}\n"
       "{\"id\": \"trade\", \"text\": \"2024年，松江县连续6年保持外贸增长。\"}\n");
   EXPECT_TRUE(severities_of_kind(spans, "conflict").empty());
+}
+
+// A figure of a period not over on its article's day (this month, this year so far) is counted up
+// to that day: two articles of different days differ without disagreeing. On one day they
+// disagree.
+TEST(CheckCli, AFigureOfAPeriodNotYetOverIsAsOfItsArticlesDay) {
+  const ScratchDir dir("open_period");
+  const auto article = [](const std::string& id, const std::string& date, const std::string& n) {
+    return "{\"id\": \"" + id + "\", \"date\": \"" + date +
+           "\", \"text\": \"8月份，松江县共签约招商项目" + n + "个。\"}\n";
+  };
+  const std::string days =
+      dir.write("days.jsonl", article("a", "2024-08-12", "12") + article("b", "2024-08-27", "16"));
+  EXPECT_TRUE(severities_of_kind(days, "conflict").empty());
+  const std::string one_day =
+      dir.write("day.jsonl", article("a", "2024-08-27", "12") + article("b", "2024-08-27", "16"));
+  EXPECT_FALSE(severities_of_kind(one_day, "conflict").empty());
+  // Told after the month was over, the month's figure is the month's.
+  const std::string after =
+      dir.write("after.jsonl", article("a", "2024-09-03", "12") + article("b", "2024-09-20", "16"));
+  EXPECT_FALSE(severities_of_kind(after, "conflict").empty());
+}
+
+// A running total since a start (自…以来) is counted up to the day it is told.
+TEST(CheckCli, RunningTotalsOfDifferentDaysDoNotConflict) {
+  const ScratchDir dir("since");
+  const std::string totals =
+      dir.write("since.jsonl",
+                "{\"id\": \"a\", \"date\": \"2024-05-02\", \"text\": "
+                "\"自2023年9月启动改造以来，松江县已累计改造老旧小区86个。\"}\n"
+                "{\"id\": \"b\", \"date\": \"2024-06-20\", \"text\": "
+                "\"自2023年9月启动改造以来，松江县已累计改造老旧小区97个。\"}\n");
+  for (const std::string& severity : severities_of_kind(totals, "conflict"))
+    EXPECT_NE(severity, "error") << severity;
 }
 
 // A growth rate against last year's figure in the same article is an error; against a figure

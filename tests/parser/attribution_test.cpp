@@ -95,15 +95,46 @@ TEST_F(Attribution, ASpanOfTimeIsMeasuredByItsVerb) {
   EXPECT_EQ(a.claim("7年").metric, "连续获评");
 }
 
-// 经济大省, 产粮大县, 一线城市 name kinds of place; 白城市 and 青阳县 are places.
+// 经济大省, 产粮大县, 一线城市 name kinds of place; 云岭市 and 清溪县 are places (named by their
+// suffix: neither is in the gazetteer).
 TEST_F(Attribution, KindsOfPlaceAreNoPlaces) {
   const auto a = attribute("吉林省支持经济大省挑大梁，全年粮食产量825亿斤。");
   EXPECT_EQ(a.claim("825亿斤").entity, "jilin-province");
   const auto b = attribute("吉林省加快发展城市轨道交通，运营里程达到120公里。");
   EXPECT_EQ(b.claim("120公里").entity, "jilin-province");
-  const auto c = attribute("白城市新增风电装机85万千瓦。青阳县对产粮大县的奖励资金达1.2亿元。");
-  EXPECT_EQ(c.claim("85万千瓦").entity, "白城市");
-  EXPECT_EQ(c.claim("1.2亿元").entity, "青阳县");
+  const auto c = attribute("云岭市新增风电装机85万千瓦。清溪县对产粮大县的奖励资金达1.2亿元。");
+  EXPECT_EQ(c.claim("85万千瓦").entity, "云岭市");
+  EXPECT_EQ(c.claim("1.2亿元").entity, "清溪县");
+}
+
+// The gazetteer (rules/places.yaml) names every prefecture and county, by full name and, where it
+// is safe, by short name; countries and regions too.
+TEST_F(Attribution, PlacesComeFromTheGazetteer) {
+  const auto a = attribute("白城新增风电装机85万千瓦。");
+  EXPECT_EQ(a.claim("85万千瓦").entity, "cn-2208");
+  EXPECT_EQ(a.claim("85万千瓦").entity_source, parser::EntitySource::clause);
+  const auto b = attribute("2024年，东盟经济增长4.6%。");
+  EXPECT_EQ(b.claim("4.6%").entity, "asean");
+  const auto c = attribute("2024年，德国出口总额下降1.2%。");
+  EXPECT_EQ(c.claim("1.2%").entity, "iso-de");
+}
+
+// 北京时间 is a clock; 对某国出口 names the other party, not whose exports they are.
+TEST_F(Attribution, AClockAndACounterpartAreNoSubjects) {
+  const auto a = attribute("北京时间今天8时，某港口吞吐量达到300万吨。", "2024-05-06");
+  EXPECT_NE(a.claim("300万吨").entity, "beijing");
+  const auto b = attribute("2024年，吉林省对德国出口额增长12%。");
+  EXPECT_EQ(b.claim("12%").entity, "jilin-province");
+  // The party narrows what is counted: not the province's exports as a whole.
+  const auto whole = attribute("2024年，吉林省出口额增长12%。");
+  EXPECT_EQ(whole.claim("12%").metric, "exports/增速");
+  EXPECT_NE(b.claim("12%").metric, whole.claim("12%").metric);
+  // A place after a copula is what the subject is, not the subject.
+  const auto d = attribute("2024年，东盟继续为吉林省第一大贸易伙伴，贸易额增长8%。");
+  EXPECT_EQ(d.claim("8%").entity, "asean");
+  // 从某地看 frames whose figure it is.
+  const auto c = attribute("2024年，从吉林省看，粮食产量增长3%。");
+  EXPECT_EQ(c.claim("3%").entity, "jilin-province");
 }
 
 TEST_F(Attribution, AfterAnAliasEveryOtherNameIsStillFound) {

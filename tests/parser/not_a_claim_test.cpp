@@ -65,6 +65,20 @@ TEST(NotAClaim, ANameHyphenNumberIsADesignation) {
   EXPECT_EQ(extract_text("居民消费价格同比-0.8%。").claim("-0.8%").value, -0.8);
 }
 
+// 75周年 says which anniversary; a 20年期 bond and a 3个月期 deposit are kinds, not spans of time.
+TEST(NotAClaim, AnAnniversaryAndATermAreNoFigures) {
+  EXPECT_TRUE(extract_text("明年是两市结好30周年。").extraction.claims.empty());
+  EXPECT_TRUE(extract_text("20年期特别国债今天首发。").extraction.claims.empty());
+  EXPECT_TRUE(extract_text("3个月期存款利率下调。").extraction.claims.empty());
+  EXPECT_EQ(extract_text("改造期间历时3年期间未停工。").texts(), std::vector<std::string>{"3年"});
+}
+
+// 上述三项 counts again what the text has already named: no new figure.
+TEST(NotAClaim, WhatAReferenceCountsAgainIsNoFigure) {
+  EXPECT_TRUE(extract_text("委员会认为上述三项草案已经成熟。").extraction.claims.empty());
+  EXPECT_EQ(extract_text("委员会审议了三项草案。").texts(), std::vector<std::string>{"三项"});
+}
+
 // 负 is a sign where no word precedes it or after a verb of being; elsewhere it ends a word.
 TEST(NotAClaim, FuEndingAWordIsNoMinusSign) {
   const auto burden = extract_text("肩负3200多万名职工的期待。");

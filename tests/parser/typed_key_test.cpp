@@ -10,7 +10,9 @@ namespace figcheck {
 namespace {
 
 using parser::Aspect;
+using parser::Basis;
 using parser::EntitySource;
+using parser::Modality;
 using parser::TimeSource;
 
 class TypedKey : public testing::Test {
@@ -134,6 +136,38 @@ TEST_F(TypedKey, RunningTotalIsAsOfTheArticlesDate) {
   const auto a = attribute("今年以来，清溪县累计接待游客500万人次。", "2030-06-30");
   EXPECT_EQ(a.claim("500万人次").period, "as-of-2030-06-30");
   EXPECT_EQ(a.claim("500万人次").period_source, TimeSource::article_date);
+}
+
+// 自某年某月…以来 and 自去年某月…以来 open a span up to now: the time is its start.
+TEST_F(TypedKey, ATimeAfterZiOpensASpan) {
+  const auto a = attribute("自2021年12月启动以来，清溪县已连续11次下调电价。", "2023-04-19");
+  EXPECT_EQ(a.claim("11次").period, "since-2021-12");
+  EXPECT_EQ(a.claim("11次").basis, Basis::running_total);
+  const auto b = attribute("自去年7月开工以来，清溪县已建成桥梁8座。", "2023-06-16");
+  EXPECT_EQ(b.claim("8座").period, "since-2022-07");
+  // A time with no 以来 in its clause is the figure's own.
+  const auto c = attribute("自2021年12月起，清溪县下调电价3次。", "2023-04-19");
+  EXPECT_NE(c.claim("3次").period.substr(0, 6), "since-");
+}
+
+// The rate told right after a forecast figure of its metric is forecast with it.
+TEST_F(TypedKey, AForecastFiguresRateIsAForecast) {
+  const auto a =
+      attribute("据测算，今年国庆假期清溪县预计接待游客达到320万人次，同比增长36%。", "2030-09-29");
+  EXPECT_EQ(a.claim("320万人次").modality, Modality::forecast);
+  EXPECT_EQ(a.claim("36%").modality, Modality::forecast);
+  const auto b = attribute("今年国庆假期，清溪县接待游客320万人次，同比增长36%。", "2030-10-08");
+  EXPECT_EQ(b.claim("36%").modality, Modality::actual);
+}
+
+// The items of a ；list share the population its first item names; a time inside the words
+// before the metric is no part of the population.
+TEST_F(TypedKey, PopulationOfAListAndAroundATime) {
+  const auto a = attribute(
+      "2030年，清溪县服务进出口总额300亿元。其中，出口120亿元，增长6%；进口180亿元，增长4%。");
+  EXPECT_EQ(a.claim("180亿元").population, "服务");
+  const auto b = attribute("2030年，全国规上工业企业全年实现营业收入130万亿元。");
+  EXPECT_EQ(b.claim("130万亿元").population, "规上工业企业");
 }
 
 TEST_F(TypedKey, NoPeriodAnywhere) {

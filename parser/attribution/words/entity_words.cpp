@@ -194,6 +194,28 @@ constexpr auto kRows = std::to_array<WordRow>({
     {"于", W::scope_lead, "于全国首创"},
     {"居", W::scope_lead, "居全省前列"},
     {"据", W::source_lead, "据某某联盟统计"},
+    // A preposition of direction or exchange governs the other party of a trade, a flow or an
+    // aid: the figure is the subject's, the party narrows what was measured.
+    {"对", W::counterpart_lead, "某省对某国出口"},
+    {"向", W::counterpart_lead, "向某国出口"},
+    {"从", W::counterpart_lead, "从某国进口"},
+    {"自", W::counterpart_lead, "自某国进口"},
+    {"与", W::counterpart_lead, "某市与某国贸易额"},
+    {"同", W::counterpart_lead, "同某国双边贸易"},
+    {"看", W::perspective_end, "从某地看"},
+    {"来看", W::perspective_end, "从某地来看"},
+    {"以来", W::perspective_end, "自某事件以来"},
+    // A place after a copula (or 为 of a beneficiary) is what the subject is, or whom it serves:
+    // 某组织为某国最大伙伴, 为某省建成项目. Verbs that merely end in 为 are no copula.
+    {"为", W::copula_lead, "某组织为某国第一大伙伴"},
+    {"成为", W::copula_lead, "成为某省新的增长极"},
+    {"作为", W::copula_lead, "作为某国重要港口"},
+    {"认为", W::not_a_copula, "专家认为某国经济"},
+    {"因为", W::not_a_copula, "因为某地气温偏高"},
+    {"以为", W::not_a_copula, "原以为某地"},
+    {"行为", W::not_a_copula, "不法行为某地"},
+    // A standard time is named after its reference city: a time of day, no place.
+    {"时间", W::clock_after_place, "某城时间8时"},
     {"专精特新", W::label_after_place, "某省专精特新企业"},
     {"重点实验室", W::label_after_place, "某省重点实验室"},
     {"单项冠军", W::label_after_place, "某省单项冠军企业"},

@@ -62,14 +62,19 @@ enum class WordClass : std::uint8_t {
   base_lead,                // a place after it is a base or whole: 占全省, 比全国
   scope_lead,               // a scope after it says where: 在全省推广
   source_lead,              // a place after it is a source: 据某某联盟统计
-  label_after_place,        // a place before it certifies: 某省专精特新企业
-  trade_word,               // after a place and a brand, names a company: 某地某某科技
-  medium_word,              // after a place, names a newspaper or broadcaster: 某某日报
-  medium_name_end,          // ends such a name: 某某日报记者
-  kind_of_place,            // with 省/市/县 after it, a kind of place: 农业大省
-  city_ending_in_cheng,     // a city whose name ends in 城: 白城市
-  kind_of_zone_lead,        // a zone word after it is a kind of zone: 国家高新区
-  alias_lead,               // opens an alias an article defines: (以下简称“…”)
+  counterpart_lead,         // a place after it is the other party: 对某国出口, 从某地进口
+  perspective_end,          // after a place, makes 从…看 a scope, not a counterpart
+  clock_after_place,        // after a place, names a standard time: 某城时间
+  copula_lead,        // a place after it is a complement or beneficiary: 为某国第一大伙伴
+  not_a_copula,       // words ending in 为 that are no copula: 认为, 因为
+  label_after_place,  // a place before it certifies: 某省专精特新企业
+  trade_word,         // after a place and a brand, names a company: 某地某某科技
+  medium_word,        // after a place, names a newspaper or broadcaster: 某某日报
+  medium_name_end,    // ends such a name: 某某日报记者
+  kind_of_place,      // with 省/市/县 after it, a kind of place: 农业大省
+  city_ending_in_cheng,  // a city whose name ends in 城: 白城市
+  kind_of_zone_lead,     // a zone word after it is a kind of zone: 国家高新区
+  alias_lead,            // opens an alias an article defines: (以下简称“…”)
   // Context words of times, topics and lists (context_words.cpp).
   change_base_lead,      // a time after it is a base: 比上年
   multiple_lead,         // a time after it may be a multiple's base: 是上年的2倍
