@@ -20,8 +20,8 @@ Precision entity_precision(EntitySource source) {
     case EntitySource::subject:
       return Precision::high;
     case EntitySource::paragraph:
-      return Precision::medium;
     case EntitySource::prevailing:
+      return Precision::medium;
     case EntitySource::none:
       return Precision::low;
   }
@@ -49,6 +49,7 @@ Precision metric_precision(const parser::Claim& claim) {
     return Precision::high;
   const std::size_t characters =
       parser::utf8::count_code_points(claim.metric_head.empty() ? claim.metric : claim.metric_head);
+  if (characters >= 4) return Precision::high;
   return characters > 2 ? Precision::medium : Precision::low;
 }
 

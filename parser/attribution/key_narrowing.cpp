@@ -53,9 +53,29 @@ bool classifier_at(std::string_view text, std::size_t at, std::string_view opene
   return false;
 }
 
-// An instance marker at `at`: an opener, numerals, a classifier (第二期, 首届, 本届), or a
-// season; its length in bytes, 0 when none starts there.
+// 4时17分, 9点30分: the moment an occurrence (an earthquake, an accident) happened tells it from
+// another of the same day; its length in bytes, 0 when none starts there.
+std::size_t clock_time_at(std::string_view text, std::size_t at) {
+  const auto numerals_from = [&](std::size_t from) {
+    for (std::size_t length = 0; is_numeral_at(text, from, length);) from += length;
+    return from;
+  };
+  std::size_t end = numerals_from(at);
+  if (end == at) return 0;
+  for (std::string_view hour : {"时", "点"}) {
+    if (!starts_with_at(text, end, hour)) continue;
+    const std::size_t minutes = end + hour.size();
+    end = numerals_from(minutes);
+    constexpr std::string_view kMinute = "分";
+    return end > minutes && starts_with_at(text, end, kMinute) ? end + kMinute.size() - at : 0;
+  }
+  return 0;
+}
+
+// An instance marker at `at`: an opener, numerals, a classifier (第二期, 首届, 本届), a season,
+// or a clock time; its length in bytes, 0 when none starts there.
 std::size_t instance_marker_at(std::string_view text, std::size_t at) {
+  if (const std::size_t clock = clock_time_at(text, at); clock > 0) return clock;
   for (const NarrowingWord& season : words_of(NarrowingClass::season))
     if (starts_with_at(text, at, season.word)) return season.word.size();
   for (const NarrowingWord& opener : words_of(NarrowingClass::instance_opener)) {

@@ -153,23 +153,32 @@ bool sets_the_year(const TimeMark& mark) {
 }
 
 // A month or quarter without a year (6月, 前三季度) takes the year last written before it, else
-// the article's own. A year counted from a time the text does not say (两年后) stays unknown.
-void resolve_unknown_years(std::vector<TimeMark>& marks, std::optional<int> article_year) {
+// the article's own; a relative year (去年四季度) holds to the end of its sentence only. A year
+// counted from a time the text does not say (两年后) stays unknown.
+void resolve_unknown_years(std::string_view text, std::vector<TimeMark>& marks,
+                           std::optional<int> article_year) {
   std::optional<std::string> last_year;
   if (article_year) last_year = fmt::format("{}", *article_year);
+  std::optional<std::string> relative_year;  // of a relative mark earlier in the sentence
+  std::size_t relative_sentence_end = 0;
   for (TimeMark& mark : marks) {
     if (mark.whole_year) continue;
+    const bool in_its_sentence = relative_year && mark.span.begin < relative_sentence_end;
+    const std::optional<std::string>& year = in_its_sentence ? relative_year : last_year;
     if (mark.canonical == kUnknownYear) {
       mark.canonical.clear();
     } else if (mark.canonical.starts_with(kUnknownYear)) {
-      if (last_year) {
+      if (year) {
         std::string resolved = mark.canonical;
         for (std::size_t p; (p = resolved.find(kUnknownYear)) != std::string::npos;)
-          resolved.replace(p, kUnknownYear.size(), *last_year);
+          resolved.replace(p, kUnknownYear.size(), *year);
         mark.canonical = std::move(resolved);
       } else {
         mark.canonical.clear();
       }
+    } else if (sets_the_year(mark) && mark.relative) {
+      relative_year = mark.canonical.substr(0, 4);
+      relative_sentence_end = sentence_around(text, mark.span.begin, mark.span.end).end;
     } else if (sets_the_year(mark)) {
       last_year = mark.canonical.substr(0, 4);
     }
@@ -223,6 +232,7 @@ void add_relative_word(std::string_view text, std::size_t at, std::size_t length
   TimeMark mark = year ? relative_mark(text, at, word, *year) : TimeMark{{at, at + length}, {}};
   mark.comparison_base =
       text.substr(at + length).starts_with("同期") || is_multiple_base(text, {at, at + length});
+  mark.relative = true;
   marks.push_back(std::move(mark));
 }
 
@@ -289,7 +299,7 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
   std::stable_sort(marks.begin(), marks.end(), [](const TimeMark& a, const TimeMark& b) {
     return a.span.begin < b.span.begin;
   });
-  resolve_unknown_years(marks, year);
+  resolve_unknown_years(text, marks, year);
   resolve_whole_years(text, marks);
   mark_starts_of_spans(text, marks, year);
   return marks;

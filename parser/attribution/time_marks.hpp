@@ -26,6 +26,9 @@ struct TimeMark {
   // (5项作品获…) but carries no further.
   bool names_an_edition = false;
   bool whole_year = false;  // 全年: resolved from the paragraph's dated marks
+  // 去年, 前年: counted from the article's year; it dates what it is written with (去年四季度)
+  // but does not become the year later marks go on in.
+  bool relative = false;
 };
 
 // The year of a date (YYYY-MM-DD, or YYYY alone); empty when it has none.

@@ -170,6 +170,22 @@ TEST_F(TypedKey, PopulationOfAListAndAroundATime) {
   EXPECT_EQ(b.claim("130万亿元").population, "规上工业企业");
 }
 
+// 去年四季度 dates its own words; the paragraphs after it go on in the article's year.
+TEST_F(TypedKey, ARelativeYearHoldsForItsSentenceOnly) {
+  const auto a = attribute(
+      "二季度清溪县外贸增长7%，较去年四季度高2个百分点。\n上半年，清溪县外贸进出口120亿元。",
+      "2030-07-12");
+  EXPECT_EQ(a.claim("120亿元").period, "2030-01..2030-06");
+}
+
+// Two occurrences of one day are told apart by the moment each happened.
+TEST_F(TypedKey, TheClockTimeOfAnOccurrenceIsItsInstance) {
+  const auto a = attribute("今天4时17分，清溪县发生4.1级地震，震源深度8公里。", "2030-02-06");
+  const auto b = attribute("今天13时24分，清溪县再次发生地震，震源深度12公里。", "2030-02-06");
+  EXPECT_FALSE(a.claim("8公里").event.empty());
+  EXPECT_NE(a.claim("8公里").event, b.claim("12公里").event);
+}
+
 TEST_F(TypedKey, NoPeriodAnywhere) {
   // No time in the words: as of the article's date, or of the batch when it has none.
   const auto a = attribute("清溪县茶叶产值达到40亿元。");
