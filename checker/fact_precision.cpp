@@ -61,15 +61,18 @@ bool told_as_of_its_day(const parser::Claim& claim) {
          claim.period_source != TimeSource::paragraph;
 }
 
-// Whether `date` (YYYY-MM-DD) falls inside `period` (2024, 2024-08, 2024-01..2024-09): a figure of
-// a period that is not over when the article is written (8月份 told on the 23rd) is the part
-// counted so far.
-bool period_open_on(std::string_view period, std::string_view date) {
+// Whether `date` (YYYY-MM-DD) falls inside `period` (2024, 2024-08, 2024-01..2024-09): a figure
+// of a period not over when the article is written (8月份 told on the 23rd) is the part counted
+// so far. A whole year counts only with `whole_years`.
+bool period_open_on(std::string_view period, std::string_view date, bool whole_years) {
   if (period.empty() || !std::isdigit(static_cast<unsigned char>(period.front()))) return false;
   const std::size_t dots = period.find("..");
   const std::string_view first = period.substr(0, dots);
   const std::string_view last = dots == std::string_view::npos ? first : period.substr(dots + 2);
-  if (date.size() < first.size() || date.size() < last.size()) return false;
+  constexpr std::size_t kMonthChars = 7;  // YYYY-MM
+  if ((!whole_years && last.size() < kMonthChars) || date.size() < first.size() ||
+      date.size() < last.size())
+    return false;
   return date.substr(0, first.size()) >= first && date.substr(0, last.size()) <= last;
 }
 
@@ -77,7 +80,12 @@ bool as_of_its_day(const ClaimRef& ref) {
   const parser::Claim& claim = *ref.claim;
   if (told_as_of_its_day(claim)) return true;
   const auto date = ref.document->date();
-  return claim.modality == parser::Modality::actual && date && period_open_on(claim.period, *date);
+  // A measure or a sum named with its year in the year's course (2023年早稻产量 told in
+  // August) is mostly of a season already over; a count of things (15部精品节目) is of the
+  // event that tells it, or the year so far.
+  const bool whole_years = claim.kind == parser::ClaimKind::count;
+  return claim.modality == parser::Modality::actual && date &&
+         period_open_on(claim.period, *date, whole_years);
 }
 
 }  // namespace
