@@ -109,6 +109,8 @@ constexpr auto kUnits = std::to_array<UnitEntry>({
     count("輛"),
     count("架"),
     count("艘"),
+    count("列"),  // trains: 开行中欧班列1.7万列
+    count("趟"),
     count("只"),
     count("隻"),
     count("头"),

@@ -97,6 +97,7 @@ INSTANTIATE_TEST_SUITE_P(
         ClaimCase{"全区拥有712家高新技术企业。", "712家", ClaimKind::count, 712, "count"},
         ClaimCase{"新增就业2.49万名。", "2.49万名", ClaimKind::count, 24900, "count"},
         ClaimCase{"发射了百颗卫星。", "百颗", ClaimKind::count, 100, "count"},
+        ClaimCase{"今年以来开行中欧班列1.2万列。", "1.2万列", ClaimKind::count, 12000, "count"},
         ClaimCase{"已有十二款新药获批。", "十二款", ClaimKind::count, 12, "count"},
         ClaimCase{"带动两千三百户农户增收。", "两千三百户", ClaimKind::count, 2300, "count"},
         ClaimCase{"受理事项1,182项。", "1,182项", ClaimKind::count, 1182, "count"},
