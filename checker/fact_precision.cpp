@@ -53,10 +53,11 @@ Precision metric_precision(const parser::Claim& claim) {
   return characters > 2 ? Precision::medium : Precision::low;
 }
 
-// A running total is as of the day it was told, unless its words name that day (截至…); a level
-// told without a date of its own is too.
+// A running total is as of the day it was told, unless its words name that day (截至…) or a span
+// of whole years before it (近十年累计); a level told without a date of its own is too.
 bool told_as_of_its_day(const parser::Claim& claim) {
-  if (claim.basis == parser::Basis::running_total) return !claim.period.starts_with("as-of-");
+  if (claim.basis == parser::Basis::running_total)
+    return !claim.period.starts_with("as-of-") && !claim.period.starts_with("last-");
   return claim.basis == parser::Basis::stock && claim.period_source != TimeSource::stated &&
          claim.period_source != TimeSource::paragraph;
 }

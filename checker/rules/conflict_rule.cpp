@@ -175,17 +175,25 @@ class ConflictRule : public Rule {
          parser::utf8::count_code_points(sample.metric) < 2 ||
          names_no_particular_thing(sample.metric)))
       return;
-    // 近五年 and 2021年以来 end when the article was written: two articles' "last five years"
-    // need not be the same years.
-    if (is_relative_period(sample.period) &&
-        !std::all_of(disagreeing.begin(), disagreeing.end(), same_document))
+    // 近五年 and 2021年以来 end when the article was written: articles of different years (or of
+    // no known year) do not mean the same years; of one year they mostly do, as the year's
+    // statistics are the latest they can cite.
+    const bool relative = is_relative_period(sample.period);
+    const auto same_year = [&](const ClaimRef* r) {
+      const auto year = parser::year_of(r->document->date());
+      return year && year == parser::year_of(disagreeing.front()->document->date());
+    };
+    if (relative && !std::all_of(disagreeing.begin(), disagreeing.end(), same_document) &&
+        !std::all_of(disagreeing.begin(), disagreeing.end(), same_year))
       return;
     std::vector<Evidence> evidence;
     for (const ClaimRef* ref : disagreeing) evidence.push_back(evidence_of(*ref));
     std::sort(evidence.begin(), evidence.end(), by_place);
+    Precision precision = precision_of(disagreeing);
+    if (relative) precision = std::min(precision, Precision::medium);
     // One figure per disagreeing value makes the message; every other place that states the
     // key follows, so all the articles involved are listed.
-    Finding finding = make_finding(std::move(evidence), {}, precision_of(disagreeing));
+    Finding finding = make_finding(std::move(evidence), {}, precision);
     // Marked by position in the group: a search of `disagreeing` for every member was quadratic
     // in a key stated thousands of times with many values.
     std::vector<bool> is_disagreeing(group.size(), false);

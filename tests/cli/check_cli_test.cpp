@@ -186,6 +186,13 @@ TEST(CheckCli, RelativePeriodsOfTwoArticlesAreNotTheSameYears) {
                                       "{\"id\": \"2026\", \"date\": \"2026-03-01\", \"text\": "
                                       "\"近五年，长春市高新技术企业达到1200家。\"}\n");
   EXPECT_TRUE(severities_of_kind(plans, "containment").empty());
+  // Of one year, the last ten years are the same years: a disagreement, though not a sure one.
+  const std::string same_year = dir.write("same_year.jsonl",
+                                          "{\"id\": \"a\", \"date\": \"2026-04-04\", \"text\": "
+                                          "\"近十年，松江县累计完成植树造林面积16.8万亩。\"}\n"
+                                          "{\"id\": \"b\", \"date\": \"2026-06-05\", \"text\": "
+                                          "\"近十年，松江县累计完成植树造林面积21.4万亩。\"}\n");
+  EXPECT_EQ(severities_of_kind(same_year, "conflict"), std::vector<std::string>{"warning"});
   // Only a statistic the pack names adds up over places (docs/precision.md).
   const std::string one =
       dir.write("one.txt", "近五年，吉林省高新技术企业达到800家。长春市高新技术企业达到1200家。\n");
