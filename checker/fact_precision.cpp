@@ -32,8 +32,10 @@ Precision time_precision(TimeSource source) {
   switch (source) {
     case TimeSource::stated:
     case TimeSource::paragraph:
-    case TimeSource::article_top:
       return Precision::high;
+    // A year at the top frames the sections below it, which may leave it unsaid (a stock of
+    // the day, a plan) as well as mean it.
+    case TimeSource::article_top:
     case TimeSource::article_date:
       return Precision::medium;
     case TimeSource::none:

@@ -248,6 +248,40 @@ std::string sibling_population(std::string_view text, std::span<const Claim> bef
   return {};
 }
 
+// The year the top of an article (its first kTopLines lines) states, when it states one and no
+// other: 2030年，某区… dates the sections below that name no time of their own.
+std::optional<std::string> top_year(std::string_view text, std::span<const TimeMark> marks) {
+  constexpr int kTopLines = 3;
+  constexpr std::size_t kTopBytes = 900;
+  std::size_t top_end = 0;
+  for (int lines = 0; lines < kTopLines && top_end < text.size(); ++lines) {
+    const std::size_t line_end = text.find('\n', top_end);
+    top_end = line_end == std::string_view::npos ? text.size() : line_end + 1;
+  }
+  top_end = std::min(top_end, kTopBytes);
+  std::optional<std::string> year;
+  for (const TimeMark& mark : marks) {
+    if (mark.span.begin >= top_end) break;
+    const bool whole_year =
+        mark.canonical.size() == 4 && std::all_of(mark.canonical.begin(), mark.canonical.end(),
+                                                  [](char c) { return c >= '0' && c <= '9'; });
+    if (!whole_year || mark.comparison_base || mark.names_an_edition) continue;
+    if (year && *year != mark.canonical) return std::nullopt;
+    year = mark.canonical;
+  }
+  return year;
+}
+
+// Whether a time that is meant but not known (目前 in an undated article) stands before the claim
+// in its sentence: the figure is of the present, not of the year at the top.
+bool follows_the_present(std::span<const TimeMark> marks, const Claim& claim) {
+  auto it = std::lower_bound(marks.begin(), marks.end(), claim.sentence.begin,
+                             [](const TimeMark& m, std::size_t at) { return m.span.begin < at; });
+  for (; it != marks.end() && it->span.end <= claim.span.begin; ++it)
+    if (it->canonical.empty()) return true;
+  return false;
+}
+
 struct Lead {
   std::string population;
   bool names_an_entity = false;  // the clause names who, so it does not take a sibling's topic
@@ -259,9 +293,15 @@ void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
                          std::span<const EntityMention> mentions, std::span<const TimeMark> marks,
                          const std::optional<std::string>& date) const {
   std::span<const Claim> all(claims.data(), claims.size());
+  // In a dated article, what its words leave undated is as of its day (news of the day); in an
+  // undated one, the year its top states is the best there is.
+  const std::optional<std::string> top = date ? std::nullopt : top_year(text, marks);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& claim = claims[i];
-    if (claim.period.empty()) {
+    if (claim.period.empty() && top && !follows_the_present(marks, claim)) {
+      claim.period = *top;
+      claim.period_source = TimeSource::article_top;
+    } else if (claim.period.empty()) {
       claim.period = date ? "as-of-" + *date : std::string(kUndatedBatch);
       claim.period_source = TimeSource::article_date;
     }

@@ -126,10 +126,28 @@ TEST_F(TypedKey, PeriodCarriedFromTheParagraph) {
   const auto a = attribute("2030年，清溪县茶叶丰收。茶叶产值达到40亿元。");
   EXPECT_EQ(a.claim("40亿元").period, "2030");
   EXPECT_EQ(a.claim("40亿元").period_source, TimeSource::paragraph);
-  // A period never carries past its paragraph: the figure is of the (undated) article's batch.
-  const auto b = attribute("2030年，清溪县茶叶丰收。\n茶叶产值达到40亿元。");
+  // A period never carries past its paragraph: below the top of the article the figure is of
+  // the (undated) article's batch.
+  const auto b = attribute(
+      "清溪县概况\n清溪县地处山区。\n清溪县以茶闻名。\n2030年，清溪县茶叶丰收。\n茶叶产值达到40亿元"
+      "。");
   EXPECT_EQ(b.claim("40亿元").period, "undated");
   EXPECT_EQ(b.claim("40亿元").period_source, TimeSource::article_date);
+}
+
+// In an undated article, the one year its top states dates the sections that state none; a
+// figure of the present (目前) and any figure of a dated article are as of the article's day.
+TEST_F(TypedKey, AYearAtTheTopDatesTheSections) {
+  const auto a = attribute("2030年，清溪县茶叶丰收。\n\n茶叶产值达到40亿元，同比增长8%。");
+  EXPECT_EQ(a.claim("40亿元").period, "2030");
+  EXPECT_EQ(a.claim("40亿元").period_source, TimeSource::article_top);
+  const auto b = attribute("2030年，清溪县茶叶丰收。\n\n目前，全县茶园面积达到12万亩。");
+  EXPECT_EQ(b.claim("12万亩").period, "undated");
+  const auto c = attribute("2030年，清溪县茶叶丰收。\n\n茶叶产值达到40亿元。", "2031-03-02");
+  EXPECT_EQ(c.claim("40亿元").period, "as-of-2031-03-02");
+  // Two years at the top date nothing.
+  const auto d = attribute("2029年至2030年，清溪县茶叶连年丰收。\n\n茶叶产值达到40亿元。");
+  EXPECT_EQ(d.claim("40亿元").period, "undated");
 }
 
 TEST_F(TypedKey, RunningTotalIsAsOfTheArticlesDate) {
