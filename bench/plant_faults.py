@@ -9,6 +9,11 @@ the planted file and line.
   figure-reuse   a copy in which one figure is replaced by another precise figure of the article
   share, change, subset, containment, range, reference, respectively
                  a copy with one paragraph added that states figures which do not add up
+Then, in batches of undated articles (each batch checked on its own, with no --date):
+  undated-restatement  a new article that restates an undated figure of another, changed
+  restated-target      two articles that state one target year's goal with different values
+  growth-by-top        a copy whose top line states the year and whose new paragraph gives a
+                       growth rate that another article's figure for the year before contradicts
 
 Usage: plant_faults.py FIGCHECK BASE_DIR WORK_DIR [--per-kind N] [--seed S] [--min-recall R]
 Prints a table; with --min-recall, exits 1 when any kind's recall is below R (for tests)."""
@@ -29,6 +34,8 @@ RULE_OF_KIND = {
     "change": "change-does-not-add-up", "subset": "part-exceeds-whole",
     "containment": "part-of-place-exceeds-place", "range": "figure-out-of-range",
     "reference": "contradicts-reference", "respectively": "respectively-mismatch",
+    "undated-restatement": "conflicting-figures", "restated-target": "conflicting-figures",
+    "growth-by-top": "change-does-not-add-up",
 }
 PLACES = ["长春高新区", "长春新区", "北湖未来科学城", "永春医药城"]
 
@@ -71,6 +78,72 @@ def added_paragraph(kind, rng):
         return (f"{place}雏鹰企业、瞪羚企业、独角兽企业分别达到{rng.randint(20, 90)}家、"
                 f"{rng.randint(5, 30)}家。")
     raise ValueError(kind)
+
+
+def batch_faults(kind, source_text, claims, rng):
+    """{file name: text} of one batch holding a `kind` fault, and (file, line) where it is."""
+    # A statistic the source does not state, so that the planted figures are the only ones.
+    metrics = [m for m in [("生物医药产业产值", "亿元"), ("技术合同成交额", "亿元"),
+                           ("实际使用外资", "亿元"), ("社会消费品零售总额", "亿元")]
+               if m[0] not in source_text]
+    place, metric = rng.choice(PLACES), rng.choice(metrics)
+    if kind == "restated-target":
+        goal = rng.randint(300, 900)
+        first = f"规划提出，到2030年，{place}{metric[0]}力争达到{goal}{metric[1]}。\n"
+        second = (f"记者从{place}获悉，按照规划，到2030年{metric[0]}力争达到"
+                  f"{goal + rng.randint(60, 200)}{metric[1]}，重点项目加快推进。\n")
+        return {"plan.txt": source_text + "\n" + first, "target_news.txt": second}, \
+            ("target_news.txt", 1)
+    if kind == "growth-by-top":
+        before = rng.randint(40, 90)
+        growth = rng.randint(10, 30)
+        stated = growth + rng.choice([-1, 1]) * rng.randint(6, 12)
+        now = round(before * (1 + growth / 100), 1)
+        top = f"2024年，{place}经济运行稳中有进。\n\n"
+        lines = (top + source_text).split("\n")
+        lines += ["", f"{place}{metric[0]}{now}{metric[1]}，同比增长{stated}%。"]
+        review = f"2023年，{place}{metric[0]}{before}{metric[1]}。\n"
+        return {"yearly.txt": "\n".join(lines) + "\n", "review_2023.txt": review}, \
+            ("yearly.txt", len(lines))
+    # undated-restatement: an undated figure the source states, restated changed elsewhere
+    undated = [c for c in claims if c["period"] == "undated" and c["entity"] and c["metric"]
+               and c["entity_source"] == "clause" and c["aspect"] == "level"
+               and c["kind"] in ("money", "count", "measure", "percent")
+               and c["unit"] not in ("year", "month", "day")  # a span of time, not a figure
+               and c["value"] is not None and c["role"] == "value"
+               and c["qualifier"] not in ("range", "ambiguous")
+               and re.search(r"[0-9]", c["text"]) and c["sentence"].find(c["text"]) > 0]
+    if not undated:
+        return None, None
+    c = rng.choice(undated)
+    at = c["sentence"].find(c["text"])
+    lead = c["sentence"][:at]
+    # The rest of the figure's clause names what it counts; the sentence's other clauses go.
+    tail = re.split(r"[，,。；;！？]", c["sentence"][at + len(c["text"]):])[0]
+    restated = f"简讯\n\n记者了解到，{lead}{changed_figure(c['text'])}{tail}。\n"
+    return {"source.txt": source_text, "brief.txt": restated}, ("brief.txt", 3)
+
+
+def plant_batches(figcheck, articles, texts, claims, work, per_kind, rng):
+    """Plants the batch kinds; returns (kind, batch file, line, reported)."""
+    outcomes = []
+    for kind in ("undated-restatement", "restated-target", "growth-by-top"):
+        for n in range(per_kind):
+            source = articles[n % len(articles)]
+            files, where = batch_faults(kind, texts[source], claims[source], rng)
+            if not files:
+                continue
+            folder = work / f"batch_{kind}_{n:02d}"
+            folder.mkdir()
+            for name, text in files.items():
+                (folder / name).write_text(text, encoding="utf-8")
+            run = subprocess.run([figcheck, "check", str(folder), "--fail-on", "none",
+                                  "--format", "json"], capture_output=True, text=True)
+            found = {(pathlib.Path(e["file"]).name, e["line"])
+                     for f in json.loads(run.stdout)["findings"] if f["rule"] == RULE_OF_KIND[kind]
+                     for e in f["evidence"]}
+            outcomes.append((kind, f"{folder.name}/{where[0]}", where[1], where in found))
+    return outcomes
 
 
 def edit_distance(a, b):
@@ -214,6 +287,13 @@ def main():
     found = collections.Counter(k for k, name, line in planted
                                 if (name, line) in reported[RULE_OF_KIND[k]])
     total = collections.Counter(k for k, _, _ in planted)
+    missed = [p for p in planted if (p[1], p[2]) not in reported[RULE_OF_KIND[p[0]]]]
+    for kind, name, line, was_found in plant_batches(args.figcheck, articles, texts, claims, work,
+                                                     args.per_kind, rng):
+        total[kind] += 1
+        found[kind] += was_found
+        if not was_found:
+            missed.append((kind, name, line))
     print(f"planted into copies of {len(articles)} articles from {base}")
     print("| kind | planted | found | recall |\n|---|---|---|---|")
     worst = 1.0
@@ -222,7 +302,6 @@ def main():
             recall = found[kind] / total[kind]
             worst = min(worst, recall)
             print(f"| {kind} | {total[kind]} | {found[kind]} | {100 * recall:.0f}% |")
-    missed = [p for p in planted if (p[1], p[2]) not in reported[RULE_OF_KIND[p[0]]]]
     for kind, name, line in missed[:20]:
         print(f"missed: {kind} {name}:{line}", file=sys.stderr)
     if args.min_recall is not None:

@@ -28,6 +28,13 @@ bool names_no_particular_thing(std::string_view metric) {
          metric.starts_with("连续");
 }
 
+// Whether the key's metric says what is counted well enough for the key check: a statistic the
+// pack names, or a phrase of two characters or more that names a particular thing.
+bool names_what_it_counts(const parser::Claim& claim) {
+  return measures_a_lexicon_metric(claim) || (parser::utf8::count_code_points(claim.metric) >= 2 &&
+                                              !names_no_particular_thing(claim.metric));
+}
+
 // Stands for a figure in a sentence's frame.
 constexpr std::string_view kFigureMark = "\x1F";
 
@@ -170,10 +177,9 @@ class ConflictRule : public Rule {
       return r->document == disagreeing.front()->document;
     };
     const parser::Claim& sample = *group.front().claim;
-    if (!measures_a_lexicon_metric(sample) &&
-        (std::all_of(disagreeing.begin(), disagreeing.end(), same_document) ||
-         parser::utf8::count_code_points(sample.metric) < 2 ||
-         names_no_particular_thing(sample.metric)))
+    if (!names_what_it_counts(sample) ||
+        (!measures_a_lexicon_metric(sample) &&
+         std::all_of(disagreeing.begin(), disagreeing.end(), same_document)))
       return;
     // 近五年 and 2021年以来 end when the article was written: articles of different years (or of
     // no known year) do not mean the same years; of one year they mostly do, as the year's
@@ -303,10 +309,11 @@ class ConflictRule : public Rule {
       changed = k;
     }
     if (changed == first.size()) return;
-    // Figures with the same full key are the key check's to report.
+    // Figures with the same full key are the key check's to report, when it compares them.
     const parser::Claim& a = *first[changed].claim;
     const parser::Claim& b = *second[changed].claim;
-    if (by_key_ && has_full_key(a) && claim_key(a) == claim_key(b)) return;
+    if (by_key_ && has_full_key(a) && claim_key(a) == claim_key(b) && names_what_it_counts(a))
+      return;
     // A republished article shares more than this sentence with its original; a sentence
     // template of the news (大会主席团由176人组成, 昨日新增本土确诊病例18例) recurs in
     // unrelated articles with each day's figure.

@@ -198,8 +198,8 @@ std::size_t last_end_within(std::span<const Marked> items, std::size_t begin, st
   return last_end_within(items, begin, end, [](const Marked&) { return true; });
 }
 
-// The words in [begin, end) with the time marks among them left out: 规上工业企业全年实现 is of
-// 规上工业企业, whatever year it speaks of.
+// The words in [begin, end) with the time marks among them, and the prepositions that introduce
+// them (到2030年), left out: 规上工业企业全年实现 is of 规上工业企业, whatever year it speaks of.
 std::string without_time_marks(std::string_view text, std::size_t begin, std::size_t end,
                                std::span<const TimeMark> marks) {
   std::string words;
@@ -207,7 +207,14 @@ std::string without_time_marks(std::string_view text, std::size_t begin, std::si
                              [](const TimeMark& m, std::size_t at) { return m.span.begin < at; });
   std::size_t at = begin;
   for (; it != marks.end() && it->span.end <= end; ++it) {
-    words.append(text.substr(at, it->span.begin - at));
+    std::string_view before = text.substr(at, it->span.begin - at);
+    for (const NarrowingWord& w : words_of(NarrowingClass::time_preposition)) {
+      if (before.ends_with(w.word)) {
+        before.remove_suffix(w.word.size());
+        break;
+      }
+    }
+    words.append(before);
     at = it->span.end;
   }
   words.append(text.substr(at, end - at));

@@ -16,6 +16,7 @@ enum class NarrowingClass : std::uint8_t {
   running_total,        // a total since some start, as of the day it is told: 累计, 以来
   stock,                // a level at an instant: 年末, 余额, 保有量
   daily,                // a figure per day: 日均, 每天
+  time_preposition,     // introduces a time, and goes with it: 到2030年, 在上半年
 };
 
 struct NarrowingWord {
