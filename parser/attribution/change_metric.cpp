@@ -4,6 +4,7 @@
 
 #include "parser/attribution/metric_reading.hpp"
 #include "parser/attribution/text_spans.hpp"
+#include "parser/attribution/words/time_rows.hpp"
 #include "parser/attribution/words/word_classes.hpp"
 
 namespace figcheck::parser {
@@ -58,10 +59,34 @@ std::string explicit_base(const AnnotatedDocument& document, const Claim& claim)
   return {};
 }
 
-// Where the words naming what changes end: before 由 (从) for a starting value.
+// Where the comparison of the clause begins: 相比 in 指数值相比去年12月低点增长, at the first
+// time named as a base; npos when none is.
+std::size_t comparison_start(const AnnotatedDocument& document, const Claim& claim,
+                             std::size_t clause) {
+  std::size_t start = std::string_view::npos;
+  for (const TimeMark* mark = document.last_mark(claim.span.begin);
+       mark && mark->span.begin >= clause; mark = document.mark_before(mark)) {
+    if (!mark->comparison_base) continue;
+    start = mark->span.begin;
+    for (const words::RelativeTimeRow& row : words::relative_time_rows()) {
+      if (!row.present && start >= clause + row.word.size() &&
+          slice(document.text, clause, start).ends_with(row.word)) {
+        start -= row.word.size();  // 相比去年12月: the year the month is of
+        break;
+      }
+    }
+    const std::string_view lead =
+        words::word_ending(WordClass::change_base_lead, slice(document.text, clause, start));
+    start -= lead.size();
+  }
+  return start;
+}
+
+// Where the words naming what changes end: before the comparison (the words after it describe
+// the base), and before 由 (从) for a starting value.
 std::size_t change_lead_end(const AnnotatedDocument& document, const Claim& claim,
                             std::size_t clause) {
-  std::size_t lead_end = claim.span.begin;
+  std::size_t lead_end = std::min(claim.span.begin, comparison_start(document, claim, clause));
   if (claim.role != Role::change_from) return lead_end;
   for (std::string_view from : words::words_of(WordClass::from_word)) {
     if (const std::size_t at = rfind_in(document.text, from, clause, claim.span.begin);

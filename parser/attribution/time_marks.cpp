@@ -128,6 +128,19 @@ bool starts_a_span(std::string_view text, const TimeMark& mark, std::size_t lead
   return close != std::string_view::npos && clause_end(after, 0, close) == close;
 }
 
+// 去年12月 read as a relative mark holds the 12月 the extractor read: the longer reading stands.
+void drop_marks_inside_others(std::vector<TimeMark>& marks) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    if (kept > 0 && marks[i].span.begin >= marks[kept - 1].span.begin &&
+        marks[i].span.end <= marks[kept - 1].span.end)
+      continue;
+    if (kept != i) marks[kept] = std::move(marks[i]);
+    ++kept;
+  }
+  marks.resize(kept);
+}
+
 // Marks written together (去年 7月) share the word before the first of them. A span from the
 // start of the article's own year (今年以来) is that year so far, dated by the article instead.
 void mark_starts_of_spans(std::string_view text, std::vector<TimeMark>& marks,
@@ -161,10 +174,14 @@ void resolve_unknown_years(std::string_view text, std::vector<TimeMark>& marks,
   if (article_year) last_year = fmt::format("{}", *article_year);
   std::optional<std::string> relative_year;  // of a relative mark earlier in the sentence
   std::size_t relative_sentence_end = 0;
+  std::optional<std::string> base_year;  // of a relative base (比去年) right before a mark
+  std::size_t base_year_end = 0;
   for (TimeMark& mark : marks) {
     if (mark.whole_year) continue;
     const bool in_its_sentence = relative_year && mark.span.begin < relative_sentence_end;
-    const std::optional<std::string>& year = in_its_sentence ? relative_year : last_year;
+    const bool after_a_base = base_year && mark.span.begin == base_year_end;
+    const std::optional<std::string>& year =
+        after_a_base ? base_year : (in_its_sentence ? relative_year : last_year);
     if (mark.canonical == kUnknownYear) {
       mark.canonical.clear();
     } else if (mark.canonical.starts_with(kUnknownYear)) {
@@ -176,6 +193,9 @@ void resolve_unknown_years(std::string_view text, std::vector<TimeMark>& marks,
       } else {
         mark.canonical.clear();
       }
+    } else if (mark.relative && mark.comparison_base && mark.canonical.size() >= 4) {
+      base_year = mark.canonical.substr(0, 4);
+      base_year_end = mark.span.end;
     } else if (sets_the_year(mark) && mark.relative) {
       relative_year = mark.canonical.substr(0, 4);
       relative_sentence_end = sentence_around(text, mark.span.begin, mark.span.end).end;
@@ -228,10 +248,13 @@ void add_relative_word(std::string_view text, std::size_t at, std::size_t length
     marks.push_back({{at, at + length}, date ? "as-of-" + *date : std::string()});
     return;
   }
-  if (is_change_base(text, at)) return;
+  // Without the article's year a relative base says nothing; with it, it dates the month
+  // written after it (比去年12月).
+  const bool change_base = is_change_base(text, at);
+  if (change_base && !year) return;
   TimeMark mark = year ? relative_mark(text, at, word, *year) : TimeMark{{at, at + length}, {}};
-  mark.comparison_base =
-      text.substr(at + length).starts_with("同期") || is_multiple_base(text, {at, at + length});
+  mark.comparison_base = change_base || text.substr(at + length).starts_with("同期") ||
+                         is_multiple_base(text, {at, at + length});
   mark.relative = true;
   marks.push_back(std::move(mark));
 }
@@ -263,7 +286,15 @@ void add_relative_marks(std::string_view text, const std::optional<std::string>&
 // The mark of a period the extractor read: a base after a comparison word, before 同期 (相当于
 // 2020年同期的90%) or as a multiple's base; 五年前 counted back from the article's year.
 TimeMark period_mark(std::string_view text, const PeriodMention& period, std::optional<int> year) {
-  const bool base = is_change_base(text, period.span.begin) ||
+  // 相比去年12月: the comparison word may stand before the relative year the month is of.
+  std::size_t lead_at = period.span.begin;
+  for (const words::RelativeTimeRow& row : words::relative_time_rows()) {
+    if (!row.present && ends_with_at(text, lead_at, row.word)) {
+      lead_at -= row.word.size();
+      break;
+    }
+  }
+  const bool base = is_change_base(text, lead_at) ||
                     text.substr(period.span.end).starts_with("同期") ||
                     is_multiple_base(text, period.span);
   if (period.canonical == kUnknownYear) {
@@ -299,6 +330,7 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
   std::stable_sort(marks.begin(), marks.end(), [](const TimeMark& a, const TimeMark& b) {
     return a.span.begin < b.span.begin;
   });
+  drop_marks_inside_others(marks);
   resolve_unknown_years(text, marks, year);
   resolve_whole_years(text, marks);
   mark_starts_of_spans(text, marks, year);

@@ -204,6 +204,14 @@ TEST_F(TypedKey, TheClockTimeOfAnOccurrenceIsItsInstance) {
   EXPECT_NE(a.claim("8公里").event, b.claim("12公里").event);
 }
 
+// In 甲相比去年某月的低点增长N, 甲 is what changed; the words after 相比 describe the base.
+TEST_F(TypedKey, TheWordsAfterAComparisonDescribeTheBase) {
+  const auto a = attribute("清溪县3月日均客流指数相比去年12月低点大幅增长27.7个点。", "2030-03-28");
+  EXPECT_EQ(a.claim("27.7个").metric_head, "日均客流指数");
+  EXPECT_EQ(a.claim("27.7个").period, "2030-03");
+  EXPECT_EQ(a.claim("27.7个").base_period, "2029-12");
+}
+
 TEST_F(TypedKey, NoPeriodAnywhere) {
   // No time in the words: as of the article's date, or of the batch when it has none.
   const auto a = attribute("清溪县茶叶产值达到40亿元。");

@@ -11,14 +11,15 @@ namespace {
 using W = WordClass;
 
 constexpr auto kRows = std::to_array<WordRow>({
-    {"比", W::change_base_lead, "比上年"},
-    {"较", W::change_base_lead, "较2020年"},
+    // Longer first where one ends another (相比 before 比).
     {"同比", W::change_base_lead, "同比去年"},
-    {"与", W::change_base_lead, "与2019年相比"},
-    {"同", W::change_base_lead, "同上年相比"},
     {"相较", W::change_base_lead, "相较前年"},
     {"相比", W::change_base_lead, "相比2018年"},
     {"对比", W::change_base_lead, "对比去年"},
+    {"比", W::change_base_lead, "比上年"},
+    {"较", W::change_base_lead, "较2020年"},
+    {"与", W::change_base_lead, "与2019年相比"},
+    {"同", W::change_base_lead, "同上年相比"},
     {"是", W::multiple_lead, "是上年的2倍"},
     {"相当于", W::multiple_lead, "相当于2015年的3倍"},
     {"为", W::multiple_lead, "为前年的1.5倍"},
