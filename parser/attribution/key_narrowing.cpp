@@ -224,6 +224,7 @@ std::string without_time_marks(std::string_view text, std::size_t begin, std::si
 // A population is a noun phrase of Han characters (规模以上文化企业); words with punctuation, Latin
 // letters or digits between the subject and the metric are no population, and are left out.
 bool reads_as_a_population(std::string_view words) {
+  constexpr std::size_t kMinCharacters = 2;   // 对, 在 alone are function words
   constexpr std::size_t kMaxCharacters = 20;  // 规模以上文化及相关产业企业 is 13
   std::size_t characters = 0;
   for (std::size_t at = 0; at < words.size(); ++characters) {
@@ -231,7 +232,7 @@ bool reads_as_a_population(std::string_view words) {
     if (!d.valid() || !utf8::is_han(d.code_point)) return false;
     at += static_cast<std::size_t>(d.length);
   }
-  return characters <= kMaxCharacters;
+  return characters >= kMinCharacters && characters <= kMaxCharacters;
 }
 
 // Whether a full stop or a line break stands in `between`: ；and ， do not end a statement.
