@@ -60,7 +60,8 @@ std::string explicit_base(const AnnotatedDocument& document, const Claim& claim)
 }
 
 // Where the comparison of the clause begins: 相比 in 指数值相比去年12月低点增长, at the first
-// time named as a base; npos when none is.
+// time named as a base; npos when none is, or when no words come before it (比上年经济建设支出
+// 增长: the words after the base name the metric, there being no others).
 std::size_t comparison_start(const AnnotatedDocument& document, const Claim& claim,
                              std::size_t clause) {
   std::size_t start = std::string_view::npos;
@@ -79,7 +80,7 @@ std::size_t comparison_start(const AnnotatedDocument& document, const Claim& cla
         words::word_ending(WordClass::change_base_lead, slice(document.text, clause, start));
     start -= lead.size();
   }
-  return start;
+  return start == clause ? std::string_view::npos : start;
 }
 
 // Where the words naming what changes end: before the comparison (the words after it describe

@@ -210,6 +210,9 @@ TEST_F(TypedKey, TheWordsAfterAComparisonDescribeTheBase) {
   EXPECT_EQ(a.claim("27.7个").metric_head, "日均客流指数");
   EXPECT_EQ(a.claim("27.7个").period, "2030-03");
   EXPECT_EQ(a.claim("27.7个").base_period, "2029-12");
+  // With no words before the comparison, the words after it name what changed.
+  const auto b = attribute("2030年清溪县预算安排建设支出8亿元，比上年建设支出决算数增长12%。");
+  EXPECT_NE(b.claim("12%").metric_head.find("支出决算数"), std::string::npos);
 }
 
 TEST_F(TypedKey, NoPeriodAnywhere) {
