@@ -28,17 +28,21 @@ bool is_numeral_at(std::string_view text, std::size_t at, std::size_t& length) {
   return kNumeralCharacters.find(text.substr(at, 3)) != std::string_view::npos;
 }
 
-constexpr std::size_t kNarrowingClasses = 7;
-
-// The table's words of one class.
+// The table's words of one class (sized from the table, so that a class added to the enum
+// needs no count kept in step here).
 const std::vector<NarrowingWord>& words_of(NarrowingClass wanted) {
   static const auto by_class = [] {
-    std::array<std::vector<NarrowingWord>, kNarrowingClasses> table;
-    for (const NarrowingWord& w : narrowing_words())
-      table[static_cast<std::size_t>(w.word_class)].push_back(w);
+    std::vector<std::vector<NarrowingWord>> table;
+    for (const NarrowingWord& w : narrowing_words()) {
+      const auto index = static_cast<std::size_t>(w.word_class);
+      if (table.size() <= index) table.resize(index + 1);
+      table[index].push_back(w);
+    }
     return table;
   }();
-  return by_class[static_cast<std::size_t>(wanted)];
+  static const std::vector<NarrowingWord> kNone;
+  const auto index = static_cast<std::size_t>(wanted);
+  return index < by_class.size() ? by_class[index] : kNone;
 }
 
 bool classifier_at(std::string_view text, std::size_t at, std::string_view opener,
