@@ -13,4 +13,8 @@ struct EmbeddedFile {
 
 const std::vector<EmbeddedFile>& default_pack_files();
 
+// data/places/places.tsv in pieces of a few hundred lines (each literal stays under the 64 KB a
+// compiler must accept), comment lines left out.
+const std::vector<std::string_view>& default_places_chunks();
+
 }  // namespace figcheck::checker

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "checker/default_pack.hpp"
+#include "checker/gazetteer.hpp"
 #include "checker/mapping_reader.hpp"
 #include "checker/rule_kind.hpp"
 #include "parser/extract.hpp"
@@ -22,17 +23,6 @@ const std::vector<std::string> kTopLevelKeys{"entities", "metrics", "facts", "qu
 
 std::string defined_at(const YamlSource& source, const YAML::Node& node) {
   return fmt::format("{}:{}", source.name(), node.Mark().line + 1);
-}
-
-parser::EntityLevel level_from(std::string_view name) {
-  using parser::EntityLevel;
-  if (name == "country") return EntityLevel::country;
-  if (name == "province") return EntityLevel::province;
-  if (name == "city") return EntityLevel::city;
-  if (name == "district") return EntityLevel::district;
-  if (name == "zone") return EntityLevel::zone;
-  if (name == "organisation") return EntityLevel::organisation;
-  return EntityLevel::other;
 }
 
 // The list under a top-level key; anything else is reported.
@@ -86,7 +76,7 @@ class PackFileReader {
       }
       if (part_of) parents.emplace_back(*part_of, item["part_of"]);
       pack_.lexicon.entities.push_back(
-          {*id, *names, part_of.value_or(""), level_from(level.value_or("other"))});
+          {*id, *names, part_of.value_or(""), entity_level_named(level.value_or("other"))});
       ids.insert(pack_.lexicon.entities.back().id);
     }
     for (const auto& [parent, node] : parents) {
@@ -279,6 +269,7 @@ void add_default_pack(RulePack& pack, Diagnostics& diagnostics) {
   for (const EmbeddedFile& file : default_pack_files()) {
     add_to_pack(pack, YamlSource(std::string(file.name), std::string(file.text)), diagnostics);
   }
+  add_gazetteer(pack);
 }
 
 void add_pack_path(RulePack& pack, const std::filesystem::path& path, Diagnostics& diagnostics) {

@@ -41,6 +41,30 @@ TEST(RulePack, DefaultPackLoadsWithoutDiagnostics) {
   EXPECT_EQ(pack.facts.front().value.value, 24130000000.0);
 }
 
+// The gazetteer lies beneath the pack: every place is there, with its parent, and an id the pack
+// defines keeps the pack's names.
+TEST(RulePack, TheGazetteerIsBeneathThePacksEntities) {
+  RulePack pack;
+  parser::Diagnostics diagnostics;
+  checker::add_default_pack(pack, diagnostics);
+  const auto entity = [&](std::string_view id) -> const parser::EntityEntry* {
+    for (const parser::EntityEntry& e : pack.lexicon.entities)
+      if (e.id == id) return &e;
+    return nullptr;
+  };
+  EXPECT_GT(pack.lexicon.entities.size(), 3000U);
+  ASSERT_NE(entity("cn-2208"), nullptr);
+  EXPECT_EQ(entity("cn-2208")->part_of, "jilin-province");
+  EXPECT_EQ(entity("cn-2208")->level, parser::EntityLevel::city);
+  ASSERT_NE(entity("iso-us"), nullptr);
+  EXPECT_EQ(entity("iso-us")->names.front(), "美国");
+  ASSERT_NE(entity("asean"), nullptr);
+  std::size_t changchun = 0;
+  for (const parser::EntityEntry& e : pack.lexicon.entities) changchun += e.id == "changchun";
+  EXPECT_EQ(changchun, 1U);
+  EXPECT_EQ(entity("changchun")->names.front(), "长春市");
+}
+
 TEST(RulePack, UnknownKeyIsReportedAtTheKeyWithASuggestion) {
   const std::string yaml =
       "rules:\n"
