@@ -251,7 +251,10 @@ bool ends_a_statement(std::string_view between) {
 // items of a ；list (其中，甲…；乙…) share the list's topic.
 std::string sibling_population(std::string_view text, std::span<const Claim> before,
                                const Claim& claim) {
-  for (auto it = before.rbegin(); it != before.rend(); ++it) {
+  // A statement longer than a sentence may be is no list: the look back stops there, so that it
+  // stays linear in a text without full stops.
+  for (auto it = before.rbegin();
+       it != before.rend() && claim.span.begin - it->span.end <= kMaxSentenceBytes; ++it) {
     if (it->sentence != claim.sentence &&
         ends_a_statement(text.substr(it->span.end, claim.span.begin - it->span.end)))
       break;

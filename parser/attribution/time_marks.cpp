@@ -124,8 +124,11 @@ bool starts_a_span(std::string_view text, const TimeMark& mark, std::size_t lead
   if (after.starts_with("以来")) return true;
   const std::string_view before = text.substr(0, lead_end);
   if (!before.ends_with("自") && !before.ends_with("从")) return false;
-  const std::size_t close = after.find("以来");
-  return close != std::string_view::npos && clause_end(after, 0, close) == close;
+  // Only the clause is searched: a search to the end of the text from every such mark would be
+  // quadratic in a long one.
+  const std::string_view clause =
+      after.substr(0, clause_end(after, 0, std::min(after.size(), kMaxSentenceBytes)));
+  return clause.find("以来") != std::string_view::npos;
 }
 
 // 去年12月 read as a relative mark holds the 12月 the extractor read: the longer reading stands.

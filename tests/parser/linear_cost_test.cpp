@@ -43,6 +43,28 @@ Extraction attributed(const std::string& text) {
   return extract_and_attribute(document, ExtractOptions{}, {&default_attributor(), std::nullopt});
 }
 
+// One line of 自…起 spans and ；list items with no full stop: a start of a span is looked for in
+// its clause only, a list's topic within a sentence's length only.
+std::string spans_without_full_stops(std::size_t items) {
+  std::string text;
+  for (std::size_t i = 0; i < items; ++i) {
+    text += fmt::format("自2020年{}月起清溪县持续推进道路建设；", 1 + i % 12);
+    if (i % 64 == 0) text += fmt::format("新建道路{}公里；", 10 + i % 80);
+  }
+  return text + "\n";
+}
+
+TEST(LinearCost, SpansAndListsInALineWithoutFullStops) {
+  ASSERT_EQ(attributed(spans_without_full_stops(2)).claims.size(), 1U);
+  EXPECT_LT(test::cost_growth(
+                [](std::size_t n) -> std::function<void()> {
+                  auto text = std::make_shared<std::string>(spans_without_full_stops(n));
+                  return [text] { (void)attributed(*text); };
+                },
+                4000),
+            test::kLinearGrowthBound);
+}
+
 TEST(LinearCost, ASharesWholeIsNamedByTheMentionsBeforeItOnly) {
   const Extraction one = attributed(shares(1));
   ASSERT_EQ(one.claims.size(), 3U);
