@@ -99,7 +99,7 @@ def batch_faults(kind, source_text, claims, rng):
         growth = rng.randint(10, 30)
         stated = growth + rng.choice([-1, 1]) * rng.randint(6, 12)
         now = round(before * (1 + growth / 100), 1)
-        top = f"2024年，{place}经济运行稳中有进。\n\n"
+        top = f"2024年，{place}经济运行总体平稳。\n\n"
         lines = (top + source_text).split("\n")
         lines += ["", f"{place}{metric[0]}{now}{metric[1]}，同比增长{stated}%。"]
         review = f"2023年，{place}{metric[0]}{before}{metric[1]}。\n"

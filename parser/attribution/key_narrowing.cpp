@@ -203,7 +203,7 @@ std::size_t last_end_within(std::span<const Marked> items, std::size_t begin, st
 }
 
 // The words in [begin, end) with the time marks among them, and the prepositions that introduce
-// them (到2030年), left out: 规上工业企业全年实现 is of 规上工业企业, whatever year it speaks of.
+// them (到2030年), left out: 规上纺织企业全年完成 is of 规上纺织企业, whatever year it speaks of.
 std::string without_time_marks(std::string_view text, std::size_t begin, std::size_t end,
                                std::span<const TimeMark> marks) {
   std::string words;

@@ -75,8 +75,8 @@ TEST(NotAClaim, AnAnniversaryAndATermAreNoFigures) {
 
 // 上述三项 counts again what the text has already named: no new figure.
 TEST(NotAClaim, WhatAReferenceCountsAgainIsNoFigure) {
-  EXPECT_TRUE(extract_text("委员会认为上述三项草案已经成熟。").extraction.claims.empty());
-  EXPECT_EQ(extract_text("委员会审议了三项草案。").texts(), std::vector<std::string>{"三项"});
+  EXPECT_TRUE(extract_text("专家组认为上述三项成果可以推广。").extraction.claims.empty());
+  EXPECT_EQ(extract_text("专家组评审了三项成果。").texts(), std::vector<std::string>{"三项"});
 }
 
 // 负 is a sign where no word precedes it or after a verb of being; elsewhere it ends a word.

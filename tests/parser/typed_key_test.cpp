@@ -184,8 +184,8 @@ TEST_F(TypedKey, PopulationOfAListAndAroundATime) {
   const auto a = attribute(
       "2030年，清溪县服务进出口总额300亿元。其中，出口120亿元，增长6%；进口180亿元，增长4%。");
   EXPECT_EQ(a.claim("180亿元").population, "服务");
-  const auto b = attribute("2030年，全国规上工业企业全年实现营业收入130万亿元。");
-  EXPECT_EQ(b.claim("130万亿元").population, "规上工业企业");
+  const auto b = attribute("2030年，全国规上纺织企业全年完成营业收入1.3万亿元。");
+  EXPECT_EQ(b.claim("1.3万亿元").population, "规上纺织企业");
 }
 
 // 去年四季度 dates its own words; the paragraphs after it go on in the article's year.
@@ -198,8 +198,8 @@ TEST_F(TypedKey, ARelativeYearHoldsForItsSentenceOnly) {
 
 // Two occurrences of one day are told apart by the moment each happened.
 TEST_F(TypedKey, TheClockTimeOfAnOccurrenceIsItsInstance) {
-  const auto a = attribute("今天4时17分，清溪县发生4.1级地震，震源深度8公里。", "2030-02-06");
-  const auto b = attribute("今天13时24分，清溪县再次发生地震，震源深度12公里。", "2030-02-06");
+  const auto a = attribute("今天4时17分清溪县地震，测得震源深度8公里。", "2030-02-06");
+  const auto b = attribute("今天13时24分清溪县又震，测得震源深度12公里。", "2030-02-06");
   EXPECT_FALSE(a.claim("8公里").event.empty());
   EXPECT_NE(a.claim("8公里").event, b.claim("12公里").event);
 }
@@ -211,7 +211,7 @@ TEST_F(TypedKey, TheWordsAfterAComparisonDescribeTheBase) {
   EXPECT_EQ(a.claim("27.7个").period, "2030-03");
   EXPECT_EQ(a.claim("27.7个").base_period, "2029-12");
   // With no words before the comparison, the words after it name what changed.
-  const auto b = attribute("2030年清溪县预算安排建设支出8亿元，比上年建设支出决算数增长12%。");
+  const auto b = attribute("2030年清溪县预算安排养护支出8亿元，比上年养护支出决算数多出12%。");
   EXPECT_NE(b.claim("12%").metric_head.find("支出决算数"), std::string::npos);
 }
 
