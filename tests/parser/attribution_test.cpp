@@ -107,8 +107,8 @@ TEST_F(Attribution, KindsOfPlaceAreNoPlaces) {
   EXPECT_EQ(c.claim("1.2亿元").entity, "清溪县");
 }
 
-// The gazetteer (data/places/places.tsv) names every prefecture and county, by full name and, where it
-// is safe, by short name; countries and regions too.
+// The gazetteer (data/places/places.tsv) names every prefecture and county, by full name
+// and, where it is safe, by short name; countries and regions too.
 TEST_F(Attribution, PlacesComeFromTheGazetteer) {
   const auto a = attribute("白城新增风电装机85万千瓦。");
   EXPECT_EQ(a.claim("85万千瓦").entity, "cn-2208");
