@@ -122,6 +122,9 @@ struct Claim {
   std::string metric_head;  // the measured head: lexicon id or noun, without the aspect
   std::string population;   // what narrows the head: 规模以上文化企业, 服务, 网上
   std::string event;        // the instance of a recurring event: 首期, 春季, 第六届
+  // The metric names a kind of figure, not of what (资金, 企业, 历时8个月, 连续5年): two such
+  // figures under one key are two things, not one stated twice.
+  bool names_a_kind_only = false;
   // For a share whose words name its whole (占全省…的15%); empty for a bare 占比 or no share.
   std::optional<ShareWhole> whole;
   // The period the figure is counted against, when its words name one: a multiple's base

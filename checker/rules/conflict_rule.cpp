@@ -16,23 +16,11 @@ namespace figcheck::checker {
 
 namespace {
 
-// Phrases that say what kind of figure, not of what: 安排109亿元资金 and 安排30亿元建设资金 of
-// one year's report are two budget lines, not one figure stated twice; 30多家企业联合参展 and
-// 622万家企业获得政策支持 count different firms. A span of time (历时8个月, 连续8年保持) is
-// that of whatever its sentence tells.
-bool names_no_particular_thing(std::string_view metric) {
-  static constexpr std::string_view kVague[] = {
-      "资金",     "投资", "投入", "补助", "金额", "总额", "规模", "总量", "数量", "总数",
-      "资金支持", "企业", "单位", "机构", "历时", "历经", "相隔", "用时", "耗时"};
-  return std::find(std::begin(kVague), std::end(kVague), metric) != std::end(kVague) ||
-         metric.starts_with("连续");
-}
-
 // Whether the key's metric says what is counted well enough for the key check: a statistic the
 // pack names, or a phrase of two characters or more that names a particular thing.
 bool names_what_it_counts(const parser::Claim& claim) {
-  return measures_a_lexicon_metric(claim) || (parser::utf8::count_code_points(claim.metric) >= 2 &&
-                                              !names_no_particular_thing(claim.metric));
+  return measures_a_lexicon_metric(claim) ||
+         (parser::utf8::count_code_points(claim.metric) >= 2 && !claim.names_a_kind_only);
 }
 
 // Stands for a figure in a sentence's frame.

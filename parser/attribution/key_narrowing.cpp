@@ -297,6 +297,19 @@ bool follows_the_present(std::span<const TimeMark> marks, const Claim& claim) {
   return false;
 }
 
+// 资金, 企业, 历时…: a level whose head says what kind of figure, not of what; 连续… a span of
+// time in any aspect. (The growth of 投资 is still a figure of investment.)
+bool names_a_kind_only(const Claim& claim) {
+  const std::string_view head = head_of(claim);
+  const auto& kinds = words_of(NarrowingClass::kind_of_figure);
+  const auto& openers = words_of(NarrowingClass::span_opener);
+  const bool kind = claim.aspect == Aspect::level &&
+                    std::any_of(kinds.begin(), kinds.end(),
+                                [&](const NarrowingWord& w) { return head == w.word; });
+  return kind || std::any_of(openers.begin(), openers.end(),
+                             [&](const NarrowingWord& w) { return head.starts_with(w.word); });
+}
+
 struct Lead {
   std::string population;
   bool names_an_entity = false;  // the clause names who, so it does not take a sibling's topic
@@ -340,6 +353,7 @@ void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
     if (lead.population.empty() && !lead.names_an_entity)
       lead.population = sibling_population(text, all.first(i), claim);
     claim.population = std::move(lead.population);
+    claim.names_a_kind_only = names_a_kind_only(claim);
   }
 }
 

@@ -17,6 +17,8 @@ enum class NarrowingClass : std::uint8_t {
   stock,                // a level at an instant: 年末, 余额, 保有量
   daily,                // a figure per day: 日均, 每天
   time_preposition,     // introduces a time, and goes with it: 到2030年, 在上半年
+  kind_of_figure,       // a metric of this word alone says what kind of figure, not of what
+  span_opener,          // a metric opened by it is a span of time: 连续5年
 };
 
 struct NarrowingWord {

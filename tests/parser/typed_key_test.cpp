@@ -215,6 +215,17 @@ TEST_F(TypedKey, TheWordsAfterAComparisonDescribeTheBase) {
   EXPECT_NE(b.claim("12%").metric_head.find("支出决算数"), std::string::npos);
 }
 
+// 资金 and 企业 alone say what kind of figure, not of what; 连续… is a span of time; the growth of
+// 投资 is still a figure of investment.
+TEST_F(TypedKey, AHeadThatNamesAKindOnly) {
+  const auto a = attribute("2030年，清溪县共有企业120家，连续3年获评先进县。");
+  EXPECT_TRUE(a.claim("120家").names_a_kind_only);
+  EXPECT_TRUE(a.claim("3年").names_a_kind_only);
+  const auto b = attribute("2030年，清溪县茶叶产值达到40亿元，投资增长6%。");
+  EXPECT_FALSE(b.claim("40亿元").names_a_kind_only);
+  EXPECT_FALSE(b.claim("6%").names_a_kind_only);
+}
+
 TEST_F(TypedKey, NoPeriodAnywhere) {
   // No time in the words: as of the article's date, or of the batch when it has none.
   const auto a = attribute("清溪县茶叶产值达到40亿元。");
