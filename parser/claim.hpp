@@ -37,6 +37,11 @@ enum class Modality : std::uint8_t { actual, target, forecast, threshold };
 
 enum class Role : std::uint8_t { value, share, change, change_from, subset, respectively };
 
+// Which way the words between a starting value and the level reached say it went (由8%提高到9%:
+// up); none when they say neither, both, or when a fall is better (精度, 误差) or the start was
+// itself stated as a fall.
+enum class Direction : std::uint8_t { none, up, down };
+
 // Where the entity of a key came from, strongest first: a rule trusts a comparison only as far
 // as the weaker of its two claims' sources.
 enum class EntitySource : std::uint8_t {
@@ -125,6 +130,7 @@ struct Claim {
   // The metric names a kind of figure, not of what (资金, 企业, 历时8个月, 连续5年): two such
   // figures under one key are two things, not one stated twice.
   bool names_a_kind_only = false;
+  Direction direction = Direction::none;  // for the level reached after a starting value
   // For a share whose words name its whole (占全省…的15%); empty for a bare 占比 or no share.
   std::optional<ShareWhole> whole;
   // The period the figure is counted against, when its words name one: a multiple's base

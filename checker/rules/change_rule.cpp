@@ -25,17 +25,6 @@ std::optional<std::string> year_before(std::string_view period) {
 
 namespace {
 
-const std::initializer_list<std::string_view> kUpWords{"提高", "增长", "增加", "上升", "提升",
-                                                       "扩大", "增至", "升至", "跃升", "攀升"};
-const std::initializer_list<std::string_view> kDownWords{"下降", "减少", "降低", "缩小", "回落",
-                                                         "降至", "下滑", "缩减", "压降"};
-
-// Measures that improve as they fall: 精度从0.04毫米提升至0.003毫米 is better precision.
-const std::initializer_list<std::string_view> kLowerIsBetter{"精度", "误差", "时延",
-                                                             "延迟", "耗时", "能耗"};
-// A starting value stated as a fall (从暴跌16%提高至上升1%) is negative; the figure has no sign.
-const std::initializer_list<std::string_view> kFallWords{"跌", "下降", "减少", "下滑", "回落"};
-
 // “三新”经济增加值, 数字经济核心产业增加值: value added the pack does not know still grows at
 // comparable prices, as every value added in Chinese statistics does.
 bool names_value_added(std::string_view metric) {
@@ -79,17 +68,8 @@ class ChangeRule : public Rule {
         if (from.role != parser::Role::change_from || !(from.sentence == to.sentence)) continue;
         if (!from.value || !to.value || !settings().where.accepts(to)) continue;
         if (unit_family(from) != unit_family(to) || from.classifier != to.classifier) continue;
-        const std::string_view text = article.document->text();
-        const std::string_view between = text.substr(from.span.end, to.span.begin - from.span.end);
-        const std::string_view lead =
-            text.substr(from.sentence.begin, from.span.begin - from.sentence.begin);
-        if (mentions_any(lead, kLowerIsBetter) ||
-            std::any_of(kFallWords.begin(), kFallWords.end(),
-                        [&](std::string_view word) { return lead.ends_with(word); }))
-          continue;
-        const bool up = mentions_any(between, kUpWords);
-        const bool down = mentions_any(between, kDownWords);
-        if (up == down) continue;
+        if (to.direction == parser::Direction::none) continue;
+        const bool up = to.direction == parser::Direction::up;
         const Range a = range_of(from);
         const Range b = range_of(to);
         const bool contradicts = up ? b.high < a.low : b.low > a.high;

@@ -8,6 +8,7 @@
 #include "parser/attribution/passes.hpp"
 #include "parser/attribution/text_spans.hpp"
 #include "parser/attribution/topic.hpp"
+#include "parser/attribution/words/word_classes.hpp"
 
 namespace figcheck::parser {
 
@@ -152,6 +153,32 @@ std::string MetricName::suffix() const {
   return {};
 }
 
+// Whether `text` holds a word of `word_class` anywhere.
+bool holds_a_word_of(words::WordClass word_class, std::string_view text) {
+  const auto words = words::words_of(word_class);
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
+// 由8%提高到9%: which way the words between the starting value before figure `index` and the
+// figure say it went.
+Direction direction_after_start(const AnnotatedDocument& document, std::size_t index) {
+  using words::WordClass;
+  if (index == 0) return Direction::none;
+  const Claim& from = document.claims[index - 1];
+  const Claim& to = document.claims[index];
+  if (from.role != Role::change_from || !(from.sentence == to.sentence)) return Direction::none;
+  const std::string_view lead = slice(document.text, from.sentence.begin, from.span.begin);
+  if (holds_a_word_of(WordClass::lower_is_better, lead) ||
+      !words::word_ending(WordClass::fall_word, lead).empty())
+    return Direction::none;
+  const std::string_view between = slice(document.text, from.span.end, to.span.begin);
+  const bool up = holds_a_word_of(WordClass::up_word, between);
+  const bool down = holds_a_word_of(WordClass::down_word, between);
+  if (up == down) return Direction::none;
+  return up ? Direction::up : Direction::down;
+}
+
 void attribute_metrics(AnnotatedDocument& document) {
   for (std::size_t i = 0; i < document.claims.size(); ++i) {
     MetricName metric = metric_of(document, i);
@@ -162,6 +189,7 @@ void attribute_metrics(AnnotatedDocument& document) {
     claim.whole = std::move(metric.whole);
     if (claim.role == Role::change || claim.role == Role::change_from)
       claim.base_period = std::move(metric.against);
+    claim.direction = direction_after_start(document, i);
   }
 }
 

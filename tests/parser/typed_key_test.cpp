@@ -226,6 +226,19 @@ TEST_F(TypedKey, AHeadThatNamesAKindOnly) {
   EXPECT_FALSE(b.claim("6%").names_a_kind_only);
 }
 
+// 由…提高到… says up, 由…降至… down; a measure better when lower (精度) and a start stated as a
+// fall say nothing the checker may hold the figures to.
+TEST_F(TypedKey, TheDirectionAChangeSays) {
+  using parser::Direction;
+  const auto a = attribute("清溪县茶园覆盖率由40%提高到55%，农药用量由12吨降至9吨。");
+  EXPECT_EQ(a.claim("55%").direction, Direction::up);
+  EXPECT_EQ(a.claim("9吨").direction, Direction::down);
+  EXPECT_EQ(a.claim("40%").direction, Direction::none);
+  const auto b = attribute("清溪县测绘精度由1米提升至0.1米，出口增速由下降3%提高到增长2%。");
+  EXPECT_EQ(b.claim("0.1米").direction, Direction::none);
+  EXPECT_EQ(b.claim("2%").direction, Direction::none);
+}
+
 TEST_F(TypedKey, NoPeriodAnywhere) {
   // No time in the words: as of the article's date, or of the batch when it has none.
   const auto a = attribute("清溪县茶叶产值达到40亿元。");

@@ -39,6 +39,10 @@ enum class WordClass : std::uint8_t {
   rate_word,               // a bare word for a rate names no measure: 增速为5%
   from_word,               // opens the value a change starts from: 由8%提高到9%
   new_level_word,          // ends a lead whose figure is the new level: 提高到9%
+  up_word,                 // between a start and a level, says it rose: 由8%提高到9%
+  down_word,               // between a start and a level, says it fell: 由9%降至8%
+  lower_is_better,         // a measure that improves as it falls: 精度, 误差
+  fall_word,               // ends the words before a start stated as a fall: 从下降3%
   share_tail,              // ends the name of a share's whole: 占全市的比重
   firm_noun,               // a count of firms has no one firm as subject: 5家企业
   list_joiner,             // joins items of a list of years: 2021年和2022年
