@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <chrono>
 
 #include "checker/claim_key.hpp"
 #include "parser/utf8.hpp"
@@ -64,6 +66,28 @@ bool told_as_of_its_day(const parser::Claim& claim) {
          claim.period_source != TimeSource::paragraph;
 }
 
+// Whether `date` (YYYY-MM-DD) is the last day of `period_end` (YYYY or YYYY-MM): statistics of a
+// month are released on its last day (a purchasing managers' index), and are then the month's.
+bool is_last_day_of(std::string_view period_end, std::string_view date) {
+  const auto number = [](std::string_view digits) {
+    int value = -1;
+    std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    return value;
+  };
+  constexpr std::size_t kDateChars = 10;  // YYYY-MM-DD
+  constexpr std::size_t kMonthChars = 7;  // YYYY-MM
+  if (date.size() != kDateChars || period_end.size() > kMonthChars) return false;
+  const int year = number(date.substr(0, 4));
+  const int month = number(date.substr(5, 2));
+  const int day = number(date.substr(8, 2));
+  const int period_month = period_end.size() == kMonthChars ? number(period_end.substr(5, 2)) : 12;
+  if (year < 0 || month < 1 || month > 12 || month != period_month) return false;
+  const std::chrono::year_month_day_last last{std::chrono::year{year} /
+                                              std::chrono::month{static_cast<unsigned>(month)} /
+                                              std::chrono::last};
+  return static_cast<int>(static_cast<unsigned>(last.day())) == day;
+}
+
 // Whether `date` (YYYY-MM-DD) falls inside `period` (2024, 2024-08, 2024-01..2024-09): a figure
 // of a period not over when the article is written (8月份 told on the 23rd) is the part counted
 // so far. A whole year counts only with `whole_years`.
@@ -76,7 +100,8 @@ bool period_open_on(std::string_view period, std::string_view date, bool whole_y
   if ((!whole_years && last.size() < kMonthChars) || date.size() < first.size() ||
       date.size() < last.size())
     return false;
-  return date.substr(0, first.size()) >= first && date.substr(0, last.size()) <= last;
+  return date.substr(0, first.size()) >= first && date.substr(0, last.size()) <= last &&
+         !is_last_day_of(last, date);
 }
 
 bool as_of_its_day(const ClaimRef& ref) {

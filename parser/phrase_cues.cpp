@@ -18,10 +18,11 @@ constexpr std::array kChangeNouns = {"增加值"sv,   "增长极"sv,     "增长
                                      "增长率"sv,   "增长引擎"sv,   "增长动力"sv,
                                      "增长空间"sv, "增长的贡献"sv, "增长贡献"sv};
 constexpr std::array kChangeVerbs = {
-    "增长"sv, "增加"sv, "提高"sv, "提升"sv, "下降"sv, "降低"sv, "减少"sv,   "上升"sv, "上涨"sv,
-    "下跌"sv, "回落"sv, "跃升"sv, "攀升"sv, "扩大"sv, "缩小"sv, "增至"sv,   "降至"sv, "增速"sv,
-    "增幅"sv, "降幅"sv, "涨幅"sv, "跌幅"sv, "同比"sv, "环比"sv, "增长到"sv, "下滑"sv, "收窄"sv,
-    "放缓"sv, "加快"sv, "多增"sv, "少增"sv, "翻"sv,   "增"sv,   "降"sv,     "涨"sv,   "跌"sv};
+    "增长"sv, "增加"sv,   "提高"sv, "提升"sv, "下降"sv, "降低"sv, "减少"sv, "上升"sv,
+    "上涨"sv, "下跌"sv,   "回落"sv, "回升"sv, "跃升"sv, "攀升"sv, "扩大"sv, "缩小"sv,
+    "增至"sv, "降至"sv,   "增速"sv, "增幅"sv, "降幅"sv, "涨幅"sv, "跌幅"sv, "同比"sv,
+    "环比"sv, "增长到"sv, "下滑"sv, "收窄"sv, "放缓"sv, "加快"sv, "多增"sv, "少增"sv,
+    "翻"sv,   "增"sv,     "降"sv,   "涨"sv,   "跌"sv};
 constexpr std::array kShareWords = {"占"sv, "比重"sv, "占比"sv, "份额"sv, "比例"sv};
 constexpr std::array kForecastWords = {"预计"sv, "有望"sv, "预期"sv, "即将"sv,
                                        "可望"sv, "估计"sv, "预测"sv};

@@ -27,8 +27,10 @@ std::string bucket_of(const ClaimRef& ref) {
 }
 
 bool comparable(const parser::Claim& c, const ClaimFilter& where) {
-  return c.value && has_full_key(c) && where.accepts(c) && c.aspect == parser::Aspect::level &&
-         !c.whole && !is_lexicon_id(metric_phrase(c)) && !is_relative_period(c.period);
+  // A share is of a whole the wording may change; a level or a change of one statistic is not.
+  return c.value && has_full_key(c) && where.accepts(c) && c.aspect != parser::Aspect::share &&
+         c.aspect != parser::Aspect::start_value && !c.whole && !is_lexicon_id(metric_phrase(c)) &&
+         !is_relative_period(c.period);
 }
 
 void pairs_in(const std::vector<ClaimRef>& bucket, std::vector<ClaimPair>& out) {

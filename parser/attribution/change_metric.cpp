@@ -1,11 +1,14 @@
 // Changes (增长8%, 提高2个百分点, 由30%提高到45%): what changed, and which aspect of it the
 // figure states.
 #include <algorithm>
+#include <array>
 
+#include "parser/attribution/metric_phrase.hpp"
 #include "parser/attribution/metric_reading.hpp"
 #include "parser/attribution/text_spans.hpp"
 #include "parser/attribution/words/time_rows.hpp"
 #include "parser/attribution/words/word_classes.hpp"
+#include "parser/utf8.hpp"
 
 namespace figcheck::parser {
 
@@ -21,6 +24,27 @@ bool names_only_a_change(std::string_view words) {
       return true;
   }
   return words::is_word_of(WordClass::rate_word, words);
+}
+
+// 价格同比上涨, 指数同比涨幅, 收入增速: the words that say how and against what a figure changed
+// are not what changed; a word of change alone is kept for names_only_a_change.
+std::string without_change_words(std::string metric) {
+  constexpr std::array kChangeWords{WordClass::rate_word, WordClass::change_verb,
+                                    WordClass::up_word, WordClass::down_word};
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (const WordClass change : kChangeWords) {
+      const std::string_view word = words::word_ending(change, metric);
+      // 回升, 骤降: a verb of one character may end a longer one, which is kept whole.
+      if (word.empty() || word.size() == metric.size() || utf8::count_code_points(word) < 2)
+        continue;
+      metric.resize(metric.size() - word.size());
+      metric = trim_metric_phrase(metric);
+      stripped = !metric.empty();
+      break;
+    }
+  }
+  return metric;
 }
 
 // The words of the clause before figure `index`, without the time it is dated by: 增加到 in
@@ -116,7 +140,8 @@ MetricName change_metric(const AnnotatedDocument& document, std::size_t index, s
   const std::string_view before = words_before_dated_figure(document, index, clause);
   if (std::string level = level_after_start(document, index, before); !level.empty())
     return {std::move(level), Aspect::level, std::nullopt, {}};
-  std::string base = base_metric(document, index, clause, change_lead_end(document, claim, clause));
+  std::string base = without_change_words(
+      base_metric(document, index, clause, change_lead_end(document, claim, clause)));
   // 比上季加快0.3个百分点, 较一季度回落: the words name the comparison, not the metric, which is
   // that of the figure before.
   if (base.starts_with("比") || base.starts_with("较") || names_only_a_change(base))

@@ -16,6 +16,13 @@ namespace {
 
 constexpr std::string_view kAmong = "其中";
 
+// Whether `text` holds a word of `word_class` anywhere.
+bool holds_a_word_of(words::WordClass word_class, std::string_view text) {
+  const auto words = words::words_of(word_class);
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
 // The measure of the last figure before `position` in its paragraph: the whole 其中 divides.
 std::string whole_before(const AnnotatedDocument& document, std::size_t position) {
   const std::size_t floor = document.line_begin(position);
@@ -83,6 +90,19 @@ std::string_view topic_of(const AnnotatedDocument& document, std::size_t index,
   return {};
 }
 
+bool names_a_composite_indicator(std::string_view name) {
+  const std::string_view ending = words::word_ending(words::WordClass::composite_head, name);
+  return !ending.empty() && ending.size() < name.size();
+}
+
+// 新订单指数 after 制造业采购经理指数: a part of a composite indicator that names no sector of
+// its own is a part of the indicator its article stated first (`headline`): a survey's release
+// gives the headline index, then its parts.
+bool is_part_of_headline(std::string_view head, std::string_view headline) {
+  return !headline.empty() && head != headline && names_a_composite_indicator(head) &&
+         !holds_a_word_of(words::WordClass::topic_sector, head);
+}
+
 // The metric by the claim's role, before narrowing.
 MetricName metric_by_role(AnnotatedDocument& document, std::size_t index, std::size_t clause) {
   Claim& claim = document.claims[index];
@@ -109,7 +129,7 @@ MetricName metric_by_role(AnnotatedDocument& document, std::size_t index, std::s
 }
 
 // The metric narrowed by the 其中 whole, the batch and the topic.
-MetricName metric_of(AnnotatedDocument& document, std::size_t index) {
+MetricName metric_of(AnnotatedDocument& document, std::size_t index, std::string_view headline) {
   const std::size_t clause = document.clauses[index];
   MetricName metric = metric_by_role(document, index, clause);
   if (metric.empty()) return metric;
@@ -121,6 +141,8 @@ MetricName metric_of(AnnotatedDocument& document, std::size_t index) {
   if (!scope.empty() && metric.head.starts_with(scope.substr(0, scope.size() - 1)))
     metric.head.erase(0, scope.size() - 1);
   metric.head = scope + metric.head;
+  if (is_part_of_headline(metric.head, headline))
+    metric.head = fmt::format("{}:{}", headline, metric.head);
   const std::string_view topic = topic_of(document, index, clause);
   if (topic.empty()) return metric;
   const std::string rendered = metric.rendered();
@@ -153,13 +175,6 @@ std::string MetricName::suffix() const {
   return {};
 }
 
-// Whether `text` holds a word of `word_class` anywhere.
-bool holds_a_word_of(words::WordClass word_class, std::string_view text) {
-  const auto words = words::words_of(word_class);
-  return std::any_of(words.begin(), words.end(),
-                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
-}
-
 // 由8%提高到9%: which way the words between the starting value before figure `index` and the
 // figure say it went.
 Direction direction_after_start(const AnnotatedDocument& document, std::size_t index) {
@@ -180,9 +195,11 @@ Direction direction_after_start(const AnnotatedDocument& document, std::size_t i
 }
 
 void attribute_metrics(AnnotatedDocument& document) {
+  std::string headline;  // the first composite indicator the article states
   for (std::size_t i = 0; i < document.claims.size(); ++i) {
-    MetricName metric = metric_of(document, i);
+    MetricName metric = metric_of(document, i, headline);
     Claim& claim = document.claims[i];
+    if (headline.empty() && names_a_composite_indicator(metric.head)) headline = metric.head;
     claim.metric = metric.rendered();
     claim.metric_head = std::move(metric.head);
     claim.aspect = metric.aspect;

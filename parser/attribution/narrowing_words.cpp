@@ -41,6 +41,8 @@ constexpr auto kWords = std::to_array<NarrowingWord>({
     {"在", time_preposition, "企业在上半年实现营收"},
     {"于", time_preposition, "于年底前完成投资"},
     {"截至", time_preposition, "截至6月底贷款余额"},
+    {"自", time_preposition, "央行自去年5月以来降息4次"},
+    {"从", time_preposition, "企业从年初起新增订单"},
     // A budget line, a count of firms, a span of time: what kind of figure, not of what.
     {"资金", kind_of_figure, "安排资金5亿元"},
     {"资金支持", kind_of_figure, "给予资金支持3亿元"},

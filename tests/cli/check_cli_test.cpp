@@ -228,6 +228,14 @@ TEST(CheckCli, AFigureOfAPeriodNotYetOverIsAsOfItsArticlesDay) {
   const std::string after =
       dir.write("after.jsonl", article("a", "2024-09-03", "12") + article("b", "2024-09-20", "16"));
   EXPECT_FALSE(severities_of_kind(after, "conflict").empty());
+  // A month's statistic released on its last day (a survey index) is the month's.
+  const auto index = [](const std::string& id, const std::string& date, const std::string& n) {
+    return "{\"id\": \"" + id + "\", \"date\": \"" + date +
+           "\", \"text\": \"4月份，松江县茶叶景气指数为" + n + "%。\"}\n";
+  };
+  const std::string last_day = dir.write(
+      "last_day.jsonl", index("a", "2024-04-30", "51.2") + index("b", "2024-05-06", "53.9"));
+  EXPECT_FALSE(severities_of_kind(last_day, "conflict").empty());
 }
 
 // A running total since a start (自…以来) is counted up to the day it is told.

@@ -239,6 +239,26 @@ TEST_F(TypedKey, TheDirectionAChangeSays) {
   EXPECT_EQ(b.claim("2%").direction, Direction::none);
 }
 
+// 同比上涨, 涨幅, 回升: the words saying how a figure changed are not what changed.
+TEST_F(TypedKey, TheWordsOfAChangeAreNotItsMetric) {
+  const auto a = attribute("2030年3月，清溪县茶叶收购价格同比上涨6.1%，鲜叶价格同比涨幅为4.2%。");
+  EXPECT_EQ(a.claim("6.1%").metric_head, "茶叶收购价格");
+  EXPECT_EQ(a.claim("4.2%").metric_head, "鲜叶价格");
+  const auto b = attribute("2030年3月，清溪县茶市景气指数为51.4%，较上月回升0.6个百分点。");
+  EXPECT_EQ(b.claim("0.6个百分点").role, parser::Role::change);
+  EXPECT_EQ(b.claim("0.6个百分点").metric_head, "茶市景气指数");
+}
+
+// A part of a composite indicator named without a sector of its own (新订单指数) is a part of
+// the indicator its article states first; one that names its sector is its own.
+TEST_F(TypedKey, APartOfAnIndexIsOfTheHeadlineIndex) {
+  const auto a = attribute(
+      "2030年3月，清溪县茶业景气指数为52.1%。\n\n3月份新订单指数为53.0%，制造业生产指数为50.2%。");
+  EXPECT_EQ(a.claim("53.0%").metric_head, "茶业景气指数:新订单指数");
+  EXPECT_EQ(a.claim("52.1%").metric_head, "茶业景气指数");
+  EXPECT_EQ(a.claim("50.2%").metric_head, "制造业生产指数");
+}
+
 TEST_F(TypedKey, NoPeriodAnywhere) {
   // No time in the words: as of the article's date, or of the batch when it has none.
   const auto a = attribute("清溪县茶叶产值达到40亿元。");

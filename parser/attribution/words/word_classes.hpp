@@ -56,6 +56,7 @@ enum class WordClass : std::uint8_t {
   head_noun,           // ends what is counted: 9个项目|开工建设
   adverb_ending_noun,  // an adverb after a counted noun: 4家企业|已投产
   number_of_word,      // the number of what a count counts: 企业数量
+  composite_head,      // ends the name of a composite indicator or a part of one: 新订单指数
   // Entity names (entity_words.cpp).
   name_stop,                // a character never inside a name: 的, 和
   verb_before_name,         // a verb before a name, not part of it: 走进某某药业
