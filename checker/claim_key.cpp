@@ -17,15 +17,25 @@ std::string unit_family(const parser::Claim& claim) {
   return fmt::format("{}/{}", claim.unit, claim.per_unit);
 }
 
+std::string_view population_in_key(const parser::Claim& claim) {
+  if (claim.population.empty() || claim.metric.empty() || measures_a_lexicon_metric(claim) ||
+      claim.metric_head.find(claim.population) != std::string::npos)
+    return {};
+  return claim.population;
+}
+
 std::string claim_key(const parser::Claim& claim) {
-  return fmt::format("{}|{}|{}|{}|{}", or_dash(claim.entity), or_dash(claim.metric),
-                     or_dash(claim.period), unit_family(claim), to_string(claim.modality));
+  return fmt::format("{}|{}{}|{}|{}|{}", or_dash(claim.entity), population_in_key(claim),
+                     or_dash(claim.metric), or_dash(claim.period), unit_family(claim),
+                     to_string(claim.modality));
 }
 
 Hash128 claim_key_hash(const parser::Claim& claim) {
   Hash128 hash;
-  for (std::string_view field :
-       {or_dash(claim.entity), or_dash(claim.metric), or_dash(claim.period)}) {
+  hash.add(or_dash(claim.entity));
+  hash.add(U'|');
+  hash.add(population_in_key(claim));  // bytes run on into the metric's, as in claim_key()
+  for (std::string_view field : {or_dash(claim.metric), or_dash(claim.period)}) {
     hash.add(field);
     hash.add(U'|');
   }

@@ -11,7 +11,15 @@
 namespace figcheck::checker {
 
 // "-" stands for an unknown field; a key with an unknown entity, metric or period is partial.
+// The metric is what is measured as stated: the population before a metric phrase, then the
+// phrase (population_in_key).
 std::string claim_key(const parser::Claim& claim);
+
+// The population a metric phrase is stated with, read as the first words of what is measured:
+// 港口|货物吞吐量 and 港口货物吞吐量 are one statistic however attribution split the words. Empty
+// for a lexicon metric (its population narrows it in the fact's scope instead) and for a phrase
+// that holds its population already.
+std::string_view population_in_key(const parser::Claim& claim);
 
 // The hash of claim_key(claim), without building the string: the corpus index hashes every
 // claim. Equal to Hash128 over the key's bytes (key_hash).

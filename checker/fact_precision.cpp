@@ -125,7 +125,8 @@ Precision key_precision(const parser::Claim& claim) {
 
 std::string fact_scope(const ClaimRef& ref) {
   const parser::Claim& claim = *ref.claim;
-  std::string scope = claim.population;
+  // A phrase's population is part of its key (population_in_key).
+  std::string scope = measures_a_lexicon_metric(claim) ? claim.population : std::string();
   scope += '\x1f';
   scope += claim.event;
   scope += '\x1f';

@@ -13,8 +13,11 @@ namespace figcheck::checker {
 
 namespace {
 
-std::string_view metric_phrase(const parser::Claim& claim) {
-  return claim.metric_head.empty() ? std::string_view(claim.metric) : claim.metric_head;
+// What is measured, as the key reads it: the population before the phrase (population_in_key).
+std::string metric_phrase(const parser::Claim& claim) {
+  const std::string_view head =
+      claim.metric_head.empty() ? std::string_view(claim.metric) : claim.metric_head;
+  return fmt::format("{}{}", population_in_key(claim), head);
 }
 
 // Claims that may be variants of each other share this: all of the key but the metric phrase,

@@ -29,9 +29,33 @@ TEST(ClaimKeyHash, IsTheHashOfThePrintedKey) {
   per_share.per_unit = "share";
   per_share.modality = parser::Modality::target;
   parser::Claim partial = claim("", "生物医药产值", "", 241.3);
-  for (const parser::Claim* c : {&plain, &per_share, &partial})
+  parser::Claim with_population = claim("china", "货物吞吐量", "2030", 90);
+  with_population.metric_head = "货物吞吐量";
+  with_population.population = "港口";
+  for (const parser::Claim* c : {&plain, &per_share, &partial, &with_population})
     EXPECT_EQ(claim_key_hash(*c), key_hash(claim_key(*c))) << claim_key(*c);
   EXPECT_NE(claim_key_hash(plain), claim_key_hash(per_share));
+}
+
+// 港口|货物吞吐量 and 港口货物吞吐量: one statistic however attribution split the words; a lexicon
+// metric keeps its population apart, in the fact's scope.
+TEST(ClaimKey, APhrasesPopulationIsReadAsItsFirstWords) {
+  parser::Claim split = claim("china", "货物吞吐量", "2030", 90);
+  split.metric_head = "货物吞吐量";
+  split.population = "港口";
+  parser::Claim whole = claim("china", "港口货物吞吐量", "2030", 95);
+  whole.metric_head = "港口货物吞吐量";
+  EXPECT_EQ(claim_key(split), claim_key(whole));
+  EXPECT_EQ(claim_key_hash(split), claim_key_hash(whole));
+  parser::Claim lexicon = claim("china", "retail-sales", "2030", 90);
+  lexicon.metric_head = "retail-sales";
+  lexicon.population = "农村";
+  EXPECT_EQ(claim_key(lexicon), "china|retail-sales|2030|count|actual");
+  // A phrase that holds its population already is not repeated.
+  parser::Claim inside = claim("china", "农村居民收入", "2030", 90);
+  inside.metric_head = "农村居民收入";
+  inside.population = "农村";
+  EXPECT_EQ(claim_key(inside), "china|农村居民收入|2030|count|actual");
 }
 
 TEST(GroupByKey, GivesRunsInFirstSeenOrder) {
