@@ -168,13 +168,66 @@ bool sets_the_year(const TimeMark& mark) {
          std::isdigit(static_cast<unsigned char>(mark.canonical[0]));
 }
 
-// A month or quarter without a year (6月, 前三季度) takes the year last written before it, else
-// the article's own; a relative year (去年四季度) holds to the end of its sentence only. A year
-// counted from a time the text does not say (两年后) stays unknown.
+// The year a month without one (6月, 前三季度) is in: the year last written before it, in its
+// paragraph when the article has a date of its own (an earlier paragraph may tell history), else
+// the article's year, unless the months have not begun by the article's date and an earlier
+// paragraph wrote a year (前三季度 in January, after a paragraph on the year before). Without a
+// date, the year last written anywhere before.
+class YearInForce {
+ public:
+  YearInForce(std::string_view text, const std::optional<std::string>& date) : text_(text) {
+    article_year_ = year_of(date);
+    constexpr std::size_t kMonthAt = 5;  // YYYY-MM-DD
+    if (article_year_ && date->size() >= kMonthAt + 2)
+      std::from_chars(date->data() + kMonthAt, date->data() + kMonthAt + 2, article_month_);
+  }
+
+  void written(std::string_view year, std::size_t at) {
+    year_ = std::string(year);
+    in_paragraph_ = true;
+    scanned_to_ = at;
+  }
+
+  // The year for a mark at `position` that ends in month `last_month` (0 for none).
+  std::optional<std::string> at(std::size_t position, int last_month) {
+    if (in_paragraph_ && article_year_ && position > scanned_to_) {
+      in_paragraph_ =
+          text_.substr(scanned_to_, position - scanned_to_).find('\n') == std::string_view::npos;
+      scanned_to_ = position;
+    }
+    if (!article_year_) return year_;
+    const bool not_begun = article_month_ > 0 && last_month > article_month_;
+    if (year_ && (in_paragraph_ || not_begun)) return year_;
+    return fmt::format("{}", *article_year_);
+  }
+
+ private:
+  std::string_view text_;
+  std::optional<int> article_year_;
+  int article_month_ = 0;
+  std::optional<std::string> year_;  // the year last written in the text
+  bool in_paragraph_ = false;        // written in the paragraph of the mark asked about last
+  std::size_t scanned_to_ = 0;
+};
+
+// The last month a canonical form with an unknown year names: 9 in XXXX-01..XXXX-09 and in
+// XXXX-09-30; 0 when it names none.
+int last_month_of(std::string_view canonical) {
+  const std::size_t range = canonical.rfind("..");
+  const std::string_view last =
+      range == std::string_view::npos ? canonical : canonical.substr(range + 2);
+  constexpr std::size_t kMonthAt = 5;  // XXXX-MM
+  if (last.size() < kMonthAt + 2 || last[kMonthAt - 1] != '-') return 0;
+  int month = 0;
+  std::from_chars(last.data() + kMonthAt, last.data() + kMonthAt + 2, month);
+  return month;
+}
+
+// A relative year (去年四季度) holds to the end of its sentence only; a year counted from a time
+// the text does not say (两年后) stays unknown.
 void resolve_unknown_years(std::string_view text, std::vector<TimeMark>& marks,
-                           std::optional<int> article_year) {
-  std::optional<std::string> last_year;
-  if (article_year) last_year = fmt::format("{}", *article_year);
+                           const std::optional<std::string>& date) {
+  YearInForce last_year(text, date);
   std::optional<std::string> relative_year;  // of a relative mark earlier in the sentence
   std::size_t relative_sentence_end = 0;
   std::optional<std::string> base_year;  // of a relative base (比去年) right before a mark
@@ -183,8 +236,10 @@ void resolve_unknown_years(std::string_view text, std::vector<TimeMark>& marks,
     if (mark.whole_year) continue;
     const bool in_its_sentence = relative_year && mark.span.begin < relative_sentence_end;
     const bool after_a_base = base_year && mark.span.begin == base_year_end;
-    const std::optional<std::string>& year =
-        after_a_base ? base_year : (in_its_sentence ? relative_year : last_year);
+    const std::optional<std::string> year =
+        after_a_base      ? base_year
+        : in_its_sentence ? relative_year
+                          : last_year.at(mark.span.begin, last_month_of(mark.canonical));
     if (mark.canonical == kUnknownYear) {
       mark.canonical.clear();
     } else if (mark.canonical.starts_with(kUnknownYear)) {
@@ -203,7 +258,7 @@ void resolve_unknown_years(std::string_view text, std::vector<TimeMark>& marks,
       relative_year = mark.canonical.substr(0, 4);
       relative_sentence_end = sentence_around(text, mark.span.begin, mark.span.end).end;
     } else if (sets_the_year(mark)) {
-      last_year = mark.canonical.substr(0, 4);
+      last_year.written(std::string_view(mark.canonical).substr(0, 4), mark.span.begin);
     }
   }
 }
@@ -334,7 +389,7 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
     return a.span.begin < b.span.begin;
   });
   drop_marks_inside_others(marks);
-  resolve_unknown_years(text, marks, year);
+  resolve_unknown_years(text, marks, date);
   resolve_whole_years(text, marks);
   mark_starts_of_spans(text, marks, year);
   return marks;

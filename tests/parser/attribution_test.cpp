@@ -289,6 +289,20 @@ TEST_F(Attribution, TheWholeYearIsTheYearOfItsParagraph) {
   EXPECT_EQ(a.claim("91%").period, "2025-01..2025-09") << "全年目标 is a target, not a time";
 }
 
+// A year written in an earlier paragraph may tell history: in a dated article a month without a
+// year is of the article's year, unless its paragraph writes one, or the months have not begun by
+// the article's date (then the year written before). Undated, the year written before holds.
+TEST_F(Attribution, AMonthWithoutAYearIsOfItsParagraphOrTheArticle) {
+  const std::string text =
+      "2019年，清溪县启动交通强县建设。\n"
+      "1—2月，清溪县完成交通投资38亿元。\n"
+      "2019年，清溪县旅游收入80亿元。10—12月，清溪县接待游客120万人次。";
+  const auto dated = attribute(text, "2030-04-15");
+  EXPECT_EQ(dated.claim("38亿元").period, "2030-01..2030-02");
+  EXPECT_EQ(dated.claim("120万人次").period, "2019-10..2019-12");
+  EXPECT_EQ(attribute(text).claim("38亿元").period, "2019-01..2019-02");
+}
+
 // 五年前 counts back from the article's date; unknown without one. A year whose figure a
 // multiple is counted against (是2024年全年的3倍) is a base, not the multiple's time.
 TEST_F(Attribution, YearsAgoAndTheBaseOfAMultiple) {
