@@ -9,6 +9,7 @@
 
 #include "parser/attribution/words/time_rows.hpp"
 #include "parser/attribution/words/word_classes.hpp"
+#include "parser/attribution/year_in_force.hpp"
 #include "parser/byte_match.hpp"
 #include "parser/grammar/parsers.hpp"
 #include "parser/phrase_index.hpp"
@@ -166,61 +167,6 @@ void mark_starts_of_spans(std::string_view text, std::vector<TimeMark>& marks,
 bool sets_the_year(const TimeMark& mark) {
   return !mark.comparison_base && mark.canonical.size() >= 4 &&
          std::isdigit(static_cast<unsigned char>(mark.canonical[0]));
-}
-
-// The year a month without one (6月, 前三季度) is in: the year last written before it, in its
-// paragraph when the article has a date of its own (an earlier paragraph may tell history), else
-// the article's year, unless the months have not begun by the article's date and an earlier
-// paragraph wrote a year (前三季度 in January, after a paragraph on the year before). Without a
-// date, the year last written anywhere before.
-class YearInForce {
- public:
-  YearInForce(std::string_view text, const std::optional<std::string>& date) : text_(text) {
-    article_year_ = year_of(date);
-    constexpr std::size_t kMonthAt = 5;  // YYYY-MM-DD
-    if (article_year_ && date->size() >= kMonthAt + 2)
-      std::from_chars(date->data() + kMonthAt, date->data() + kMonthAt + 2, article_month_);
-  }
-
-  void written(std::string_view year, std::size_t at) {
-    year_ = std::string(year);
-    in_paragraph_ = true;
-    scanned_to_ = at;
-  }
-
-  // The year for a mark at `position` that ends in month `last_month` (0 for none).
-  std::optional<std::string> at(std::size_t position, int last_month) {
-    if (in_paragraph_ && article_year_ && position > scanned_to_) {
-      in_paragraph_ =
-          text_.substr(scanned_to_, position - scanned_to_).find('\n') == std::string_view::npos;
-      scanned_to_ = position;
-    }
-    if (!article_year_) return year_;
-    const bool not_begun = article_month_ > 0 && last_month > article_month_;
-    if (year_ && (in_paragraph_ || not_begun)) return year_;
-    return fmt::format("{}", *article_year_);
-  }
-
- private:
-  std::string_view text_;
-  std::optional<int> article_year_;
-  int article_month_ = 0;
-  std::optional<std::string> year_;  // the year last written in the text
-  bool in_paragraph_ = false;        // written in the paragraph of the mark asked about last
-  std::size_t scanned_to_ = 0;
-};
-
-// The last month a canonical form with an unknown year names: 9 in XXXX-01..XXXX-09 and in
-// XXXX-09-30; 0 when it names none.
-int last_month_of(std::string_view canonical) {
-  const std::size_t range = canonical.rfind("..");
-  const std::string_view last =
-      range == std::string_view::npos ? canonical : canonical.substr(range + 2);
-  constexpr std::size_t kMonthAt = 5;  // XXXX-MM
-  if (last.size() < kMonthAt + 2 || last[kMonthAt - 1] != '-') return 0;
-  int month = 0;
-  std::from_chars(last.data() + kMonthAt, last.data() + kMonthAt + 2, month);
-  return month;
 }
 
 // A relative year (去年四季度) holds to the end of its sentence only; a year counted from a time
