@@ -349,6 +349,7 @@ void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
       lead.population = trim_metric_phrase(without_time_marks(text, anchor, name, marks));
       if (!reads_as_a_population(lead.population)) lead.population.clear();
     }
+    if (lead.population.empty()) lead.population = std::move(claim.population);  // the topic
     if (lead.population.empty()) lead.population = population_inside(head_of(claim));
     if (lead.population.empty() && !lead.names_an_entity)
       lead.population = sibling_population(text, all.first(i), claim);

@@ -128,7 +128,7 @@ MetricName metric_by_role(AnnotatedDocument& document, std::size_t index, std::s
   return {base_metric(document, index, clause, claim.span.begin), Aspect::level, std::nullopt, {}};
 }
 
-// The metric narrowed by the 其中 whole, the batch and the topic.
+// The metric narrowed by the 其中 whole, the batch and the headline indicator.
 MetricName metric_of(AnnotatedDocument& document, std::size_t index, std::string_view headline) {
   const std::size_t clause = document.clauses[index];
   MetricName metric = metric_by_role(document, index, clause);
@@ -143,15 +143,23 @@ MetricName metric_of(AnnotatedDocument& document, std::size_t index, std::string
   metric.head = scope + metric.head;
   if (is_part_of_headline(metric.head, headline))
     metric.head = fmt::format("{}:{}", headline, metric.head);
-  const std::string_view topic = topic_of(document, index, clause);
-  if (topic.empty()) return metric;
+  return metric;
+}
+
+// The sector the figure's sentence or paragraph is about (机械工业…，出口增长8%), when `metric`
+// does not name it already: a population, which the narrowing pass keeps where the figure's own
+// words name none.
+std::string topic_population(const AnnotatedDocument& document, std::size_t index,
+                             const MetricName& metric) {
+  if (metric.empty()) return {};
+  const std::string_view topic = topic_of(document, index, document.clauses[index]);
+  if (topic.empty()) return {};
   const std::string rendered = metric.rendered();
-  if (rendered.find(without_field_word(topic)) != std::string::npos) return metric;
+  if (rendered.find(without_field_word(topic)) != std::string::npos) return {};
   if (const std::string_view id = document.metrics.find(topic);
       !id.empty() && rendered.starts_with(id))
-    return metric;
-  metric.head = fmt::format("{}:{}", topic, metric.head);
-  return metric;
+    return {};
+  return std::string(topic);
 }
 
 }  // namespace
@@ -200,6 +208,7 @@ void attribute_metrics(AnnotatedDocument& document) {
     MetricName metric = metric_of(document, i, headline);
     Claim& claim = document.claims[i];
     if (headline.empty() && names_a_composite_indicator(metric.head)) headline = metric.head;
+    claim.population = topic_population(document, i, metric);
     claim.metric = metric.rendered();
     claim.metric_head = std::move(metric.head);
     claim.aspect = metric.aspect;

@@ -479,28 +479,34 @@ TEST_F(Attribution, AListBeforeACountNamesTheThingsCounted) {
 
 // A sentence or paragraph about one sector or field: its figures measure that sector's part of
 // the metric, so three kinds of firm do not share one key for their trade.
-TEST_F(Attribution, ASectorOrFieldTopicQualifiesTheMetric) {
+TEST_F(Attribution, ASectorOrFieldTopicIsThePopulation) {
   const auto a = attribute(
       "前三季度，长春市外贸进出口总额1520亿元。其中，民营企业稳居第一大外贸主体，进出口860亿元，"
       "增长9.1%。外资企业进出口略有回落，进出口410亿元。");
   EXPECT_EQ(a.claim("1520亿元").metric, "foreign-trade");
-  EXPECT_EQ(a.claim("860亿元").metric, "民营企业:foreign-trade");
-  EXPECT_EQ(a.claim("9.1%").metric, "民营企业:foreign-trade/增速");
-  EXPECT_EQ(a.claim("410亿元").metric, "外资企业:foreign-trade");
+  EXPECT_EQ(a.claim("1520亿元").population, "");
+  EXPECT_EQ(a.claim("860亿元").metric, "foreign-trade");
+  EXPECT_EQ(a.claim("860亿元").population, "民营企业");
+  EXPECT_EQ(a.claim("9.1%").metric, "foreign-trade/增速");
+  EXPECT_EQ(a.claim("9.1%").population, "民营企业");
+  EXPECT_EQ(a.claim("410亿元").population, "外资企业");
   // A sentence that states its figure in the opening clause is about that figure.
   const auto b = attribute("高新技术企业达到631家，同比增长18%。");
   EXPECT_EQ(b.claim("631家").metric, "high-tech-enterprises");
   EXPECT_EQ(b.claim("18%").metric, "high-tech-enterprises/增速");
+  EXPECT_EQ(b.claim("18%").population, "");
   // A verb before the sector makes it an object, not a topic.
   const auto c = attribute("聚焦制造业转型升级，全市新增技术改造项目86个。");
-  EXPECT_FALSE(c.claim("86个").metric.starts_with("制造业"));
+  EXPECT_NE(c.claim("86个").population, "制造业");
   EXPECT_TRUE(c.claim("86个").metric.ends_with("技术改造项目/增量"));
   // A heading sentence names its paragraph's sector; a field opened with 在…方面 its sentence's.
   const auto d = attribute(
       "纺织工业。今年计划新开工项目十二个，完工的有五个。\n"
       "在城市更新方面，共实施项目40个、总投资320亿元。");
-  EXPECT_EQ(d.claim("五个").metric, "纺织工业:完工");
-  EXPECT_EQ(d.claim("320亿元").metric, "城市更新方面:total-investment");
+  EXPECT_EQ(d.claim("五个").metric, "完工");
+  EXPECT_EQ(d.claim("五个").population, "纺织工业");
+  EXPECT_EQ(d.claim("320亿元").metric, "total-investment");
+  EXPECT_EQ(d.claim("320亿元").population, "城市更新方面");
 }
 
 TEST_F(Attribution, WordsBeforeATimeNameTheMetricWhenThoseAfterItDoNot) {
