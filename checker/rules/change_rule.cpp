@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "checker/claim_key.hpp"
+#include "checker/fact_precision.hpp"
 #include "checker/rules/interval_math.hpp"
 
 namespace figcheck::checker {
@@ -85,12 +86,14 @@ class ChangeRule : public Rule {
     }
   }
 
-  // Values by entity|metric|period|modality, any unit but percentages.
+  // Values by entity|metric|period|modality and what narrows the metric (population, event),
+  // any unit but percentages.
   using ValueIndex = std::unordered_map<std::string, std::vector<ClaimRef>>;
 
   static std::string value_key(const parser::Claim& c, std::string_view metric,
                                std::string_view period) {
-    return fmt::format("{}|{}|{}|{}", c.entity, metric, period, to_string(c.modality));
+    return fmt::format("{}|{}|{}|{}|{}|{}", c.entity, metric, period, to_string(c.modality),
+                       c.population, c.event);
   }
 
   static ValueIndex value_index(const CorpusClaims& corpus) {
@@ -144,10 +147,12 @@ class ChangeRule : public Rule {
         // what the rate is measured against; another figure of that year (a wider total, another
         // scope of the same metric) is not.
         if (const parser::Claim* stated = stated_base(article, rate, *current.claim, *before)) {
-          check_pair({article.document, &rate}, current, {{article.document, stated}}, findings);
+          check_pair({article.document, &rate}, current, {{article.document, stated}}, findings,
+                     /*base_in_the_sentence=*/true);
         } else if (const auto then = values.find(value_key(rate, metric, *before));
                    then != values.end()) {
-          check_pair({article.document, &rate}, current, then->second, findings);
+          check_pair({article.document, &rate}, current, then->second, findings,
+                     /*base_in_the_sentence=*/false);
         }
       }
     }
@@ -214,8 +219,10 @@ class ChangeRule : public Rule {
   // A base stated in the rate's own article is checked first and alone; one stated only in
   // another article may have been revised since (official statistics restate last year's figure
   // on a comparable basis), so it is reported at `other_article_severity_`, or not at all.
+  // A base found by its key is as sure as the keys of the rate and the base (key_precision);
+  // one stated in the rate's sentence is the sentence's own evidence.
   void check_pair(const ClaimRef& rate, const ClaimRef& now, const std::vector<ClaimRef>& then,
-                  std::vector<Finding>& findings) const {
+                  std::vector<Finding>& findings, bool base_in_the_sentence) const {
     std::vector<const ClaimRef*> bases;
     for (const ClaimRef& base : then) {
       if (base.document == rate.document && unit_family(*base.claim) == unit_family(*now.claim))
@@ -246,6 +253,9 @@ class ChangeRule : public Rule {
       }
     }
     if (!first_base) return;
+    const Precision precision = base_in_the_sentence ? Precision::high
+                                                     : std::min(key_precision(*rate.claim),
+                                                                key_precision(*first_base->claim));
     Finding finding = make_finding(
         {evidence_of(rate), evidence_of(now), evidence_of(*first_base)},
         {{"problem", elsewhere
@@ -255,8 +265,9 @@ class ChangeRule : public Rule {
                          : "增速与前后两期数值不符 (the growth rate does not match the two "
                            "values)"},
          {"computed",
-          fmt::format("{:.1f}%", (first_growth->low + first_growth->high) / 2 * 100 - 100)}});
-    if (elsewhere) finding.severity = *other_article_severity_;
+          fmt::format("{:.1f}%", (first_growth->low + first_growth->high) / 2 * 100 - 100)}},
+        precision);
+    if (elsewhere) finding.severity = std::min(finding.severity, *other_article_severity_);
     findings.push_back(std::move(finding));
   }
 

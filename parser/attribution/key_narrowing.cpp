@@ -225,15 +225,18 @@ std::string without_time_marks(std::string_view text, std::size_t begin, std::si
   return words;
 }
 
-// A population is a noun phrase of Han characters (规模以上文化企业); words with punctuation, Latin
-// letters or digits between the subject and the metric are no population, and are left out.
+// A population is a noun phrase of Han characters (规模以上文化企业), a list of them with 、 too;
+// words with other punctuation, Latin letters or digits between the subject and the metric are
+// no population, and are left out.
 bool reads_as_a_population(std::string_view words) {
   constexpr std::size_t kMinCharacters = 2;   // 对, 在 alone are function words
   constexpr std::size_t kMaxCharacters = 20;  // 规模以上文化及相关产业企业 is 13
   std::size_t characters = 0;
   for (std::size_t at = 0; at < words.size(); ++characters) {
     const utf8::Decoded d = utf8::decode(words, at);
-    if (!d.valid() || !utf8::is_han(d.code_point)) return false;
+    // 商业、粮食和外贸方面: a list of categories inside the phrase is one population.
+    const bool inside_a_list = d.code_point == U'、' && at > 0 && at + d.length < words.size();
+    if (!d.valid() || !(utf8::is_han(d.code_point) || inside_a_list)) return false;
     at += static_cast<std::size_t>(d.length);
   }
   return characters >= kMinCharacters && characters <= kMaxCharacters;
@@ -297,15 +300,18 @@ bool follows_the_present(std::span<const TimeMark> marks, const Claim& claim) {
   return false;
 }
 
+bool is_kind_of_figure(std::string_view words) {
+  const auto& kinds = words_of(NarrowingClass::kind_of_figure);
+  return std::any_of(kinds.begin(), kinds.end(),
+                     [&](const NarrowingWord& w) { return words == w.word; });
+}
+
 // 资金, 企业, 历时…: a level whose head says what kind of figure, not of what; 连续… a span of
 // time in any aspect. (The growth of 投资 is still a figure of investment.)
 bool names_a_kind_only(const Claim& claim) {
   const std::string_view head = head_of(claim);
-  const auto& kinds = words_of(NarrowingClass::kind_of_figure);
   const auto& openers = words_of(NarrowingClass::span_opener);
-  const bool kind = claim.aspect == Aspect::level &&
-                    std::any_of(kinds.begin(), kinds.end(),
-                                [&](const NarrowingWord& w) { return head == w.word; });
+  const bool kind = claim.aspect == Aspect::level && is_kind_of_figure(head);
   return kind || std::any_of(openers.begin(), openers.end(),
                              [&](const NarrowingWord& w) { return head.starts_with(w.word); });
 }
@@ -353,6 +359,8 @@ void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
     if (lead.population.empty()) lead.population = population_inside(head_of(claim));
     if (lead.population.empty() && !lead.names_an_entity)
       lead.population = sibling_population(text, all.first(i), claim);
+    // 企业实现营业收入: a kind of actor alone narrows nothing; the firms' revenue is the revenue.
+    if (is_kind_of_figure(lead.population)) lead.population.clear();
     claim.population = std::move(lead.population);
     claim.names_a_kind_only = names_a_kind_only(claim);
   }

@@ -56,21 +56,6 @@ std::size_t before_character(std::string_view phrase, std::size_t end) {
   return end;
 }
 
-// The noun before a lead's verbs when it names a sector (铁路, 民航, 轻工业); empty otherwise
-// (企业实现营业收入 is the firms' revenue, whoever they are).
-std::string sector_before_verb(std::string_view subject) {
-  const WordBuckets& verbs = inner_verbs_and_function_words();
-  while (!subject.empty()) {
-    const std::string_view verb = verbs.match(subject);
-    if (verb.empty()) break;
-    subject.remove_suffix(verb.size());
-  }
-  const std::string noun = trim_metric_phrase(subject);
-  const std::size_t characters = utf8::count_code_points(noun);
-  if (characters < 2 || characters > 4) return {};
-  return words::word_ending(WordClass::lead_sector, noun).empty() ? std::string() : noun;
-}
-
 }  // namespace
 
 std::string measure_of(std::string_view metric) {
@@ -104,14 +89,9 @@ std::string named(const MetricLexicon& metrics, std::string_view phrase) {
 std::string head_named(const MetricLexicon& metrics, std::string_view trimmed) {
   const std::string_view after_verb = after_last_inner_verb(trimmed);
   std::string head = trim_metric_phrase(after_verb);
-  if (std::string_view id = metrics.find(head); !id.empty()) {
-    // 铁路完成投资: the sector before the verb says whose investment it is.
-    const std::string_view subject =
-        trimmed.substr(0, static_cast<std::size_t>(after_verb.data() - trimmed.data()));
-    if (const std::string sector = sector_before_verb(subject); !sector.empty())
-      return fmt::format("{}:{}", sector, id);
-    return std::string(id);
-  }
+  // 铁路完成投资: the sector before the verb says whose investment it is, as its population
+  // (the narrowing pass reads it there).
+  if (std::string_view id = metrics.find(head); !id.empty()) return std::string(id);
   return head;
 }
 

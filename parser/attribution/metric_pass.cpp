@@ -54,6 +54,11 @@ std::string of_the_whole(const AnnotatedDocument& document, std::size_t index, s
   const std::string measure = measure_of(head);
   if (part.empty() || named(document.metrics, part) != measure) return head;
   const std::string whole = whole_before(document, among);
+  // 交通固定资产投资…其中，铁路完成投资: a part named by the last words of its whole's name, and
+  // naming no statistic of its own (as 出口 does), is that measure, of the part's own subject
+  // (its population).
+  if (document.metrics.find(part).empty() && document.metrics.named_ending_in(whole, part))
+    return whole + head.substr(measure.size());
   std::size_t at = whole.find("进" + part);
   if (at == std::string::npos) at = whole.find(part);
   // 团员总数…其中，团员: a part that is the whole's head names the same kind of thing.

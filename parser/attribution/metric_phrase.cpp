@@ -242,4 +242,15 @@ std::string_view MetricLexicon::find(std::string_view phrase) const {
   return best ? std::string_view(lexicon_.metrics[best->entry].id) : std::string_view{};
 }
 
+bool MetricLexicon::named_ending_in(std::string_view metric, std::string_view tail) const {
+  const auto ends_in_tail = [&](std::string_view name) {
+    return name.size() > tail.size() && name.ends_with(tail);
+  };
+  const auto entry = std::find_if(lexicon_.metrics.begin(), lexicon_.metrics.end(),
+                                  [&](const MetricEntry& m) { return m.id == metric; });
+  if (entry == lexicon_.metrics.end()) return ends_in_tail(metric);
+  return std::any_of(entry->names.begin(), entry->names.end(),
+                     [&](const std::string& name) { return ends_in_tail(name); });
+}
+
 }  // namespace figcheck::parser

@@ -31,6 +31,10 @@ class MetricLexicon {
   // has to appear.
   [[nodiscard]] std::string_view find(std::string_view phrase) const;
 
+  // Whether `metric` (an id, or a phrase of the text) is named by words ending in `tail` and
+  // longer than it: 固定资产投资 ends in 投资.
+  [[nodiscard]] bool named_ending_in(std::string_view metric, std::string_view tail) const;
+
  private:
   struct GappedName {
     std::vector<std::string> parts;

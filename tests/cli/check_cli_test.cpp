@@ -274,6 +274,12 @@ TEST(CheckCli, GrowthAgainstAnotherArticlesFigureIsAWarning) {
                 "{\"id\": \"2025\", \"text\": " +
                     this_year);
   EXPECT_TRUE(severities_of_kind(far, "change").empty());
+  // A base found by a key that names little (支出, two characters) is as unsure as its key: an
+  // info, not shown by default.
+  const std::string vague = dir.write("vague.txt",
+                                      "2024年，长春市共支出1200亿元。\n"
+                                      "2025年，长春市支出为300亿元，比上年增长40%。\n");
+  EXPECT_TRUE(severities_of_kind(vague, "change").empty());
 }
 
 TEST(CheckCli, BadRulePackIsExitTwoWithAPosition) {

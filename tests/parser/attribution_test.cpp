@@ -371,12 +371,16 @@ TEST_F(Attribution, ASectorBeforeTheVerbSaysWhoseFigure) {
   const auto a = attribute(
       "2025年，长春市铁路累计完成固定资产投资90亿元，同比增长6%。2025年，长春市完成固定资产投资"
       "3200亿元。");
-  EXPECT_EQ(a.claim("90亿元").metric, "铁路:fixed-asset-investment");
-  EXPECT_EQ(a.claim("6%").metric, "铁路:fixed-asset-investment/增速");
+  EXPECT_EQ(a.claim("90亿元").metric, "fixed-asset-investment");
+  EXPECT_EQ(a.claim("90亿元").population, "铁路");
+  EXPECT_EQ(a.claim("6%").metric, "fixed-asset-investment/增速");
+  EXPECT_EQ(a.claim("6%").population, "铁路");
   EXPECT_EQ(a.claim("3200亿元").metric, "fixed-asset-investment");
+  EXPECT_EQ(a.claim("3200亿元").population, "");
   // A generic actor is no sector: the firms' revenue is the revenue.
   const auto b = attribute("2025年，长春新区企业实现营业收入520亿元。");
   EXPECT_EQ(b.claim("520亿元").metric, "operating-revenue");
+  EXPECT_EQ(b.claim("520亿元").population, "");
 }
 
 TEST_F(Attribution, HolidaysAndRunningTotalsAreNotTheWholeYear) {
