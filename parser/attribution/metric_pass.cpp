@@ -36,9 +36,10 @@ std::string whole_before(const AnnotatedDocument& document, std::size_t position
 }
 
 // 外贸总额500亿元…其中，出口300亿元: a part named by a word of its whole's name is that kind of
-// part (the region's exports in that trade, not all exports). `head` unchanged otherwise.
-std::string of_the_whole(const AnnotatedDocument& document, std::size_t index, std::size_t clause,
-                         std::string head) {
+// part (the region's exports in that trade, not all exports). `metric` unchanged otherwise.
+void of_the_whole(const AnnotatedDocument& document, std::size_t index, std::size_t clause,
+                  MetricName& metric) {
+  std::string& head = metric.head;
   const Claim& claim = document.claims[index];
   // 其中 opens the figure's clause or the one before it: a few dozen characters back at most
   // (a sentence may run for kilobytes).
@@ -47,23 +48,27 @@ std::string of_the_whole(const AnnotatedDocument& document, std::size_t index, s
       claim.sentence.begin,
       std::min(clause, claim.span.begin - std::min(claim.span.begin, kReachBytes)));
   const std::size_t among = document.last_among(claim.sentence, floor, claim.span.begin);
-  if (among == std::string_view::npos) return head;
+  if (among == std::string_view::npos) return;
   const std::size_t words_begin = std::max(clause, among + kAmong.size());
-  const std::string part = trim_metric_phrase(
-      after_last_inner_verb(slice(document.text, words_begin, claim.span.begin)));
+  const std::string_view words = slice(document.text, words_begin, claim.span.begin);
+  const std::string_view tail = after_last_inner_verb(words);
+  const std::string part = trim_metric_phrase(tail);
   const std::string measure = measure_of(head);
-  if (part.empty() || named(document.metrics, part) != measure) return head;
+  if (part.empty() || named(document.metrics, part) != measure) return;
   const std::string whole = whole_before(document, among);
   // 交通固定资产投资…其中，铁路完成投资: a part named by the last words of its whole's name, and
   // naming no statistic of its own (as 出口 does), is that measure, of the part's own subject
   // (its population).
-  if (document.metrics.find(part).empty() && document.metrics.named_ending_in(whole, part))
-    return whole + head.substr(measure.size());
+  if (document.metrics.find(part).empty() && document.metrics.named_ending_in(whole, part)) {
+    head = whole + head.substr(measure.size());
+    metric.population = trim_metric_phrase(words.substr(0, words.size() - tail.size()));
+    return;
+  }
   std::size_t at = whole.find("进" + part);
   if (at == std::string::npos) at = whole.find(part);
   // 团员总数…其中，团员: a part that is the whole's head names the same kind of thing.
-  if (at == std::string::npos || at == 0 || whole.substr(at) == part) return head;
-  return named(document.metrics, whole.substr(0, at) + part) + head.substr(measure.size());
+  if (at == std::string::npos || at == 0 || whole.substr(at) == part) return;
+  head = named(document.metrics, whole.substr(0, at) + part) + head.substr(measure.size());
 }
 
 // 首批5个项目, 第二批12家企业: the batch the figure counts, as a prefix ("首批:"); empty when none.
@@ -140,7 +145,7 @@ MetricName metric_of(AnnotatedDocument& document, std::size_t index, std::string
   if (metric.empty()) return metric;
   const Claim& claim = document.claims[index];
   if (claim.role != Role::share && claim.role != Role::respectively)
-    metric.head = of_the_whole(document, index, clause, std::move(metric.head));
+    of_the_whole(document, index, clause, metric);
   // 首批5个项目: the batch is said once, as the prefix.
   const std::string scope = scope_prefix(document, clause, claim.span.begin);
   if (!scope.empty() && metric.head.starts_with(scope.substr(0, scope.size() - 1)))
@@ -213,7 +218,8 @@ void attribute_metrics(AnnotatedDocument& document) {
     MetricName metric = metric_of(document, i, headline);
     Claim& claim = document.claims[i];
     if (headline.empty() && names_a_composite_indicator(metric.head)) headline = metric.head;
-    claim.population = topic_population(document, i, metric);
+    claim.population =
+        metric.population.empty() ? topic_population(document, i, metric) : metric.population;
     claim.metric = metric.rendered();
     claim.metric_head = std::move(metric.head);
     claim.aspect = metric.aspect;

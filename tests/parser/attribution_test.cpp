@@ -578,6 +578,22 @@ TEST_F(Attribution, APartNamedByAWordOfItsWholeIsThatKindOfPart) {
   EXPECT_EQ(a.claim("2600亿元").metric, "exports");
 }
 
+// 其中 X完成投资 after a whole of 固定资产投资: the part's last words are its whole's, so it is
+// that measure, of its own subject; a part that names a statistic of its own (出口) stays it.
+TEST_F(Attribution, APartNamedByItsWholesLastWordsIsThatMeasure) {
+  const auto a = attribute(
+      "2030年1—2月，清溪县完成固定资产投资300亿元，其中工业完成投资120亿元。");
+  EXPECT_EQ(a.claim("120亿元").metric, "fixed-asset-investment");
+  EXPECT_EQ(a.claim("120亿元").population, "工业");
+  EXPECT_EQ(a.claim("300亿元").population, "");
+}
+
+// A list of categories joined by 、 before the metric is one population.
+TEST_F(Attribution, AListOfCategoriesIsOnePopulation) {
+  const auto a = attribute("2030年，清溪县农业、林业和水利方面的支出为12亿元。");
+  EXPECT_EQ(a.claim("12亿元").population, "农业、林业和水利方面");
+}
+
 TEST_F(Attribution, AZoneAtWorkOpensNoCompanyName) {
   // 聚焦生物医药 after a zone's name is the zone at work, not a firm named 永春医药城聚焦生物….
   const auto a = attribute("永春医药城聚焦生物医药产业，新谋划重点项目31个。");
