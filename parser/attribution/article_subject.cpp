@@ -14,7 +14,7 @@ namespace {
 constexpr std::size_t kSubjectWindowBytes = 400;
 
 // The subject named as "X：" near the top, else the headline's name, else the entity the
-// article names most often (the first of them on a tie).
+// article names most often as a subject (the first of them on a tie).
 ArticleSubject stated_or_prevailing(std::string_view text,
                                     const std::vector<EntityMention>& mentions,
                                     std::string_view headline) {
@@ -28,7 +28,10 @@ ArticleSubject stated_or_prevailing(std::string_view text,
   std::unordered_map<std::string_view, std::size_t> counts;
   std::string_view best;
   std::size_t best_count = 0;
+  // The other party of an exchange (对东盟出口) or a base (比全国) is not what the article is
+  // about, however often it is named.
   for (const EntityMention& m : mentions) {
+    if (!m.may_be_subject()) continue;
     const std::size_t n = ++counts[m.id];
     if (n > best_count) {
       best_count = n;

@@ -86,12 +86,15 @@ bool opens_a_longer_name(std::string_view text, std::size_t end, int max_charact
   return false;
 }
 
-// 对某国出口, 从某地进口: the other party of an exchange. 从某地看 frames a scope instead.
+// 对某国出口, 从某地进口: the other party of an exchange. 从某地看 frames a scope instead, and
+// 从某地获悉 names where the news comes from: the place it is about.
 bool is_counterpart(std::string_view before, std::string_view after) {
   static const auto leads = words::words_of(WordClass::counterpart_lead);
   static const auto perspective_ends = words::words_of(WordClass::perspective_end);
+  static const auto source_ends = words::words_of(WordClass::news_source_end);
   if (words::word_ending(leads, before).empty()) return false;
-  return words::word_starting(perspective_ends, after).empty();
+  return words::word_starting(perspective_ends, after).empty() &&
+         words::word_starting(source_ends, after).empty();
 }
 
 bool is_copula_complement(std::string_view before) {

@@ -132,9 +132,21 @@ TEST_F(Attribution, AClockAndACounterpartAreNoSubjects) {
   // A place after a copula is what the subject is, not the subject.
   const auto d = attribute("2024年，东盟成为吉林省最大的贸易伙伴，贸易额增长8%。");
   EXPECT_EQ(d.claim("8%").entity, "asean");
-  // 从某地看 frames whose figure it is.
+  // 从某地看 frames whose figure it is; 从某地获悉 names where the news comes from.
   const auto c = attribute("2024年，从吉林省看，粮食产量增长3%。");
   EXPECT_EQ(c.claim("3%").entity, "jilin-province");
+  const auto e = attribute("记者从吉林省获悉，到2030年全省粮食产量力争达到900亿斤。");
+  EXPECT_EQ(e.claim("900亿斤").entity, "jilin-province");
+}
+
+// The entity an article names most often stands for its unplaced figures only as a subject: a
+// party it trades with, however often named, is not what the article is about.
+TEST_F(Attribution, TheOtherPartyDoesNotPrevail) {
+  const auto a = attribute(
+      "今年以来，纺织业发展良好。1—5月，纺织品对东盟出口增长14%，对东盟进口增长3%；"
+      "出口总额增长9%。",
+      "2030-06-10");
+  EXPECT_NE(a.claim("9%").entity, "asean");
 }
 
 TEST_F(Attribution, AfterAnAliasEveryOtherNameIsStillFound) {
@@ -581,8 +593,7 @@ TEST_F(Attribution, APartNamedByAWordOfItsWholeIsThatKindOfPart) {
 // 其中 X完成投资 after a whole of 固定资产投资: the part's last words are its whole's, so it is
 // that measure, of its own subject; a part that names a statistic of its own (出口) stays it.
 TEST_F(Attribution, APartNamedByItsWholesLastWordsIsThatMeasure) {
-  const auto a = attribute(
-      "2030年1—2月，清溪县完成固定资产投资300亿元，其中工业完成投资120亿元。");
+  const auto a = attribute("2030年1—2月，清溪县完成固定资产投资300亿元，其中工业完成投资120亿元。");
   EXPECT_EQ(a.claim("120亿元").metric, "fixed-asset-investment");
   EXPECT_EQ(a.claim("120亿元").population, "工业");
   EXPECT_EQ(a.claim("300亿元").population, "");

@@ -205,6 +205,9 @@ constexpr auto kRows = std::to_array<WordRow>({
     {"看", W::perspective_end, "从某地看"},
     {"来看", W::perspective_end, "从某地来看"},
     {"以来", W::perspective_end, "自某事件以来"},
+    {"获悉", W::news_source_end, "记者从某区获悉"},
+    {"了解到", W::news_source_end, "记者从某市了解到"},
+    {"得知", W::news_source_end, "从某县得知"},
     // A place after a copula (or 为 of a beneficiary) is what the subject is, or whom it serves:
     // 某组织为某国最大伙伴, 为某省建成项目. Verbs that merely end in 为 are no copula.
     {"为", W::copula_lead, "某组织为某国第一大伙伴"},

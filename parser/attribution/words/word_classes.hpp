@@ -69,7 +69,8 @@ enum class WordClass : std::uint8_t {
   source_lead,              // a place after it is a source: 据某某联盟统计
   counterpart_lead,         // a place after it is the other party: 对某国出口, 从某地进口
   perspective_end,          // after a place, makes 从…看 a scope, not a counterpart
-  clock_after_place,        // after a place, names a standard time: 某城时间
+  news_source_end,    // after a place, makes 从…获悉 the news's source, not a counterpart
+  clock_after_place,  // after a place, names a standard time: 某城时间
   copula_lead,        // a place after it is a complement or beneficiary: 为某国第一大伙伴
   not_a_copula,       // words ending in 为 that are no copula: 认为, 因为
   label_after_place,  // a place before it certifies: 某省专精特新企业
