@@ -3,13 +3,13 @@
 #include <fmt/format.h>
 
 #include <cmath>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
 #include "parser/utf8.hpp"
 #include "reports/csv.hpp"
 #include "reports/display_width.hpp"
+#include "reports/json_line.hpp"
 #include "reports/json_number.hpp"
 #include "reports/terminal_text.hpp"
 
@@ -68,49 +68,45 @@ ClaimFields fields_of(const ClaimRecord& record, ClaimPositions& positions) {
           parser::whole_text(c)};
 }
 
-nlohmann::ordered_json json_text(std::string_view s) {
-  if (s.empty()) return nullptr;
-  return std::string(s);
-}
 
 }  // namespace
 
 void write_claims_jsonl(std::ostream& out, std::span<const ClaimRecord> claims) {
   ClaimPositions positions;
+  JsonLine j;
   for (const ClaimRecord& record : claims) {
     const ClaimFields f = fields_of(record, positions);
     const Claim& c = *record.claim;
-    nlohmann::ordered_json j;
-    j["file"] = f.file;
-    j["line"] = f.begin.line;
-    j["column"] = f.begin.column;
-    j["end_line"] = f.end.line;
-    j["end_column"] = f.end.column;
-    j["text"] = std::string(f.text);
-    j["kind"] = std::string(to_string(c.kind));
-    j["value"] = json_number(c.value);
-    j["unit"] = json_text(unit_text(c));
-    j["classifier"] = json_text(c.classifier);
-    j["qualifier"] = std::string(to_string(c.qualifier));
-    j["low"] = json_number(c.interval.low);
-    j["high"] = json_number(c.interval.high);
-    j["modality"] = std::string(to_string(c.modality));
-    j["role"] = std::string(to_string(c.role));
-    j["entity"] = json_text(c.entity);
-    j["metric"] = json_text(c.metric);
-    j["period"] = json_text(c.period);
-    j["entity_source"] = std::string(to_string(c.entity_source));
-    j["period_source"] = std::string(to_string(c.period_source));
-    j["aspect"] = std::string(to_string(c.aspect));
-    j["metric_head"] = json_text(c.metric_head);
-    j["whole"] = json_text(f.whole);
-    j["base_period"] = json_text(c.base_period);
-    j["population"] = json_text(c.population);
-    j["event"] = json_text(c.event);
-    j["basis"] = std::string(to_string(c.basis));
-    if (c.out_of_range) j["out_of_range"] = true;
-    j["sentence"] = std::string(f.sentence);
-    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    j.text("file", f.file)
+        .integer("line", static_cast<long long>(f.begin.line))
+        .integer("column", static_cast<long long>(f.begin.column))
+        .integer("end_line", static_cast<long long>(f.end.line))
+        .integer("end_column", static_cast<long long>(f.end.column))
+        .text("text", f.text)
+        .text("kind", to_string(c.kind))
+        .number("value", c.value)
+        .text_or_null("unit", unit_text(c))
+        .text_or_null("classifier", c.classifier)
+        .text("qualifier", to_string(c.qualifier))
+        .number("low", c.interval.low)
+        .number("high", c.interval.high)
+        .text("modality", to_string(c.modality))
+        .text("role", to_string(c.role))
+        .text_or_null("entity", c.entity)
+        .text_or_null("metric", c.metric)
+        .text_or_null("period", c.period)
+        .text("entity_source", to_string(c.entity_source))
+        .text("period_source", to_string(c.period_source))
+        .text("aspect", to_string(c.aspect))
+        .text_or_null("metric_head", c.metric_head)
+        .text_or_null("whole", f.whole)
+        .text_or_null("base_period", c.base_period)
+        .text_or_null("population", c.population)
+        .text_or_null("event", c.event)
+        .text("basis", to_string(c.basis));
+    if (c.out_of_range) j.boolean("out_of_range", true);
+    j.text("sentence", f.sentence);
+    j.end_line(out);
   }
 }
 
