@@ -68,7 +68,6 @@ ClaimFields fields_of(const ClaimRecord& record, ClaimPositions& positions) {
           parser::whole_text(c)};
 }
 
-
 }  // namespace
 
 void write_claims_jsonl(std::ostream& out, std::span<const ClaimRecord> claims) {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "parser/utf8.hpp"
@@ -28,14 +29,21 @@ bool is_well_formed(std::string_view s) {
 
 void append_json_string(std::string& out, std::string_view s) {
   if (!is_well_formed(s)) {
-    out += nlohmann::json(std::string(s)).dump(-1, ' ', false,
-                                               nlohmann::json::error_handler_t::replace);
+    out += nlohmann::json(std::string(s))
+               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return;
   }
   out += '"';
-  for (const char ch : s) {
+  const auto needs_escape = [](char ch) {
     const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
+    return c < 0x20 || c == '"' || c == '\\';
+  };
+  std::size_t run = 0;  // start of the bytes copied as they are
+  for (std::size_t at = 0; at < s.size(); ++at) {
+    if (!needs_escape(s[at])) continue;
+    out.append(s.data() + run, at - run);
+    run = at + 1;
+    switch (const auto c = static_cast<unsigned char>(s[at])) {
       case '"':
         out += "\\\"";
         break;
@@ -58,12 +66,10 @@ void append_json_string(std::string& out, std::string_view s) {
         out += "\\t";
         break;
       default:
-        if (c < 0x20)
-          fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
-        else
-          out += ch;
+        fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
     }
   }
+  out.append(s.data() + run, s.size() - run);
   out += '"';
 }
 
@@ -97,8 +103,13 @@ JsonLine& JsonLine::integer(std::string_view key_name, long long value) {
 
 JsonLine& JsonLine::number(std::string_view key_name, const std::optional<double>& value) {
   key(key_name);
-  // nlohmann's own shortest form for doubles, so the figures read back as they did.
-  line_ += json_number(value).dump();
+  // Below 2^53 a whole double is exactly a 64-bit integer (as json_number() writes it); other
+  // figures take nlohmann's own shortest form, so that they read back as they did.
+  constexpr double kExactIntegers = 9007199254740992.0;
+  if (value && std::fabs(*value) < kExactIntegers && *value == std::trunc(*value))
+    fmt::format_to(std::back_inserter(line_), "{}", static_cast<long long>(*value));
+  else
+    line_ += json_number(value).dump();
   return *this;
 }
 

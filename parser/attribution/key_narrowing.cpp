@@ -1,7 +1,9 @@
 #include "parser/attribution/key_narrowing.hpp"
 
 #include <algorithm>
+#include <string>
 
+#include "parser/attribution/instance_markers.hpp"
 #include "parser/attribution/metric_phrase.hpp"
 #include "parser/attribution/narrowing_words.hpp"
 #include "parser/byte_match.hpp"
@@ -14,98 +16,6 @@ namespace {
 
 // The time of a figure no words date, in an article with no date: the batch read together.
 constexpr std::string_view kUndatedBatch = "undated";
-
-constexpr std::string_view kNumeralCharacters = "零〇一二三四五六七八九十百千两";
-
-bool is_numeral_at(std::string_view text, std::size_t at, std::size_t& length) {
-  if (at < text.size() && text[at] >= '0' && text[at] <= '9') {
-    length = 1;
-    return true;
-  }
-  const utf8::Decoded d = utf8::decode(text, at);
-  if (!d.valid() || d.length != 3) return false;
-  length = 3;
-  return kNumeralCharacters.find(text.substr(at, 3)) != std::string_view::npos;
-}
-
-// The table's words of one class (sized from the table, so that a class added to the enum
-// needs no count kept in step here).
-const std::vector<NarrowingWord>& words_of(NarrowingClass wanted) {
-  static const auto by_class = [] {
-    std::vector<std::vector<NarrowingWord>> table;
-    for (const NarrowingWord& w : narrowing_words()) {
-      const auto index = static_cast<std::size_t>(w.word_class);
-      if (table.size() <= index) table.resize(index + 1);
-      table[index].push_back(w);
-    }
-    return table;
-  }();
-  static const std::vector<NarrowingWord> kNone;
-  const auto index = static_cast<std::size_t>(wanted);
-  return index < by_class.size() ? by_class[index] : kNone;
-}
-
-bool classifier_at(std::string_view text, std::size_t at, std::string_view opener,
-                   std::size_t& length) {
-  for (const NarrowingWord& c : words_of(NarrowingClass::instance_classifier)) {
-    if (starts_with_at(text, at, c.word)) return (length = c.word.size()), true;
-  }
-  if (opener != "第") return false;
-  for (const NarrowingWord& c : words_of(NarrowingClass::ordinal_classifier)) {
-    if (starts_with_at(text, at, c.word)) return (length = c.word.size()), true;
-  }
-  return false;
-}
-
-// 4时17分, 9点30分: the moment an occurrence (an earthquake, an accident) happened tells it from
-// another of the same day; its length in bytes, 0 when none starts there.
-std::size_t clock_time_at(std::string_view text, std::size_t at) {
-  const auto numerals_from = [&](std::size_t from) {
-    for (std::size_t length = 0; is_numeral_at(text, from, length);) from += length;
-    return from;
-  };
-  std::size_t end = numerals_from(at);
-  if (end == at) return 0;
-  for (std::string_view hour : {"时", "点"}) {
-    if (!starts_with_at(text, end, hour)) continue;
-    const std::size_t minutes = end + hour.size();
-    end = numerals_from(minutes);
-    constexpr std::string_view kMinute = "分";
-    return end > minutes && starts_with_at(text, end, kMinute) ? end + kMinute.size() - at : 0;
-  }
-  return 0;
-}
-
-// An instance marker at `at`: an opener, numerals, a classifier (第二期, 首届, 本届), a season,
-// or a clock time; its length in bytes, 0 when none starts there.
-std::size_t instance_marker_at(std::string_view text, std::size_t at) {
-  if (const std::size_t clock = clock_time_at(text, at); clock > 0) return clock;
-  for (const NarrowingWord& season : words_of(NarrowingClass::season))
-    if (starts_with_at(text, at, season.word)) return season.word.size();
-  for (const NarrowingWord& opener : words_of(NarrowingClass::instance_opener)) {
-    if (!starts_with_at(text, at, opener.word)) continue;
-    std::size_t end = at + opener.word.size();
-    for (std::size_t length = 0; is_numeral_at(text, end, length);) end += length;
-    if (std::size_t length = 0; classifier_at(text, end, opener.word, length))
-      return end + length - at;
-  }
-  return 0;
-}
-
-// The last instance marker in [begin, end).
-std::string_view last_instance_marker(std::string_view text, std::size_t begin, std::size_t end) {
-  std::string_view found;
-  for (std::size_t at = begin; at < end;) {
-    const std::size_t length = instance_marker_at(text, at);
-    if (length > 0 && at + length <= end) {
-      found = text.substr(at, length);
-      at += length;
-      continue;
-    }
-    at += static_cast<std::size_t>(std::max(utf8::decode(text, at).length, 1));
-  }
-  return found;
-}
 
 bool holds_word_of(std::string_view phrase, NarrowingClass wanted) {
   const auto& words = words_of(wanted);
@@ -330,6 +240,7 @@ void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
   // In a dated article, what its words leave undated is as of its day (news of the day); in an
   // undated one, the year its top states is the best there is.
   const std::optional<std::string> top = date ? std::nullopt : top_year(text, marks);
+  SentenceInstances instances;
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& claim = claims[i];
     if (claim.period.empty() && top && !follows_the_present(marks, claim)) {
@@ -341,7 +252,7 @@ void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
     }
     const std::size_t clause = clause_start(text, claim.span.begin, claim.sentence.begin);
     claim.basis = basis_of(claim, text.substr(clause, claim.span.begin - clause));
-    claim.event = std::string(last_instance_marker(text, claim.sentence.begin, claim.span.begin));
+    claim.event = std::string(instances.last_before(text, claim.sentence, claim.span.begin));
     Lead lead;
     const std::size_t name =
         last_name(text, claim.sentence.begin, claim.span.begin, names_of(head_of(claim)));

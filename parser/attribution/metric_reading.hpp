@@ -22,7 +22,7 @@ struct MetricName {
   Aspect aspect = Aspect::level;
   std::optional<ShareWhole> whole;  // a share whose words name its whole (占全省…)
   std::string against;              // a change's base period named in its sentence (较2000)
-  std::string population{};         // the subject of a 其中 part (其中，工业完成投资: 工业)
+  std::string population{};  // the subject of a 其中 part (其中，工业完成投资: 工业)
 
   [[nodiscard]] bool empty() const { return head.empty() && aspect == Aspect::level; }
   [[nodiscard]] std::string suffix() const;

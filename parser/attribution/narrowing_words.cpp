@@ -1,6 +1,7 @@
 #include "parser/attribution/narrowing_words.hpp"
 
 #include <array>
+#include <vector>
 
 namespace figcheck::parser {
 
@@ -74,6 +75,23 @@ constexpr auto kWords = std::to_array<NarrowingWord>({
 
 std::span<const NarrowingWord> narrowing_words() {
   return kWords;
+}
+
+// The table's words of one class (sized from the table, so that a class added to the enum
+// needs no count kept in step here).
+std::span<const NarrowingWord> words_of(NarrowingClass wanted) {
+  static const auto by_class = [] {
+    std::vector<std::vector<NarrowingWord>> table;
+    for (const NarrowingWord& w : narrowing_words()) {
+      const auto index = static_cast<std::size_t>(w.word_class);
+      if (table.size() <= index) table.resize(index + 1);
+      table[index].push_back(w);
+    }
+    return table;
+  }();
+  static const std::vector<NarrowingWord> kNone;
+  const auto index = static_cast<std::size_t>(wanted);
+  return index < by_class.size() ? by_class[index] : kNone;
 }
 
 }  // namespace figcheck::parser

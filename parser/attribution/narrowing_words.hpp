@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace figcheck::parser {
 
@@ -28,5 +29,8 @@ struct NarrowingWord {
 };
 
 std::span<const NarrowingWord> narrowing_words();
+
+// The table's words of one class, in table order.
+std::span<const NarrowingWord> words_of(NarrowingClass wanted);
 
 }  // namespace figcheck::parser
