@@ -10,40 +10,31 @@
 
 namespace figcheck::reports {
 
-namespace {
-
-bool is_well_formed(std::string_view s) {
+void append_json_string(std::string& out, std::string_view s) {
+  const std::size_t start = out.size();
+  out += '"';
+  std::size_t run = 0;  // start of the bytes copied as they are
   for (std::size_t at = 0; at < s.size();) {
-    if (static_cast<unsigned char>(s[at]) < 0x80) {
+    const auto c = static_cast<unsigned char>(s[at]);
+    if (c >= 0x80) {
+      const parser::utf8::Decoded d = parser::utf8::decode(s, at);
+      if (!d.valid()) {
+        // Ill-formed bytes are replaced as nlohmann's error_handler_t::replace does.
+        out.resize(start);
+        out += nlohmann::json(std::string(s)).dump(-1, ' ', false,
+                                                   nlohmann::json::error_handler_t::replace);
+        return;
+      }
+      at += static_cast<std::size_t>(d.length);
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
       ++at;
       continue;
     }
-    const parser::utf8::Decoded d = parser::utf8::decode(s, at);
-    if (!d.valid()) return false;
-    at += static_cast<std::size_t>(d.length);
-  }
-  return true;
-}
-
-}  // namespace
-
-void append_json_string(std::string& out, std::string_view s) {
-  if (!is_well_formed(s)) {
-    out += nlohmann::json(std::string(s))
-               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
-  out += '"';
-  const auto needs_escape = [](char ch) {
-    const auto c = static_cast<unsigned char>(ch);
-    return c < 0x20 || c == '"' || c == '\\';
-  };
-  std::size_t run = 0;  // start of the bytes copied as they are
-  for (std::size_t at = 0; at < s.size(); ++at) {
-    if (!needs_escape(s[at])) continue;
     out.append(s.data() + run, at - run);
-    run = at + 1;
-    switch (const auto c = static_cast<unsigned char>(s[at])) {
+    run = ++at;
+    switch (c) {
       case '"':
         out += "\\\"";
         break;

@@ -58,11 +58,12 @@ std::size_t clock_time_at(std::string_view text, std::size_t at) {
 // Whether an instance marker may start with the character at `at`: a digit, a numeral, or the
 // first character of a season or an opener. Most characters of a sentence are none of these.
 bool may_open_a_marker(std::string_view text, std::size_t at) {
-  static const std::u32string first_characters = [] {
-    std::u32string characters;
+  // By code point, over the Basic Multilingual Plane where every such character lies.
+  static const std::vector<bool> first_characters = [] {
+    std::vector<bool> characters(0x10000, false);
     const auto add_first = [&](std::string_view word) {
       const utf8::Decoded d = utf8::decode(word, 0);
-      if (d.valid()) characters += d.code_point;
+      if (d.valid() && d.code_point < characters.size()) characters[d.code_point] = true;
     };
     for (std::size_t i = 0; i < kNumeralCharacters.size(); i += 3)
       add_first(kNumeralCharacters.substr(i, 3));
@@ -74,7 +75,7 @@ bool may_open_a_marker(std::string_view text, std::size_t at) {
   if (c >= '0' && c <= '9') return true;
   if (static_cast<unsigned char>(c) < 0x80) return false;
   const utf8::Decoded d = utf8::decode(text, at);
-  return d.valid() && first_characters.find(d.code_point) != std::u32string::npos;
+  return d.valid() && d.code_point < first_characters.size() && first_characters[d.code_point];
 }
 
 // An instance marker at `at`: an opener, numerals, a classifier (第二期, 首届, 本届), a season,
