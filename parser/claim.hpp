@@ -131,12 +131,21 @@ struct Claim {
   // figures under one key are two things, not one stated twice.
   bool names_a_kind_only = false;
   Direction direction = Direction::none;  // for the level reached after a starting value
+  // What kind of figure it is, beyond its key (the traits pass):
+  bool averaged = false;  // an average or a rate per unit (平均, 人均, 每亩): no parts, not whole
+  bool of_a_plan = false;   // a share of a plan or budget (完成计划的110%): may pass 100%
+  bool signed_sum = false;  // a balance that adds with signs (顺差, 净流入): no additive part
+  bool constant_prices = false;  // grows at constant prices (增加值, 生产总值): no nominal check
+  bool indivisible = false;  // counts things that come whole (家, 人, 辆): an exact count is whole
   // For a share whose words name its whole (占全省…的15%); empty for a bare 占比 or no share.
   std::optional<ShareWhole> whole;
   // The period the figure is counted against, when its words name one: a multiple's base
   // (是2020年的3倍; its own period is that of the figure it multiplies), or the time a change
   // compares with other than the year before its own (与2020年相比增长30%).
   std::string base_period;
+  // The same stretch one year earlier (2025-01..2025-09 → 2024-01..2024-09), for a growth rate
+  // stated against the year before; empty for any other figure or period (the traits pass).
+  std::string year_before;
 };
 
 // "entity:metric", the rendering of a share's whole printed by `extract`; empty when none.

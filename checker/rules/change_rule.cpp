@@ -5,7 +5,6 @@
 
 #include <fmt/format.h>
 
-#include <regex>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -15,23 +14,7 @@
 
 namespace figcheck::checker {
 
-std::optional<std::string> year_before(std::string_view period) {
-  static const std::regex year_like(R"((\d{4})(-\d{2})?(\.\.(\d{4})(-\d{2})?)?)");
-  std::match_results<std::string_view::const_iterator> m;
-  if (!std::regex_match(period.begin(), period.end(), m, year_like)) return std::nullopt;
-  std::string out = std::to_string(std::stoi(m[1].str()) - 1) + m[2].str();
-  if (m[3].matched) out += ".." + std::to_string(std::stoi(m[4].str()) - 1) + m[5].str();
-  return out;
-}
-
 namespace {
-
-// “三新”经济增加值, 数字经济核心产业增加值: value added the pack does not know still grows at
-// comparable prices, as every value added in Chinese statistics does.
-bool names_value_added(std::string_view metric) {
-  return metric.find("增加值") != std::string_view::npos ||
-         metric.find("生产总值") != std::string_view::npos;
-}
 
 std::string_view text_of(const Article& article, const parser::Claim& claim) {
   return article.document->text().substr(claim.span.begin, claim.span.size());
@@ -51,11 +34,11 @@ class ChangeRule : public Rule {
   // Reads every claim and every sentence with a figure.
   [[nodiscard]] int expected_cost() const override { return 2; }
 
-  void check(const CorpusClaims& corpus, const PackData& pack,
+  void check(const CorpusClaims& corpus, const PackData&,
              std::vector<Finding>& findings) const override {
     check_directions(corpus, findings);
     const ValueIndex values = value_index(corpus);
-    check_growth(corpus, values, real_growth_metrics(pack), findings);
+    check_growth(corpus, values, findings);
     check_multiples(corpus, values, findings);
   }
 
@@ -110,18 +93,7 @@ class ChangeRule : public Rule {
     return values;
   }
 
-  // The metrics whose growth the pack says is stated at comparable prices (growth: real).
-  static std::unordered_set<std::string_view> real_growth_metrics(const PackData& pack) {
-    std::unordered_set<std::string_view> ids;
-    if (!pack.lexicon) return ids;
-    for (const parser::MetricEntry& m : pack.lexicon->metrics) {
-      if (m.real_growth) ids.insert(m.id);
-    }
-    return ids;
-  }
-
   void check_growth(const CorpusClaims& corpus, const ValueIndex& values,
-                    const std::unordered_set<std::string_view>& real_growth,
                     std::vector<Finding>& findings) const {
     for (const Article& article : corpus.articles()) {
       for (const parser::Claim& rate : article.claims) {
@@ -131,12 +103,13 @@ class ChangeRule : public Rule {
             !has_full_key(rate) || !settings().where.accepts(rate)) {
           continue;
         }
-        const auto before = year_before(rate.period);
-        if (!before) continue;
+        // The year before's period, as attribution gives it (empty for other periods).
+        const std::string& before = rate.year_before;
+        if (before.empty()) continue;
         const std::string& metric = rate.metric_head;
         // GDP and value added grow at constant prices (按不变价格计算): their nominal values do
         // not give the stated rate.
-        if (real_growth.contains(metric) || names_value_added(metric)) continue;
+        if (rate.constant_prices) continue;
         const auto now = values.find(value_key(rate, metric, rate.period));
         if (now == values.end()) continue;
         // The current value is stated with the rate (产值242.6亿元，同比增长18%).
@@ -146,10 +119,10 @@ class ChangeRule : public Rule {
         // 比一九五七年的五百三十七亿元增长百分之六十四: a base stated in the rate's own sentence is
         // what the rate is measured against; another figure of that year (a wider total, another
         // scope of the same metric) is not.
-        if (const parser::Claim* stated = stated_base(article, rate, *current.claim, *before)) {
+        if (const parser::Claim* stated = stated_base(article, rate, *current.claim, before)) {
           check_pair({article.document, &rate}, current, {{article.document, stated}}, findings,
                      /*base_in_the_sentence=*/true);
-        } else if (const auto then = values.find(value_key(rate, metric, *before));
+        } else if (const auto then = values.find(value_key(rate, metric, before));
                    then != values.end()) {
           check_pair({article.document, &rate}, current, then->second, findings,
                      /*base_in_the_sentence=*/false);

@@ -11,6 +11,4 @@
 
 namespace figcheck::checker {
 RuleKind change_rule_kind();
-// The same stretch one year earlier: 2025 → 2024, 2025-01..2025-09 → 2024-01..2024-09.
-std::optional<std::string> year_before(std::string_view period);
 }  // namespace figcheck::checker

@@ -36,7 +36,7 @@ class RangeRule : public Rule {
     for (const ClaimRef& ref : corpus.claims()) {
       const parser::Claim& c = *ref.claim;
       if (!settings().where.accepts(c)) continue;
-      if (auto problem = problem_of(c, lead_of(ref))) {
+      if (auto problem = problem_of(c)) {
         findings.push_back(
             make_finding({evidence_of(ref)}, {{"problem", *problem}}, precision_of(*ref.claim)));
       }
@@ -44,12 +44,6 @@ class RangeRule : public Rule {
   }
 
  private:
-  // The words of the sentence before the figure: what it is a share or a count of.
-  static std::string_view lead_of(const ClaimRef& ref) {
-    const parser::Claim& c = *ref.claim;
-    return ref.document->text().substr(c.sentence.begin, c.span.begin - c.sentence.begin);
-  }
-
   // Too large a sum of money is impossible; a count may be of operations or bytes per second
   // (每秒百亿亿次浮点运算), which no bound of a whole applies to.
   static Precision precision_of(const parser::Claim& c) {
@@ -57,25 +51,20 @@ class RangeRule : public Rule {
                                                                 : Precision::high;
   }
 
-  std::optional<std::string> problem_of(const parser::Claim& c, std::string_view lead) const {
+  std::optional<std::string> problem_of(const parser::Claim& c) const {
     if (c.out_of_range) return "数值超出可信范围 (value out of range)";
     if (!is_possible_date(c.period)) return "日期不存在 (date does not exist): " + c.period;
     if (!c.value) return std::nullopt;
     const double v = *c.value;
     // 占预算数的102.74%, 完成计划的110%: a completion rate, which may pass 100%.
     if (c.role == parser::Role::share && c.kind == parser::ClaimKind::percent &&
-        (v > max_share_ || v < 0) && !mentions_any(lead, {"预算", "计划", "目标", "任务"})) {
+        (v > max_share_ || v < 0) && !c.of_a_plan) {
       return "占比超出0–100% (share outside 0–100%)";
     }
     if (c.kind == parser::ClaimKind::count && v < 0) return "数量为负 (negative count)";
-    // 22.78个 per 10,000 people is an average; 16.9家 cannot be.
-    constexpr std::string_view kWholeThings[] = {"家", "人", "名", "位", "户",
-                                                 "所", "座", "辆", "艘", "架"};
-    const bool whole_things = std::find(std::begin(kWholeThings), std::end(kWholeThings),
-                                        c.classifier) != std::end(kWholeThings);
-    // 平均每个公社有农业中学一点二所, 每分钟外运1.5辆: an average.
+    // 16.9家 cannot be; 平均每个公社有农业中学一点二所 is an average.
     if (c.kind == parser::ClaimKind::count && c.qualifier == parser::Qualifier::exact &&
-        whole_things && v != std::trunc(v) && !mentions_any(lead, {"平均", "每", "人均", "户均"})) {
+        c.indivisible && v != std::trunc(v) && !c.averaged) {
       return "数量不是整数 (count is not whole)";
     }
     return std::nullopt;

@@ -68,7 +68,9 @@ class ShareRule : public Rule {
           continue;
         }
         // No whole in the sentence: what whole does this part imply?
-        if (!across_ || !share.whole || names_a_plan(*share.whole)) continue;
+        // 占预算数的80%: each budget line has its own budget, so two such shares imply no
+        // common whole.
+        if (!across_ || !share.whole || share.of_a_plan) continue;
         if (!(stated.low > 0) || share.period.empty()) continue;
         const Range p = range_of(*part);
         const Range implied{p.low / stated.high, p.high / stated.low};
@@ -89,13 +91,6 @@ class ShareRule : public Rule {
     const parser::Claim* part;
     Range whole;
   };
-
-  // 占预算数的80%: each budget line has its own budget, so two such shares imply no common
-  // whole.
-  static bool names_a_plan(const parser::ShareWhole& whole) {
-    return mentions_any(whole.entity, {"预算", "计划", "目标"}) ||
-           mentions_any(whole.metric, {"预算", "计划", "目标"});
-  }
 
   // The whole a share implies, as a grouping key: named by the share (占全市工业产值); 占全省15%
   // is the whole of the same thing as the part, so the part's metric completes it; 占工业产值的

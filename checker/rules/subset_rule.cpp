@@ -75,7 +75,7 @@ class SubsetRule : public Rule {
   // (每亩375公斤 is no total of 小麦单产) or a time read off a clock (3分11秒) may not be the whole
   // the part was taken from.
   static Precision whole_precision(const parser::Claim& part, const parser::Claim& whole) {
-    const bool rate = !whole.per_unit.empty() || whole.metric.starts_with("每");
+    const bool rate = !whole.per_unit.empty() || whole.averaged;
     const bool clock = whole.unit == "second" || whole.unit == "minute";
     if (!(part.sentence == whole.sentence) || rate || clock) return Precision::medium;
     return names_its_whole(part.metric, whole.metric) ? Precision::high : Precision::medium;

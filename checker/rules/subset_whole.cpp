@@ -10,12 +10,6 @@ namespace figcheck::checker {
 
 namespace {
 
-// Balances add up with signs: a goods surplus may exceed the current-account surplus it is part
-// of (货物贸易顺差6080亿美元 within 经常账户顺差2642亿美元).
-bool is_balance(const parser::Claim& c) {
-  return mentions_any(c.metric, {"顺差", "逆差", "差额", "净"});
-}
-
 // 新增2例确诊病例和1例阳性者，其中2例确诊病例在海淀区: the figure before 其中 ends a list
 // of wholes joined in its clause, and 其中 may divide any of them.
 bool lists_one_of_several_wholes(const Article& article, std::size_t whole) {
@@ -36,7 +30,7 @@ bool lists_one_of_several_wholes(const Article& article, std::size_t whole) {
 bool additive(const parser::Claim& c) {
   return (c.kind == parser::ClaimKind::count || c.kind == parser::ClaimKind::money ||
           c.kind == parser::ClaimKind::measure) &&
-         !is_balance(c) && c.unit != "age";
+         !c.signed_sum && c.unit != "age";
 }
 
 // The last figure before 其中 with the same unit, in the same or the previous sentence, when it
@@ -65,9 +59,7 @@ const parser::Claim* whole_of_subset(const Article& article, std::size_t index) 
     if (marker - c.span.end > 300) return nullptr;
     if (unit_family(c) != unit_family(part) || c.classifier != part.classifier) continue;
     // 年均超收2040亿元: an average has no parts.
-    const std::string_view lead = text.substr(c.sentence.begin, c.span.begin - c.sentence.begin);
-    const bool average = lead.find("均") != std::string_view::npos;
-    if (c.role != parser::Role::value || !additive(c) || average) return nullptr;
+    if (c.role != parser::Role::value || !additive(c) || c.averaged) return nullptr;
     return lists_one_of_several_wholes(article, j) ? nullptr : &c;
   }
   return nullptr;

@@ -242,6 +242,11 @@ std::string_view MetricLexicon::find(std::string_view phrase) const {
   return best ? std::string_view(lexicon_.metrics[best->entry].id) : std::string_view{};
 }
 
+bool MetricLexicon::grows_at_constant_prices(std::string_view id) const {
+  return std::any_of(lexicon_.metrics.begin(), lexicon_.metrics.end(),
+                     [&](const MetricEntry& m) { return m.real_growth && m.id == id; });
+}
+
 bool MetricLexicon::named_ending_in(std::string_view metric, std::string_view tail) const {
   const auto ends_in_tail = [&](std::string_view name) {
     return name.size() > tail.size() && name.ends_with(tail);

@@ -35,6 +35,9 @@ class MetricLexicon {
   // longer than it: 固定资产投资 ends in 投资.
   [[nodiscard]] bool named_ending_in(std::string_view metric, std::string_view tail) const;
 
+  // Whether the pack says the growth of metric `id` is stated at constant prices.
+  [[nodiscard]] bool grows_at_constant_prices(std::string_view id) const;
+
  private:
   struct GappedName {
     std::vector<std::string> parts;

@@ -35,4 +35,11 @@ void infer_missing_provenance(AnnotatedDocument& document);
 // period and period_source of undated figures.
 void narrow_keys(AnnotatedDocument& document);
 
+// traits: what kind of figure each claim is beyond its key — an average, a share of a plan, a
+// balance, a statistic of constant prices, a count of things that come whole (trait_pass.cpp,
+// words in trait_words.cpp), and the year before a growth rate's period. Reads role, whole,
+// metric_head, classifier, period; writes averaged, of_a_plan, signed_sum, constant_prices,
+// indivisible, year_before.
+void attribute_traits(AnnotatedDocument& document);
+
 }  // namespace figcheck::parser

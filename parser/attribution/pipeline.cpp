@@ -18,6 +18,7 @@ constexpr std::array kPipeline{
     AttributionPass{"modality", attribute_modality},
     AttributionPass{"provenance", infer_missing_provenance},
     AttributionPass{"narrowing", narrow_keys},
+    AttributionPass{"traits", attribute_traits},
 };
 
 }  // namespace

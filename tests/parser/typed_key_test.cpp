@@ -61,7 +61,7 @@ TEST(AttributionPipeline, RunsItsPassesInTheDocumentedOrder) {
   for (const parser::AttributionPass& pass : parser::attribution_pipeline())
     names.push_back(pass.name);
   EXPECT_EQ(names, (std::vector<std::string_view>{"entity", "period", "metric", "modality",
-                                                  "provenance", "narrowing"}));
+                                                  "provenance", "narrowing", "traits"}));
 }
 
 TEST_F(TypedKey, EntityNamedInTheFiguresClause) {
@@ -257,6 +257,28 @@ TEST_F(TypedKey, APartOfAnIndexIsOfTheHeadlineIndex) {
   EXPECT_EQ(a.claim("53.0%").metric_head, "茶业景气指数:新订单指数");
   EXPECT_EQ(a.claim("52.1%").metric_head, "茶业景气指数");
   EXPECT_EQ(a.claim("50.2%").metric_head, "制造业生产指数");
+}
+
+// What kind of figure a claim is, as fields the rules read instead of the words.
+TEST_F(TypedKey, TraitsOfAFigure) {
+  const auto a = attribute(
+      "2030年，清溪县平均每村有小学1.5所，学校共40所，支出占预算数的112%。"
+      "全县贸易顺差8亿元，规上工业增加值增长6.2%，茶叶产值增长9%。");
+  EXPECT_TRUE(a.claim("1.5所").averaged);
+  EXPECT_TRUE(a.claim("1.5所").indivisible);
+  EXPECT_FALSE(a.claim("40所").averaged);
+  EXPECT_TRUE(a.claim("112%").of_a_plan);
+  EXPECT_TRUE(a.claim("8亿元").signed_sum);
+  EXPECT_FALSE(a.claim("40所").signed_sum);
+  EXPECT_TRUE(a.claim("6.2%").constant_prices);
+  EXPECT_FALSE(a.claim("9%").constant_prices);
+  EXPECT_EQ(a.claim("9%").year_before, "2029");
+  EXPECT_EQ(a.claim("40所").year_before, "");
+  // The change of an average is an average.
+  const auto c = attribute("2030年，清溪县每百户拥有汽车21.5辆，比上年增加5.5辆。");
+  EXPECT_TRUE(c.claim("5.5辆").averaged);
+  const auto b = attribute("2030年1—9月，清溪县茶叶产值增长9%。");
+  EXPECT_EQ(b.claim("9%").year_before, "2029-01..2029-09");
 }
 
 TEST_F(TypedKey, NoPeriodAnywhere) {

@@ -16,8 +16,7 @@ constexpr std::size_t kClassCount = static_cast<std::size_t>(WordClass::whole_or
 
 TEST(WordTables, EveryRowHasAWordAndAnExampleAndIsListedOnce) {
   std::set<std::pair<std::string_view, WordClass>> seen;
-  for (const auto table :
-       {lead_word_rows(), phrase_word_rows(), entity_word_rows(), context_word_rows()}) {
+  for (const auto table : word_tables()) {
     for (const WordRow& row : table) {
       EXPECT_FALSE(row.word.empty());
       EXPECT_FALSE(row.example.empty()) << row.word;

@@ -20,8 +20,7 @@ struct Classes {
 const Classes& classes() {
   static const Classes built = [] {
     Classes c;
-    for (const auto table :
-         {lead_word_rows(), phrase_word_rows(), entity_word_rows(), context_word_rows()}) {
+    for (const auto table : word_tables()) {
       for (const WordRow& row : table) {
         const auto at = static_cast<std::size_t>(row.word_class);
         c.words[at].push_back(row.word);
@@ -36,6 +35,11 @@ const Classes& classes() {
 }
 
 }  // namespace
+
+std::array<std::span<const WordRow>, kWordTableCount> word_tables() {
+  return {lead_word_rows(), phrase_word_rows(), entity_word_rows(), context_word_rows(),
+          trait_word_rows()};
+}
 
 std::span<const std::string_view> words_of(WordClass word_class) {
   return classes().words[static_cast<std::size_t>(word_class)];

@@ -4,6 +4,7 @@
 // order. A word may have rows in several classes (实现 is a lead verb and a filler).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -57,6 +58,12 @@ enum class WordClass : std::uint8_t {
   adverb_ending_noun,  // an adverb after a counted noun: 4家企业|已投产
   number_of_word,      // the number of what a count counts: 企业数量
   composite_head,      // ends the name of a composite indicator or a part of one: 新订单指数
+  // Traits of a figure (trait_words.cpp).
+  average_word,            // before a figure, makes it an average or a rate: 平均每户
+  plan_whole_word,         // names a plan or budget a share is of: 完成计划的110%
+  signed_sum_word,         // in a metric, a balance that adds with signs: 贸易顺差
+  constant_price_word,     // in a metric, grows at constant prices: 工业增加值
+  indivisible_classifier,  // counts things that come whole: 家, 人, 辆
   // Entity names (entity_words.cpp).
   name_stop,                // a character never inside a name: 的, 和
   verb_before_name,         // a verb before a name, not part of it: 走进某某药业
@@ -150,5 +157,10 @@ std::span<const WordRow> lead_word_rows();
 std::span<const WordRow> phrase_word_rows();
 std::span<const WordRow> entity_word_rows();
 std::span<const WordRow> context_word_rows();
+std::span<const WordRow> trait_word_rows();
+
+// Every table above, for the registry and the tests that read them all.
+constexpr std::size_t kWordTableCount = 5;
+std::array<std::span<const WordRow>, kWordTableCount> word_tables();
 
 }  // namespace figcheck::parser::words
