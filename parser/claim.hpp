@@ -114,6 +114,9 @@ struct Claim {
   Role role = Role::value;
   bool out_of_range = false;   // too large to be a real figure (99999亿亿)
   std::uint8_t list_size = 0;  // role respectively: how many subjects the 分别 list names
+  // Role respectively, on the first value of a list only: how many values the list holds, bare
+  // numbers that share the unit written once at its end included (10.6万、3.8万平方公里).
+  std::uint8_t list_values = 0;
   // The key, as a rendering: `metric` carries the aspect as a suffix (gdp/增速, x/占全省:y).
   // Rules read the typed fields below, never these strings' parts.
   std::string entity;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "parser/attribution/passes.hpp"
+#include "parser/attribution/respectively_values.hpp"
 #include "parser/attribution/text_spans.hpp"
 #include "parser/attribution/words/word_classes.hpp"
 
@@ -83,6 +84,7 @@ void attribute_traits(AnnotatedDocument& document) {
     claim.indivisible = words::is_word_of(WordClass::indivisible_classifier, claim.classifier);
     claim.year_before = year_before(claim);
   }
+  count_list_values(document.text, document.claims);
 }
 
 }  // namespace figcheck::parser
