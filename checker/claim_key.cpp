@@ -70,8 +70,8 @@ bool measures_a_lexicon_metric(const parser::Claim& claim) {
   return is_lexicon_id(claim.metric_head);
 }
 
-bool is_relative_period(std::string_view period) {
-  return period.starts_with("last-") || period.starts_with("since-") || period.starts_with("next-");
+bool is_relative_period(const parser::Claim& claim) {
+  return claim.period_form.relative();
 }
 
 }  // namespace figcheck::checker

@@ -41,6 +41,6 @@ bool measures_a_lexicon_metric(const parser::Claim& claim);
 
 // 近五年 (last-5-years), 2021年以来 (since-2021), 未来五年 (next-5-years): periods that end or
 // start when the article was written, so two articles' need not be the same years.
-bool is_relative_period(std::string_view period);
+bool is_relative_period(const parser::Claim& claim);
 
 }  // namespace figcheck::checker

@@ -61,7 +61,8 @@ Precision metric_precision(const parser::Claim& claim) {
 // of whole years before it (近十年累计); a level told without a date of its own is too.
 bool told_as_of_its_day(const parser::Claim& claim) {
   if (claim.basis == parser::Basis::running_total)
-    return !claim.period.starts_with("as-of-") && !claim.period.starts_with("last-");
+    return claim.period_form.kind != parser::PeriodKind::as_of &&
+           claim.period_form.kind != parser::PeriodKind::last;
   return claim.basis == parser::Basis::stock && claim.period_source != TimeSource::stated &&
          claim.period_source != TimeSource::paragraph;
 }
@@ -91,11 +92,10 @@ bool is_last_day_of(std::string_view period_end, std::string_view date) {
 // Whether `date` (YYYY-MM-DD) falls inside `period` (2024, 2024-08, 2024-01..2024-09): a figure
 // of a period not over when the article is written (8月份 told on the 23rd) is the part counted
 // so far. A whole year counts only with `whole_years`.
-bool period_open_on(std::string_view period, std::string_view date, bool whole_years) {
-  if (period.empty() || !std::isdigit(static_cast<unsigned char>(period.front()))) return false;
-  const std::size_t dots = period.find("..");
-  const std::string_view first = period.substr(0, dots);
-  const std::string_view last = dots == std::string_view::npos ? first : period.substr(dots + 2);
+bool period_open_on(const parser::PeriodForm& period, std::string_view date, bool whole_years) {
+  if (period.kind != parser::PeriodKind::calendar) return false;
+  const std::string_view first = period.first;
+  const std::string_view last = period.last;
   constexpr std::size_t kMonthChars = 7;  // YYYY-MM
   if ((!whole_years && last.size() < kMonthChars) || date.size() < first.size() ||
       date.size() < last.size())
@@ -113,7 +113,7 @@ bool as_of_its_day(const ClaimRef& ref) {
   // event that tells it, or the year so far.
   const bool whole_years = claim.kind == parser::ClaimKind::count;
   return claim.modality == parser::Modality::actual && date &&
-         period_open_on(claim.period, *date, whole_years);
+         period_open_on(claim.period_form, *date, whole_years);
 }
 
 }  // namespace

@@ -1,5 +1,9 @@
 #include "parser/claim.hpp"
 
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+
 namespace figcheck::parser {
 
 std::string_view to_string(ClaimKind kind) {
@@ -153,6 +157,68 @@ std::string_view to_string(Aspect aspect) {
 std::string whole_text(const Claim& claim) {
   if (!claim.whole) return {};
   return claim.whole->entity + ":" + claim.whole->metric;
+}
+
+namespace {
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// YYYY, YYYY-MM or YYYY-MM-DD.
+bool is_calendar_part(std::string_view part) {
+  if (part.size() == 4) return all_digits(part);
+  if (part.size() == 7)
+    return all_digits(part.substr(0, 4)) && part[4] == '-' && all_digits(part.substr(5, 2));
+  return part.size() == 10 && is_calendar_part(part.substr(0, 7)) && part[7] == '-' &&
+         all_digits(part.substr(8, 2));
+}
+
+// Whether a day YYYY-MM-DD is in the calendar; a month, a year, or the year 0000 (a year the
+// text did not give) always is.
+bool day_exists(std::string_view part) {
+  if (part.size() != 10) return true;
+  int year = 0;
+  unsigned month = 0;
+  unsigned day = 0;
+  std::from_chars(part.data(), part.data() + 4, year);
+  std::from_chars(part.data() + 5, part.data() + 7, month);
+  std::from_chars(part.data() + 8, part.data() + 10, day);
+  if (year == 0) return true;
+  return std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{month},
+                                     std::chrono::day{day}}
+      .ok();
+}
+
+}  // namespace
+
+PeriodForm period_form(std::string_view period) {
+  PeriodForm form;
+  if (period.empty()) return form;
+  const auto starts = [&](std::string_view prefix, PeriodKind kind) {
+    if (!period.starts_with(prefix)) return false;
+    form.kind = kind;
+    return true;
+  };
+  if (starts("as-of-", PeriodKind::as_of)) {
+    form.first = form.last = std::string(period.substr(std::string_view("as-of-").size()));
+    return form;
+  }
+  if (starts("since-", PeriodKind::since) || starts("last-", PeriodKind::last) ||
+      starts("next-", PeriodKind::next))
+    return form;
+  const std::size_t dots = period.find("..");
+  const std::string_view first = period.substr(0, dots);
+  const std::string_view last = dots == std::string_view::npos ? first : period.substr(dots + 2);
+  if (!is_calendar_part(first) || !is_calendar_part(last)) {
+    form.kind = PeriodKind::other;
+    return form;
+  }
+  form.kind = PeriodKind::calendar;
+  form.first = std::string(first);
+  form.last = std::string(last);
+  form.exists = first != last || day_exists(first);
+  return form;
 }
 
 }  // namespace figcheck::parser

@@ -66,6 +66,28 @@ enum class TimeSource : std::uint8_t {
 // instant (年末常住人口), a running total since some start (累计, 以来, 已), a daily figure.
 enum class Basis : std::uint8_t { flow, stock, running_total, daily, unknown };
 
+// The shape of a claim's period (the canonical `period` text, read once by attribution so the
+// rules read fields): calendar time (2024, 2024-07, 2025-01..2025-09, 2023-07-28), a day a
+// figure is as of (as-of-2025-02-17), a span back from the article (since-2021, last-5-years,
+// next-5-years), or anything else (a holiday of a year, the undated batch).
+enum class PeriodKind : std::uint8_t { none, calendar, as_of, since, last, next, other };
+
+struct PeriodForm {
+  PeriodKind kind = PeriodKind::none;
+  // Calendar time and as-of days: the first and the last part (YYYY, YYYY-MM or YYYY-MM-DD;
+  // equal for one); empty otherwise.
+  std::string first;
+  std::string last;
+  bool exists = true;  // false for a calendar day no calendar has (2024-02-30)
+
+  [[nodiscard]] bool relative() const {
+    return kind == PeriodKind::since || kind == PeriodKind::last || kind == PeriodKind::next;
+  }
+};
+
+// The form of a canonical period text.
+PeriodForm period_form(std::string_view period);
+
 // What the figure measures of its metric: the level itself, its growth rate, its change (in
 // percentage points or in its unit), the value it changed from, its share of a whole.
 enum class Aspect : std::uint8_t {
@@ -149,6 +171,7 @@ struct Claim {
   // The same stretch one year earlier (2025-01..2025-09 → 2024-01..2024-09), for a growth rate
   // stated against the year before; empty for any other figure or period (the traits pass).
   std::string year_before;
+  PeriodForm period_form;  // `period` read (the traits pass)
 };
 
 // "entity:metric", the rendering of a share's whole printed by `extract`; empty when none.

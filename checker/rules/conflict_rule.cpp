@@ -172,7 +172,7 @@ class ConflictRule : public Rule {
     // 近五年 and 2021年以来 end when the article was written: articles of different years (or of
     // no known year) do not mean the same years; of one year they mostly do, as the year's
     // statistics are the latest they can cite.
-    const bool relative = is_relative_period(sample.period);
+    const bool relative = is_relative_period(sample);
     const auto same_year = [&](const ClaimRef* r) {
       const auto year = parser::year_of(r->document->date());
       return year && year == parser::year_of(disagreeing.front()->document->date());

@@ -84,7 +84,7 @@ class ContainmentRule : public Rule {
     const parser::Claim& first = *group.front().claim;
     // 未来五年 of a 2026 bulletin and of a 1983 report are different years: such a figure is
     // compared only within its article.
-    const bool own_article_only = is_relative_period(first.period);
+    const bool own_article_only = is_relative_period(first);
     std::unordered_map<std::string, PartLadder> ladders;
     for (const ClaimRef& part : group) {
       if (settings().where.accepts(*part.claim))

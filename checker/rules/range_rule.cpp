@@ -9,23 +9,6 @@ namespace figcheck::checker {
 
 namespace {
 
-int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
-// "2025-02-30" → false; anything that is not a full date passes.
-bool is_possible_date(std::string_view period) {
-  if (period.size() != 10 || period[4] != '-' || period[7] != '-') return true;
-  int y = 0, m = 0, d = 0;
-  std::from_chars(period.data(), period.data() + 4, y);
-  std::from_chars(period.data() + 5, period.data() + 7, m);
-  std::from_chars(period.data() + 8, period.data() + 10, d);
-  if (y == 0) return true;
-  return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
-}
-
 class RangeRule : public Rule {
  public:
   RangeRule(RuleSettings settings, double max_share)
@@ -53,7 +36,7 @@ class RangeRule : public Rule {
 
   std::optional<std::string> problem_of(const parser::Claim& c) const {
     if (c.out_of_range) return "数值超出可信范围 (value out of range)";
-    if (!is_possible_date(c.period)) return "日期不存在 (date does not exist): " + c.period;
+    if (!c.period_form.exists) return "日期不存在 (date does not exist): " + c.period;
     if (!c.value) return std::nullopt;
     const double v = *c.value;
     // 占预算数的102.74%, 完成计划的110%: a completion rate, which may pass 100%.

@@ -33,7 +33,7 @@ bool comparable(const parser::Claim& c, const ClaimFilter& where) {
   // A share is of a whole the wording may change; a level or a change of one statistic is not.
   return c.value && has_full_key(c) && where.accepts(c) && c.aspect != parser::Aspect::share &&
          c.aspect != parser::Aspect::start_value && !c.whole && !is_lexicon_id(metric_phrase(c)) &&
-         !is_relative_period(c.period);
+         !is_relative_period(c);
 }
 
 void pairs_in(const std::vector<ClaimRef>& bucket, std::vector<ClaimPair>& out) {

@@ -39,7 +39,7 @@ void narrow_keys(AnnotatedDocument& document);
 // balance, a statistic of constant prices, a count of things that come whole (trait_pass.cpp,
 // words in trait_words.cpp), and the year before a growth rate's period. Reads role, whole,
 // metric_head, classifier, period; writes averaged, of_a_plan, signed_sum, constant_prices,
-// indivisible, year_before.
+// indivisible, year_before, and period_form (the period read once, for the rules).
 void attribute_traits(AnnotatedDocument& document);
 
 }  // namespace figcheck::parser

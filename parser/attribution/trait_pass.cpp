@@ -83,6 +83,7 @@ void attribute_traits(AnnotatedDocument& document) {
                             holds_a_word_of(WordClass::constant_price_word, claim.metric_head);
     claim.indivisible = words::is_word_of(WordClass::indivisible_classifier, claim.classifier);
     claim.year_before = year_before(claim);
+    claim.period_form = period_form(claim.period);
   }
   count_list_values(document.text, document.claims);
 }

@@ -64,6 +64,27 @@ TEST(AttributionPipeline, RunsItsPassesInTheDocumentedOrder) {
                                                   "provenance", "narrowing", "traits"}));
 }
 
+// The period text read once into its shape; the rules read the shape.
+TEST(PeriodForm, ReadsEveryCanonicalShape) {
+  using parser::PeriodKind;
+  const auto range = parser::period_form("2025-01..2025-09");
+  EXPECT_EQ(range.kind, PeriodKind::calendar);
+  EXPECT_EQ(range.first, "2025-01");
+  EXPECT_EQ(range.last, "2025-09");
+  EXPECT_EQ(parser::period_form("2024").last, "2024");
+  EXPECT_FALSE(parser::period_form("2024-02-30").exists);
+  EXPECT_TRUE(parser::period_form("2024-02-29").exists);
+  const auto as_of = parser::period_form("as-of-2025-02-17");
+  EXPECT_EQ(as_of.kind, PeriodKind::as_of);
+  EXPECT_EQ(as_of.first, "2025-02-17");
+  EXPECT_TRUE(parser::period_form("since-2021").relative());
+  EXPECT_TRUE(parser::period_form("last-5-years").relative());
+  EXPECT_TRUE(parser::period_form("next-5-years").relative());
+  EXPECT_EQ(parser::period_form("2024/国庆").kind, PeriodKind::other);
+  EXPECT_EQ(parser::period_form("undated").kind, PeriodKind::other);
+  EXPECT_EQ(parser::period_form("").kind, PeriodKind::none);
+}
+
 TEST_F(TypedKey, EntityNamedInTheFiguresClause) {
   const auto a = attribute("2030年，清溪县茶叶产值达到40亿元。");
   EXPECT_EQ(a.claim("40亿元").entity, "清溪县");
