@@ -6,6 +6,7 @@
 #include "parser/attribution/instance_markers.hpp"
 #include "parser/attribution/metric_phrase.hpp"
 #include "parser/attribution/narrowing_words.hpp"
+#include "parser/attribution/words/word_classes.hpp"
 #include "parser/byte_match.hpp"
 #include "parser/sentence.hpp"
 #include "parser/utf8.hpp"
@@ -231,6 +232,28 @@ struct Lead {
   bool names_an_entity = false;  // the clause names who, so it does not take a sibling's topic
 };
 
+// 轻工商品对某国出口: the words before the other party's 对 in the figure's clause name who
+// trades (the party itself is in the metric); empty when the clause opens with 对, nothing when
+// no other party is named in the clause.
+std::optional<std::string> trader_before_counterpart(std::string_view text,
+                                                     std::span<const EntityMention> mentions,
+                                                     std::size_t clause, std::size_t end) {
+  auto it =
+      std::lower_bound(mentions.begin(), mentions.end(), clause,
+                       [](const EntityMention& m, std::size_t at) { return m.span.begin < at; });
+  for (; it != mentions.end() && it->span.end <= end; ++it) {
+    if (!it->qualifier) continue;
+    std::string_view before = text.substr(clause, it->span.begin - clause);
+    for (std::string_view quote : {"“", "\""})
+      if (before.ends_with(quote)) before.remove_suffix(quote.size());
+    const std::string_view lead = words::word_ending(words::WordClass::counterpart_lead, before);
+    if (lead.empty()) continue;
+    before.remove_suffix(lead.size());
+    return trim_metric_phrase(before);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
@@ -266,10 +289,15 @@ void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
       lead.population = trim_metric_phrase(without_time_marks(text, anchor, name, marks));
       if (!reads_as_a_population(lead.population)) lead.population.clear();
     }
-    if (lead.population.empty()) lead.population = std::move(claim.population);  // the topic
-    if (lead.population.empty()) lead.population = population_inside(head_of(claim));
-    if (lead.population.empty() && !lead.names_an_entity)
-      lead.population = sibling_population(text, all.first(i), claim);
+    if (const auto trader = trader_before_counterpart(text, mentions, clause, claim.span.begin)) {
+      lead.population =
+          reads_as_a_population(*trader) ? *trader : sibling_population(text, all.first(i), claim);
+    } else {
+      if (lead.population.empty()) lead.population = std::move(claim.population);  // the topic
+      if (lead.population.empty()) lead.population = population_inside(head_of(claim));
+      if (lead.population.empty() && !lead.names_an_entity)
+        lead.population = sibling_population(text, all.first(i), claim);
+    }
     // 企业实现营业收入: a kind of actor alone narrows nothing; the firms' revenue is the revenue.
     if (is_kind_of_figure(lead.population)) lead.population.clear();
     claim.population = std::move(lead.population);

@@ -139,6 +139,16 @@ TEST_F(Attribution, AClockAndACounterpartAreNoSubjects) {
   EXPECT_EQ(e.claim("900亿斤").entity, "jilin-province");
 }
 
+// Who trades with the other party stands before its 对; a clause that opens with 对 trades for
+// the subject of the clause before it.
+TEST_F(Attribution, TheTraderIsNamedBeforeTheOtherParty) {
+  const auto a = attribute("2030年1—5月，纺织品对东盟出口增长14%。");
+  EXPECT_EQ(a.claim("14%").population, "纺织品");
+  const auto b = attribute("2030年1—5月，清溪县茶叶出口额增长9%，对东盟出口增长12%。");
+  EXPECT_EQ(b.claim("12%").population, b.claim("9%").population);
+  EXPECT_NE(a.claim("14%").population, b.claim("12%").population);
+}
+
 // The entity an article names most often stands for its unplaced figures only as a subject: a
 // party it trades with, however often named, is not what the article is about.
 TEST_F(Attribution, TheOtherPartyDoesNotPrevail) {
