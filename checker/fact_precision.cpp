@@ -1,7 +1,6 @@
 #include "checker/fact_precision.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <chrono>
 
@@ -77,7 +76,10 @@ bool is_last_day_of(std::string_view period_end, std::string_view date) {
   };
   constexpr std::size_t kDateChars = 10;  // YYYY-MM-DD
   constexpr std::size_t kMonthChars = 7;  // YYYY-MM
-  if (date.size() != kDateChars || period_end.size() > kMonthChars) return false;
+  // The day must be in the period's last month: its year as well as its month.
+  if (date.size() != kDateChars || period_end.size() > kMonthChars ||
+      date.substr(0, 4) != period_end.substr(0, 4))
+    return false;
   const int year = number(date.substr(0, 4));
   const int month = number(date.substr(5, 2));
   const int day = number(date.substr(8, 2));

@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include <unordered_map>
-#include <unordered_set>
 
 #include "checker/claim_key.hpp"
 #include "checker/fact_precision.hpp"

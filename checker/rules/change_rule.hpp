@@ -3,10 +3,6 @@
 // See docs/rules/change.md.
 #pragma once
 
-#include <optional>
-#include <string>
-#include <string_view>
-
 #include "checker/rule_kind.hpp"
 
 namespace figcheck::checker {

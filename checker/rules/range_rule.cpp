@@ -1,7 +1,5 @@
 #include "checker/rules/range_rule.hpp"
 
-#include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <iterator>
 

@@ -1,8 +1,5 @@
 #include "checker/rules/respectively_rule.hpp"
 
-#include <span>
-#include <string_view>
-
 namespace figcheck::checker {
 
 namespace {

@@ -232,11 +232,12 @@ struct Lead {
   bool names_an_entity = false;  // the clause names who, so it does not take a sibling's topic
 };
 
-// 轻工商品对某国出口: the words before the other party's 对 in the figure's clause name who
-// trades (the party itself is in the metric); empty when the clause opens with 对, nothing when
-// no other party is named in the clause.
+// 轻工商品对某国出口: the words before the other party's 对 in the figure's clause, after its
+// subject and without its time words, name who trades (the party itself is in the metric); empty
+// when nothing stands there, nothing when no other party is named in the clause.
 std::optional<std::string> trader_before_counterpart(std::string_view text,
                                                      std::span<const EntityMention> mentions,
+                                                     std::span<const TimeMark> marks,
                                                      std::size_t clause, std::size_t end) {
   auto it =
       std::lower_bound(mentions.begin(), mentions.end(), clause,
@@ -248,8 +249,10 @@ std::optional<std::string> trader_before_counterpart(std::string_view text,
       if (before.ends_with(quote)) before.remove_suffix(quote.size());
     const std::string_view lead = words::word_ending(words::WordClass::counterpart_lead, before);
     if (lead.empty()) continue;
-    before.remove_suffix(lead.size());
-    return trim_metric_phrase(before);
+    const std::size_t lead_at = clause + before.size() - lead.size();
+    const std::size_t subject_end = last_end_within(
+        mentions, clause, lead_at, [](const EntityMention& m) { return m.may_be_subject(); });
+    return trim_metric_phrase(without_time_marks(text, subject_end, lead_at, marks));
   }
   return std::nullopt;
 }
@@ -289,7 +292,8 @@ void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
       lead.population = trim_metric_phrase(without_time_marks(text, anchor, name, marks));
       if (!reads_as_a_population(lead.population)) lead.population.clear();
     }
-    if (const auto trader = trader_before_counterpart(text, mentions, clause, claim.span.begin)) {
+    if (const auto trader =
+            trader_before_counterpart(text, mentions, marks, clause, claim.span.begin)) {
       lead.population =
           reads_as_a_population(*trader) ? *trader : sibling_population(text, all.first(i), claim);
     } else {
@@ -299,7 +303,7 @@ void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
         lead.population = sibling_population(text, all.first(i), claim);
     }
     // 企业实现营业收入: a kind of actor alone narrows nothing; the firms' revenue is the revenue.
-    if (is_kind_of_figure(lead.population)) lead.population.clear();
+    if (words::is_word_of(words::WordClass::firm_noun, lead.population)) lead.population.clear();
     claim.population = std::move(lead.population);
     claim.names_a_kind_only = names_a_kind_only(claim);
   }

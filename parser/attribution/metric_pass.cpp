@@ -16,13 +16,6 @@ namespace {
 
 constexpr std::string_view kAmong = "其中";
 
-// Whether `text` holds a word of `word_class` anywhere.
-bool holds_a_word_of(words::WordClass word_class, std::string_view text) {
-  const auto words = words::words_of(word_class);
-  return std::any_of(words.begin(), words.end(),
-                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
-}
-
 // The measure of the last figure before `position` in its paragraph: the whole 其中 divides.
 std::string whole_before(const AnnotatedDocument& document, std::size_t position) {
   const std::size_t floor = document.line_begin(position);
@@ -105,12 +98,31 @@ bool names_a_composite_indicator(std::string_view name) {
   return !ending.empty() && ending.size() < name.size();
 }
 
+// Whether `later` stands in the paragraph of `earlier` or in the next one that holds any text:
+// the parts of a survey's release follow its headline index closely.
+bool in_the_next_paragraph_at_most(const AnnotatedDocument& document, std::size_t earlier,
+                                   std::size_t later) {
+  const auto& starts = document.line_starts;
+  auto line = std::upper_bound(starts.begin(), starts.end(), earlier);
+  const auto last = std::upper_bound(starts.begin(), starts.end(), later);
+  int paragraphs = 0;
+  for (; line != last; ++line) {
+    const std::size_t end =
+        std::next(line) == starts.end() ? document.text.size() : *std::next(line);
+    if (end > *line + 1 && ++paragraphs > 1) return false;  // a line with text
+  }
+  return true;
+}
+
 // 新订单指数 after 制造业采购经理指数: a part of a composite indicator that names no sector of
-// its own is a part of the indicator its article stated first (`headline`): a survey's release
-// gives the headline index, then its parts.
-bool is_part_of_headline(std::string_view head, std::string_view headline) {
+// its own is a part of the indicator its article stated first (`headline`, at `headline_at`),
+// when it follows in the same paragraph or the next.
+bool is_part_of_headline(const AnnotatedDocument& document, std::size_t index,
+                         std::string_view head, std::string_view headline,
+                         std::size_t headline_at) {
   return !headline.empty() && head != headline && names_a_composite_indicator(head) &&
-         !holds_a_word_of(words::WordClass::topic_sector, head);
+         !words::holds_word_of(words::WordClass::topic_sector, head) &&
+         in_the_next_paragraph_at_most(document, headline_at, document.claims[index].span.begin);
 }
 
 // The metric by the claim's role, before narrowing.
@@ -139,7 +151,8 @@ MetricName metric_by_role(AnnotatedDocument& document, std::size_t index, std::s
 }
 
 // The metric narrowed by the 其中 whole, the batch and the headline indicator.
-MetricName metric_of(AnnotatedDocument& document, std::size_t index, std::string_view headline) {
+MetricName metric_of(AnnotatedDocument& document, std::size_t index, std::string_view headline,
+                     std::size_t headline_at) {
   const std::size_t clause = document.clauses[index];
   MetricName metric = metric_by_role(document, index, clause);
   if (metric.empty()) return metric;
@@ -151,7 +164,7 @@ MetricName metric_of(AnnotatedDocument& document, std::size_t index, std::string
   if (!scope.empty() && metric.head.starts_with(scope.substr(0, scope.size() - 1)))
     metric.head.erase(0, scope.size() - 1);
   metric.head = scope + metric.head;
-  if (is_part_of_headline(metric.head, headline))
+  if (is_part_of_headline(document, index, metric.head, headline, headline_at))
     metric.head = fmt::format("{}:{}", headline, metric.head);
   return metric;
 }
@@ -193,31 +206,16 @@ std::string MetricName::suffix() const {
   return {};
 }
 
-// 由8%提高到9%: which way the words between the starting value before figure `index` and the
-// figure say it went.
-Direction direction_after_start(const AnnotatedDocument& document, std::size_t index) {
-  using words::WordClass;
-  if (index == 0) return Direction::none;
-  const Claim& from = document.claims[index - 1];
-  const Claim& to = document.claims[index];
-  if (from.role != Role::change_from || !(from.sentence == to.sentence)) return Direction::none;
-  const std::string_view lead = slice(document.text, from.sentence.begin, from.span.begin);
-  if (holds_a_word_of(WordClass::lower_is_better, lead) ||
-      !words::word_ending(WordClass::fall_word, lead).empty())
-    return Direction::none;
-  const std::string_view between = slice(document.text, from.span.end, to.span.begin);
-  const bool up = holds_a_word_of(WordClass::up_word, between);
-  const bool down = holds_a_word_of(WordClass::down_word, between);
-  if (up == down) return Direction::none;
-  return up ? Direction::up : Direction::down;
-}
-
 void attribute_metrics(AnnotatedDocument& document) {
   std::string headline;  // the first composite indicator the article states
+  std::size_t headline_at = 0;
   for (std::size_t i = 0; i < document.claims.size(); ++i) {
-    MetricName metric = metric_of(document, i, headline);
+    MetricName metric = metric_of(document, i, headline, headline_at);
     Claim& claim = document.claims[i];
-    if (headline.empty() && names_a_composite_indicator(metric.head)) headline = metric.head;
+    if (headline.empty() && names_a_composite_indicator(metric.head)) {
+      headline = metric.head;
+      headline_at = claim.span.begin;
+    }
     claim.population =
         metric.population.empty() ? topic_population(document, i, metric) : metric.population;
     claim.metric = metric.rendered();
@@ -226,7 +224,6 @@ void attribute_metrics(AnnotatedDocument& document) {
     claim.whole = std::move(metric.whole);
     if (claim.role == Role::change || claim.role == Role::change_from)
       claim.base_period = std::move(metric.against);
-    claim.direction = direction_after_start(document, i);
   }
 }
 

@@ -181,6 +181,8 @@ std::string_view noun_after_classifier(std::string_view text, std::size_t figure
 }
 
 MetricLexicon::MetricLexicon(const AttributionLexicon& lexicon) : lexicon_(lexicon) {
+  for (const MetricEntry& metric : lexicon.metrics)
+    if (metric.real_growth) constant_price_ids_.insert(metric.id);
   for (std::size_t i = 0; i < lexicon.metrics.size(); ++i) {
     for (const std::string& name : lexicon.metrics[i].names) {
       if (name.find("…") == std::string::npos) {
@@ -243,8 +245,7 @@ std::string_view MetricLexicon::find(std::string_view phrase) const {
 }
 
 bool MetricLexicon::grows_at_constant_prices(std::string_view id) const {
-  return std::any_of(lexicon_.metrics.begin(), lexicon_.metrics.end(),
-                     [&](const MetricEntry& m) { return m.real_growth && m.id == id; });
+  return constant_price_ids_.contains(id);
 }
 
 bool MetricLexicon::named_ending_in(std::string_view metric, std::string_view tail) const {

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "parser/attribution/lexicon.hpp"
@@ -44,6 +45,7 @@ class MetricLexicon {
     std::size_t entry;
   };
   const AttributionLexicon& lexicon_;
+  std::unordered_set<std::string_view> constant_price_ids_;
   PhraseIndex names_;
   std::vector<GappedName> gapped_;
 };

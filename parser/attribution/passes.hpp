@@ -17,8 +17,9 @@ void attribute_periods(AnnotatedDocument& document);
 
 // metric: what is measured, from the words of the figure's lead, its role (share, change,
 // 分别 list) and the figures before it. Reads period and the metrics of earlier claims; writes
-// metric with its typed parts (metric_head, aspect, whole; a change's base_period), and period
-// and list_size for 分别 lists of years.
+// metric with its typed parts (metric_head, aspect, whole; a change's base_period), a provisional
+// population (the topic of its sentence, the subject of a 其中 part), and period and list_size
+// for 分别 lists of years.
 void attribute_metrics(AnnotatedDocument& document);
 
 // modality: a figure dated after its article cannot have been measured yet: a target. Reads
@@ -31,15 +32,16 @@ void infer_missing_provenance(AnnotatedDocument& document);
 
 // narrowing: what narrows the key — population, event instance, basis — and the time of a
 // figure no words date: the article's date, or the batch of undated articles
-// (key_narrowing.cpp). Reads entity, metric, period; writes population, event, basis, and
-// period and period_source of undated figures.
+// (key_narrowing.cpp). Reads entity, metric, period, the provisional population; writes
+// population, event, basis, names_a_kind_only, and period and period_source of undated figures.
 void narrow_keys(AnnotatedDocument& document);
 
 // traits: what kind of figure each claim is beyond its key — an average, a share of a plan, a
 // balance, a statistic of constant prices, a count of things that come whole (trait_pass.cpp,
-// words in trait_words.cpp), and the year before a growth rate's period. Reads role, whole,
-// metric_head, classifier, period; writes averaged, of_a_plan, signed_sum, constant_prices,
-// indivisible, year_before, and period_form (the period read once, for the rules).
+// words in trait_words.cpp), the direction a change's words say, the year before a growth
+// rate's period, and the values of each 分别 list. Reads role, whole, metric_head, classifier,
+// period; writes averaged, of_a_plan, signed_sum, constant_prices, indivisible, direction,
+// year_before, period_form (the period read once, for the rules) and list_values.
 void attribute_traits(AnnotatedDocument& document);
 
 }  // namespace figcheck::parser

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "parser/attribution/words/word_classes.hpp"
 #include "parser/phrase_cues.hpp"
 
 namespace figcheck::parser {
@@ -27,10 +28,7 @@ std::size_t bare_values(std::string_view text, std::span<const Claim> claims, st
       for (std::string_view scale : {"万", "亿"}) {
         if (gap.substr(stop).starts_with(scale)) stop += scale.size();
       }
-      const std::string_view after = gap.substr(stop);
-      if (after.starts_with("、") || after.starts_with("和") || after.starts_with("及") ||
-          after.starts_with("与"))
-        ++count;
+      if (!words::word_starting(words::WordClass::list_joiner, gap.substr(stop)).empty()) ++count;
       at = stop;
     }
     from = claims[j].span.end;

@@ -16,19 +16,13 @@ namespace {
 
 using words::WordClass;
 
-bool holds_a_word_of(WordClass word_class, std::string_view text) {
-  const auto words = words::words_of(word_class);
-  return std::any_of(words.begin(), words.end(),
-                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
-}
-
 // A share of a plan: its whole names one (占预算数的), or the words before it do (完成计划的).
 bool of_a_plan(const Claim& claim, std::string_view lead) {
   if (claim.role != Role::share) return false;
-  if (claim.whole && (holds_a_word_of(WordClass::plan_whole_word, claim.whole->entity) ||
-                      holds_a_word_of(WordClass::plan_whole_word, claim.whole->metric)))
+  if (claim.whole && (words::holds_word_of(WordClass::plan_whole_word, claim.whole->entity) ||
+                      words::holds_word_of(WordClass::plan_whole_word, claim.whole->metric)))
     return true;
-  return holds_a_word_of(WordClass::plan_whole_word, lead);
+  return words::holds_word_of(WordClass::plan_whole_word, lead);
 }
 
 // A date part YYYY or YYYY-MM one year earlier; empty when `part` is neither.
@@ -68,6 +62,24 @@ bool changes_an_average(const AnnotatedDocument& document, std::size_t index) {
          before.metric_head == claim.metric_head;
 }
 
+// 由8%提高到9%: which way the words between the starting value before figure `index` and the
+// figure say it went.
+Direction direction_after_start(const AnnotatedDocument& document, std::size_t index) {
+  if (index == 0) return Direction::none;
+  const Claim& from = document.claims[index - 1];
+  const Claim& to = document.claims[index];
+  if (from.role != Role::change_from || !(from.sentence == to.sentence)) return Direction::none;
+  const std::string_view lead = slice(document.text, from.sentence.begin, from.span.begin);
+  if (words::holds_word_of(WordClass::lower_is_better, lead) ||
+      !words::word_ending(WordClass::fall_word, lead).empty())
+    return Direction::none;
+  const std::string_view between = slice(document.text, from.span.end, to.span.begin);
+  const bool up = words::holds_word_of(WordClass::up_word, between);
+  const bool down = words::holds_word_of(WordClass::down_word, between);
+  if (up == down) return Direction::none;
+  return up ? Direction::up : Direction::down;
+}
+
 }  // namespace
 
 void attribute_traits(AnnotatedDocument& document) {
@@ -76,13 +88,14 @@ void attribute_traits(AnnotatedDocument& document) {
     // The words of its clause before the figure: 平均每村1.5所，学校共40所 averages the first.
     const std::string_view lead = slice(document.text, document.clauses[i], claim.span.begin);
     claim.averaged =
-        holds_a_word_of(WordClass::average_word, lead) || changes_an_average(document, i);
+        words::holds_word_of(WordClass::average_word, lead) || changes_an_average(document, i);
     claim.of_a_plan = of_a_plan(claim, lead);
-    claim.signed_sum = holds_a_word_of(WordClass::signed_sum_word, claim.metric_head);
+    claim.signed_sum = words::holds_word_of(WordClass::signed_sum_word, claim.metric_head);
     claim.constant_prices = document.metrics.grows_at_constant_prices(claim.metric_head) ||
-                            holds_a_word_of(WordClass::constant_price_word, claim.metric_head);
+                            words::holds_word_of(WordClass::constant_price_word, claim.metric_head);
     claim.indivisible = words::is_word_of(WordClass::indivisible_classifier, claim.classifier);
     claim.year_before = year_before(claim);
+    claim.direction = direction_after_start(document, i);
     claim.period_form = period_form(claim.period);
   }
   count_list_values(document.text, document.claims);

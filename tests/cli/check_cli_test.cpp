@@ -280,6 +280,12 @@ TEST(CheckCli, GrowthAgainstAnotherArticlesFigureIsAWarning) {
                                       "2024年，长春市共支出1200亿元。\n"
                                       "2025年，长春市支出为300亿元，比上年增长40%。\n");
   EXPECT_TRUE(severities_of_kind(vague, "change").empty());
+  const auto low =
+      nlohmann::json::parse(run_figcheck("check --format json --min-precision low " + vague).out);
+  std::vector<std::string> low_severities;
+  for (const auto& f : low["findings"])
+    if (f["kind"] == "change") low_severities.push_back(f["severity"]);
+  EXPECT_EQ(low_severities, std::vector<std::string>{"info"});
 }
 
 TEST(CheckCli, BadRulePackIsExitTwoWithAPosition) {

@@ -278,6 +278,12 @@ TEST_F(TypedKey, APartOfAnIndexIsOfTheHeadlineIndex) {
   EXPECT_EQ(a.claim("53.0%").metric_head, "茶业景气指数:新订单指数");
   EXPECT_EQ(a.claim("52.1%").metric_head, "茶业景气指数");
   EXPECT_EQ(a.claim("50.2%").metric_head, "制造业生产指数");
+  // Two paragraphs on, an index is no part of the headline's release.
+  const auto b = attribute(
+      "2030年3月，清溪县茶业景气指数为52.1%。\n\n新订单指数为53.0%。\n\n"
+      "另据调查，消费者信心指数为88.5%。");
+  EXPECT_EQ(b.claim("53.0%").metric_head, "茶业景气指数:新订单指数");
+  EXPECT_EQ(b.claim("88.5%").metric_head, "消费者信心指数");
 }
 
 // What kind of figure a claim is, as fields the rules read instead of the words.
@@ -295,6 +301,7 @@ TEST_F(TypedKey, TraitsOfAFigure) {
   EXPECT_FALSE(a.claim("9%").constant_prices);
   EXPECT_EQ(a.claim("9%").year_before, "2029");
   EXPECT_EQ(a.claim("40所").year_before, "");
+  EXPECT_TRUE(attribute("2030年清溪县月均接待游客120万人次。").claim("120万人次").averaged);
   // The change of an average is an average.
   const auto c = attribute("2030年，清溪县每百户拥有汽车21.5辆，比上年增加5.5辆。");
   EXPECT_TRUE(c.claim("5.5辆").averaged);

@@ -17,6 +17,10 @@ constexpr auto kRows = std::to_array<WordRow>({
     {"户均", W::average_word, "户均增收1.2万元"},
     {"年均", W::average_word, "年均增加2040亿元"},
     {"日均", W::average_word, "日均发送2.5列"},
+    {"月均", W::average_word, "月均接待游客12万人次"},
+    {"亩均", W::average_word, "亩均产值3.5万元"},
+    {"场均", W::average_word, "场均观众1.2万人"},
+    {"均价", W::average_word, "成交均价1.6万元"},
     {"每", W::average_word, "每万人拥有22.8个"},
     // The whole of a share that is a plan or a budget: completion may pass 100%, and each plan
     // is a whole of its own.

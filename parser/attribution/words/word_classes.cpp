@@ -36,7 +36,7 @@ const Classes& classes() {
 
 }  // namespace
 
-std::array<std::span<const WordRow>, kWordTableCount> word_tables() {
+std::vector<std::span<const WordRow>> word_tables() {
   return {lead_word_rows(), phrase_word_rows(), entity_word_rows(), context_word_rows(),
           trait_word_rows()};
 }

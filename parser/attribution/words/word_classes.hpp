@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parser/byte_match.hpp"
 
@@ -22,7 +23,6 @@ enum class WordClass : std::uint8_t {
   joining_word,           // joins phrases; the metric follows the last: 园区和高校共建基地
   status_after_zai,       // 在 before it says what state things are in: 在建项目
   contribution_word,      // who contributes to what is the measure: 对增长的贡献率
-  lead_sector,            // the end of a sector's name before a lead verb: 铁路完成投资
   verb_before_object,     // the metric is the noun after the figure: 发放300万元补贴
   no_metric_object,       // an object that names no metric: 完成5亿元目标
   verb_taking_time,       // a verb whose object is a time, not a measure: 进入2030年
@@ -152,6 +152,14 @@ inline std::string_view word_starting(WordClass word_class, std::string_view tex
   return word_starting(words_of(word_class), text);
 }
 
+// Whether `text` holds a word of the class anywhere.
+inline bool holds_word_of(WordClass word_class, std::string_view text) {
+  for (std::string_view w : words_of(word_class)) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // The tables, for tests and for the registry that sorts them by class.
 std::span<const WordRow> lead_word_rows();
 std::span<const WordRow> phrase_word_rows();
@@ -160,7 +168,6 @@ std::span<const WordRow> context_word_rows();
 std::span<const WordRow> trait_word_rows();
 
 // Every table above, for the registry and the tests that read them all.
-constexpr std::size_t kWordTableCount = 5;
-std::array<std::span<const WordRow>, kWordTableCount> word_tables();
+std::vector<std::span<const WordRow>> word_tables();
 
 }  // namespace figcheck::parser::words
