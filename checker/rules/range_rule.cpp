@@ -37,13 +37,13 @@ class RangeRule : public Rule {
     if (!c.period_form.exists) return "日期不存在 (date does not exist): " + c.period;
     if (!c.value) return std::nullopt;
     const double v = *c.value;
-    // 占预算数的102.74%, 完成计划的110%: a completion rate, which may pass 100%.
+    // 占预算数的104%, 完成计划的110%: a completion rate, which may pass 100%.
     if (c.role == parser::Role::share && c.kind == parser::ClaimKind::percent &&
         (v > max_share_ || v < 0) && !c.of_a_plan) {
       return "占比超出0–100% (share outside 0–100%)";
     }
     if (c.kind == parser::ClaimKind::count && v < 0) return "数量为负 (negative count)";
-    // 16.9家 cannot be; 平均每个公社有农业中学一点二所 is an average.
+    // 16.9家 cannot be; 平均每村有小学1.5所 is an average.
     if (c.kind == parser::ClaimKind::count && c.qualifier == parser::Qualifier::exact &&
         c.indivisible && v != std::trunc(v) && !c.averaged) {
       return "数量不是整数 (count is not whole)";
