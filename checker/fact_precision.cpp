@@ -46,24 +46,16 @@ Precision time_precision(TimeSource source) {
 }
 
 // A lexicon id names one published statistic; a phrase of the text names it only as well as its
-// words do, and a bare noun of one or two characters (项目, 地区) hardly at all.
+// words do, and a bare noun of one or two characters (项目, 地区) hardly at all. The words are
+// those of the key: a population read before a phrase names what is counted with it (中欧班列
+// before 开行).
 Precision metric_precision(const parser::Claim& claim) {
-  if (is_lexicon_id(claim.metric_head.empty() ? claim.metric : claim.metric_head))
-    return Precision::high;
-  const std::size_t characters =
-      parser::utf8::count_code_points(claim.metric_head.empty() ? claim.metric : claim.metric_head);
+  const std::string_view head = claim.metric_head.empty() ? claim.metric : claim.metric_head;
+  if (is_lexicon_id(head)) return Precision::high;
+  const std::size_t characters = parser::utf8::count_code_points(population_in_key(claim)) +
+                                 parser::utf8::count_code_points(head);
   if (characters >= 4) return Precision::high;
   return characters > 2 ? Precision::medium : Precision::low;
-}
-
-// A running total is as of the day it was told, unless its words name that day (截至…) or a span
-// of whole years before it (近十年累计); a level told without a date of its own is too.
-bool told_as_of_its_day(const parser::Claim& claim) {
-  if (claim.basis == parser::Basis::running_total)
-    return claim.period_form.kind != parser::PeriodKind::as_of &&
-           claim.period_form.kind != parser::PeriodKind::last;
-  return claim.basis == parser::Basis::stock && claim.period_source != TimeSource::stated &&
-         claim.period_source != TimeSource::paragraph;
 }
 
 // Whether `date` (YYYY-MM-DD) is the last day of `period_end` (YYYY or YYYY-MM): statistics of a
@@ -106,16 +98,31 @@ bool period_open_on(const parser::PeriodForm& period, std::string_view date, boo
          !is_last_day_of(last, date);
 }
 
+// A running total is as of the day it was told, unless its words name that day (截至…), a span
+// of whole years before it (近十年累计) or a span of the calendar over by then (1—6月累计开行 is
+// the half-year's total; 截至10月累计 names only the month it runs to); a level told without a date of its own is too. So is a figure of a period
+// not over on the article's day: a measure or a sum named with its year in the year's course
+// (2023年早稻产量 told in August) is mostly of a season already over, a count of things
+// (15部精品节目) of the event that tells it, or the year so far.
 bool as_of_its_day(const ClaimRef& ref) {
   const parser::Claim& claim = *ref.claim;
-  if (told_as_of_its_day(claim)) return true;
   const auto date = ref.document->date();
-  // A measure or a sum named with its year in the year's course (2023年早稻产量 told in
-  // August) is mostly of a season already over; a count of things (15部精品节目) is of the
-  // event that tells it, or the year so far.
+  const parser::PeriodForm& period = claim.period_form;
+  if (claim.basis == parser::Basis::running_total) {
+    if (period.kind == parser::PeriodKind::as_of || period.kind == parser::PeriodKind::last)
+      return false;
+    constexpr std::size_t kYearChars = 4;
+    const bool names_a_span = period.first != period.last || period.first.size() == kYearChars;
+    if (period.kind == parser::PeriodKind::calendar && names_a_span)
+      return date && period_open_on(period, *date, true);
+    return true;
+  }
+  if (claim.basis == parser::Basis::stock && claim.period_source != TimeSource::stated &&
+      claim.period_source != TimeSource::paragraph)
+    return true;
   const bool whole_years = claim.kind == parser::ClaimKind::count;
   return claim.modality == parser::Modality::actual && date &&
-         period_open_on(claim.period_form, *date, whole_years);
+         period_open_on(period, *date, whole_years);
 }
 
 }  // namespace

@@ -251,6 +251,25 @@ TEST(CheckCli, RunningTotalsOfDifferentDaysDoNotConflict) {
     EXPECT_NE(severity, "error") << severity;
 }
 
+// A running total over a stated span of months (1—6月累计) is that span's total, whatever day
+// it is told on; one that names only the month it runs to (截至10月累计) stays a figure of its
+// day. The key's words count with the population read before the metric (班列 开行).
+TEST(CheckCli, ARunningTotalOverAStatedSpanIsTheSpansTotal) {
+  const ScratchDir dir("span_total");
+  const auto story = [](const std::string& id, const std::string& date, const std::string& text) {
+    return "{\"id\": \"" + id + "\", \"date\": \"" + date + "\", \"text\": \"" + text +
+           "\"}\n";
+  };
+  const std::string span = dir.write(
+      "span.jsonl", story("a", "2024-07-08", "1—6月，松江县货运班列累计开行812列。") +
+                        story("b", "2024-08-19", "上半年，松江县货运班列开行861列。"));
+  EXPECT_FALSE(severities_of_kind(span, "conflict").empty());
+  const std::string month = dir.write(
+      "month.jsonl", story("a", "2024-11-04", "截至10月底，松江县货运班列已累计开行7100列。") +
+                         story("b", "2024-11-21", "截至10月，松江县货运班列累计开行1456列。"));
+  EXPECT_TRUE(severities_of_kind(month, "conflict").empty());
+}
+
 // A growth rate against last year's figure in the same article is an error; against a figure
 // another article stated it is a warning (official statistics revise last year's figure).
 TEST(CheckCli, GrowthAgainstAnotherArticlesFigureIsAWarning) {
