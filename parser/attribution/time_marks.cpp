@@ -287,6 +287,19 @@ void add_relative_marks(std::string_view text, const std::optional<std::string>&
   }
 }
 
+// 是近9年增产最多的, 创2015年以来新高: a span of years up to now before a superlative in its
+// clause is how long a record stands, a frame like a base, not the time of any figure.
+void mark_record_frames(std::string_view text, std::vector<TimeMark>& marks) {
+  constexpr std::size_t kReachBytes = 24;  // eight characters
+  for (TimeMark& mark : marks) {
+    if (!mark.canonical.starts_with("last-") && !mark.canonical.starts_with("since-")) continue;
+    const std::string_view after = text.substr(mark.span.end, kReachBytes);
+    const std::string_view clause = after.substr(0, clause_end(after, 0, after.size()));
+    for (std::string_view word : words::words_of(WordClass::record_word))
+      if (clause.find(word) != std::string_view::npos) mark.comparison_base = true;
+  }
+}
+
 // The mark of a period the extractor read: a base after a comparison word, before 同期 (相当于
 // 2020年同期的90%) or as a multiple's base; 五年前 counted back from the article's year.
 TimeMark period_mark(std::string_view text, const PeriodMention& period, std::optional<int> year) {
@@ -338,6 +351,7 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
   resolve_unknown_years(text, marks, date);
   resolve_whole_years(text, marks);
   mark_starts_of_spans(text, marks, year);
+  mark_record_frames(text, marks);
   return marks;
 }
 

@@ -329,6 +329,21 @@ TEST_F(Attribution, AMonthWithoutAYearIsOfItsParagraphOrTheArticle) {
   EXPECT_EQ(attribute(text).claim("38亿元").period, "2019-01..2019-02");
 }
 
+// 是近八年最多的, 创2016年以来新高: a span of years up to now before a superlative frames a
+// record; it is not the period of the figures after it, which keep the year written before.
+TEST_F(Attribution, ASpanFramingARecordIsNoPeriod) {
+  const std::string text =
+      "今年清溪县春茶丰收，春茶产量3120吨，比上年增加260吨，是近八年增产最多的；"
+      "夏茶产量1840吨。\n"
+      "清溪县茶叶出口额达4.6亿元，创2016年以来新高；绿茶出口额2.1亿元。";
+  const auto dated = attribute(text, "2030-06-20");
+  EXPECT_EQ(dated.claim("1840吨").period, "2030");
+  EXPECT_NE(dated.claim("2.1亿元").period, "since-2016");
+  // Without a superlative the span is the figures' period.
+  EXPECT_EQ(attribute("近八年，清溪县累计植树3.2万亩。", "2030-06-20").claim("3.2万亩").period,
+            "last-8-years");
+}
+
 // 五年前 counts back from the article's date; unknown without one. A year whose figure a
 // multiple is counted against (是2024年全年的3倍) is a base, not the multiple's time.
 TEST_F(Attribution, YearsAgoAndTheBaseOfAMultiple) {

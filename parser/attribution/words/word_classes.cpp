@@ -10,7 +10,7 @@ namespace figcheck::parser::words {
 
 namespace {
 
-constexpr std::size_t kClassCount = static_cast<std::size_t>(WordClass::whole_or_same_period) + 1;
+constexpr std::size_t kClassCount = static_cast<std::size_t>(WordClass::count);
 
 struct Classes {
   std::array<std::vector<std::string_view>, kClassCount> words;
