@@ -65,14 +65,6 @@ EntityChoice carried_to(const AnnotatedDocument& document, const EntityMention& 
   return subject_of(document);
 }
 
-// A name after the figure in its sentence (50名志愿者服务于某某新区): in its clause or not.
-EntitySource source_after(const AnnotatedDocument& document, const EntityMention& m,
-                          const Claim& claim) {
-  return m.span.begin < clause_end(document.text, claim.span.end, claim.sentence.end)
-             ? EntitySource::clause
-             : EntitySource::sentence;
-}
-
 EntityChoice entity_of(const AnnotatedDocument& document, std::size_t index) {
   const Claim& claim = document.claims[index];
   const std::size_t clause = document.clauses[index];
@@ -85,12 +77,18 @@ EntityChoice entity_of(const AnnotatedDocument& document, std::size_t index) {
   }
   if (const EntityMention* m = document.last_open_mention(claim.sentence.begin, end))
     return carried_to(document, *m, claim, clause, source_at(m->span.begin, claim, clause));
-  // Further away, 全省 and 全国 say where, not who (在全省推广, 占全国): they are skipped.
-  if (const EntityMention* m = document.first_mention(claim.span.end, claim.sentence.end, true))
-    return {std::string(m->id), source_after(document, *m, claim)};
+  // Further away, 全省 and 全国 say where, not who (在全省推广, 占全国): they are skipped. A name
+  // after the figure in its clause is its subject (50名志愿者服务于某某新区); one in a later clause
+  // more often names a part or a counterpart (…开行1万列，其中某市的占四分之一), and stands for the
+  // figure only where its paragraph names no one before it, as sure as a paragraph's name.
+  const std::size_t own_clause_end = clause_end(document.text, claim.span.end, claim.sentence.end);
+  if (const EntityMention* m = document.first_mention(claim.span.end, own_clause_end, true))
+    return {std::string(m->id), EntitySource::clause};
   if (const EntityMention* m = document.last_open_mention(document.line_begin(claim.sentence.begin),
                                                           claim.sentence.begin, true))
     return carried_to(document, *m, claim, clause, EntitySource::paragraph);
+  if (const EntityMention* m = document.first_mention(own_clause_end, claim.sentence.end, true))
+    return {std::string(m->id), EntitySource::paragraph};
   return subject_of(document);
 }
 

@@ -163,6 +163,21 @@ TEST_F(Attribution, TheOtherPartyDoesNotPrevail) {
   EXPECT_EQ(a.claim("9%").entity, "");
 }
 
+// A place named after the figure in a later clause of its sentence (…其中长春市的占三成) names
+// a part, not the figure's subject: the paragraph's place speaks for it, and only where there is
+// none the later name does, as surely as a name carried from the paragraph.
+TEST_F(Attribution, ANameInALaterClauseIsNoSureSubject) {
+  const auto a = attribute(
+      "吉林省今年加快建设物流枢纽。前三季度，货运班列累计开行2840列，其中长春市的开行量超过四成。");
+  EXPECT_EQ(a.claim("2840列").entity, "jilin-province");
+  const auto b = attribute("前三季度，货运班列累计开行2840列，其中长春市的开行量超过四成。");
+  EXPECT_EQ(b.claim("2840列").entity, "changchun");
+  EXPECT_EQ(b.claim("2840列").entity_source, parser::EntitySource::paragraph);
+  // In its own clause the name is the subject.
+  EXPECT_EQ(attribute("前三季度，共有320名志愿者服务于长春市。").claim("320名").entity_source,
+            parser::EntitySource::clause);
+}
+
 TEST_F(Attribution, AfterAnAliasEveryOtherNameIsStillFound) {
   // Once an article defines an alias, its scan visits every character; lexicon names, surface
   // names and references after the alias must come out as they do without one.
