@@ -64,6 +64,10 @@ class PackFileReader {
       MappingReader r(source_, item, "entity", diagnostics_);
       auto id = r.text("id", true);
       auto names = r.texts("names", true);
+      // A country's ministries and statistics office report the country's figures: their names
+      // stand for it as its own do.
+      const auto bodies = r.texts("bodies", false);
+      if (names && bodies) names->insert(names->end(), bodies->begin(), bodies->end());
       auto part_of = r.text("part_of", false);
       auto level = r.choice(
           "level", {"country", "province", "city", "district", "zone", "organisation", "other"},

@@ -26,11 +26,12 @@ bool names_only_a_change(std::string_view words) {
   return words::is_word_of(WordClass::rate_word, words);
 }
 
-// 价格同比上涨, 指数同比涨幅, 收入增速: the words that say how and against what a figure changed
-// are not what changed; a word of change alone is kept for names_only_a_change.
+// 价格同比上涨, 指数同比涨幅, 收入增速, 贷款新增: the words that say how and against what a figure
+// changed are not what changed; a word of change alone is kept for names_only_a_change.
 std::string without_change_words(std::string metric) {
   constexpr std::array kChangeWords{WordClass::rate_word, WordClass::change_verb,
-                                    WordClass::up_word, WordClass::down_word};
+                                    WordClass::up_word, WordClass::down_word,
+                                    WordClass::newly_added};
   for (bool stripped = true; stripped;) {
     stripped = false;
     for (const WordClass change : kChangeWords) {

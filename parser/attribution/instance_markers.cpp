@@ -29,7 +29,8 @@ bool classifier_at(std::string_view text, std::size_t at, std::string_view opene
   for (const NarrowingWord& c : words_of(NarrowingClass::instance_classifier)) {
     if (starts_with_at(text, at, c.word)) return (length = c.word.size()), true;
   }
-  if (opener != "第") return false;
+  // 第四次 counts occasions; 本次 is this one; 首次 says "for the first time", of no instance.
+  if (opener != "第" && opener != "本") return false;
   for (const NarrowingWord& c : words_of(NarrowingClass::ordinal_classifier)) {
     if (starts_with_at(text, at, c.word)) return (length = c.word.size()), true;
   }

@@ -19,7 +19,7 @@ constexpr auto kWords = std::to_array<NarrowingWord>({
     {"批", instance_classifier, "第三批"},
     {"轮", instance_classifier, "首轮"},
     {"场", instance_classifier, "首场招聘会提供岗位2000个"},
-    {"次", ordinal_classifier, "第四次全国经济普查"},
+    {"次", ordinal_classifier, "第四次全国经济普查, 本次发行债券300亿元"},
     {"春季", season, "春季招聘会提供岗位3万个"},
     {"夏季", season, "夏季达沃斯论坛"},
     {"秋季", season, "秋季交易会成交额"},

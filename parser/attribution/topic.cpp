@@ -94,10 +94,34 @@ std::optional<ByteSpan> field_name(std::string_view text, std::size_t begin, std
   return std::nullopt;
 }
 
+// Whether the clause [begin, end) only frames the sentence: where its news comes from (记者从某部
+// 了解到, 数据显示) or when (今年上半年), one time mark covering it all.
+bool only_frames(std::string_view text, std::size_t begin, std::size_t end,
+                 std::span<const TimeMark> marks) {
+  const std::string_view words = text.substr(begin, end - begin);
+  if (!words::word_ending(WordClass::news_source_end, words).empty()) return true;
+  const auto mark = std::lower_bound(
+      marks.begin(), marks.end(), begin,
+      [](const TimeMark& m, std::size_t position) { return m.span.begin < position; });
+  return mark != marks.end() && mark->span.begin == begin && mark->span.end == end;
+}
+
+// Whether the clause at `clause` opens with a lead verb: its subject is left unsaid.
+bool opens_with_its_verb(std::string_view text, std::size_t clause, std::size_t end) {
+  return !words::word_starting(WordClass::lead_verb, text.substr(clause, end - clause)).empty();
+}
+
 }  // namespace
 
-std::optional<Topic> sentence_topic(std::string_view text, ByteSpan sentence, std::size_t clause) {
+std::optional<Topic> sentence_topic(std::string_view text, ByteSpan sentence, std::size_t clause,
+                                    std::span<const TimeMark> marks) {
   std::size_t begin = skip_blanks(text, sentence.begin, sentence.end);
+  for (std::size_t end = clause_end(text, begin, sentence.end);
+       end < clause && only_frames(text, begin, end, marks);
+       end = clause_end(text, begin, sentence.end))
+    begin = skip_blanks(text,
+                        end + static_cast<std::size_t>(std::max(utf8::decode(text, end).length, 1)),
+                        sentence.end);
   const std::string_view opening = text.substr(begin, sentence.end - begin);
   const bool subset = opening.starts_with(kSubsetClause);
   if (subset) begin += kSubsetClause.size();
@@ -110,11 +134,13 @@ std::optional<Topic> sentence_topic(std::string_view text, ByteSpan sentence, st
   if (length == 0 || !is_sector_name(text.substr(begin, length))) return std::nullopt;
   const std::size_t name_end = begin + length;
   const Topic topic{{begin, name_end}, topic_clause_end};
-  if (subset || starts_with_digit(text, name_end)) return topic;
+  const std::size_t figure_clause = skip_blanks(text, clause, sentence.end);
+  if (subset || starts_with_digit(text, name_end) ||
+      opens_with_its_verb(text, figure_clause, sentence.end))
+    return topic;
   // 外资企业出口回升，出口900亿元: the figure's clause opens with the words that follow the
   // sector's name.
   constexpr std::size_t kRepeatedBytes = 6;  // two characters
-  const std::size_t figure_clause = skip_blanks(text, clause, sentence.end);
   if (name_end + kRepeatedBytes <= topic_clause_end &&
       text.substr(name_end, kRepeatedBytes) == text.substr(figure_clause, kRepeatedBytes))
     return topic;

@@ -272,6 +272,46 @@ TEST_F(TypedKey, TheWordsOfAChangeAreNotItsMetric) {
 
 // A part of a composite indicator named without a sector of its own (新订单指数) is a part of
 // the indicator its article states first; one that names its sector is its own.
+// 同比多增 and 少增 say how a change compares with the year before's: they name no measure. A
+// change told as 新增 after its measure (贷款新增) is of that measure.
+TEST_F(TypedKey, WordsComparingAChangeNameNoMeasure) {
+  const auto a = attribute("前三季度，松江县住房贷款新增320亿元，同比多增40亿元。", "2030-10-20");
+  EXPECT_EQ(a.claim("320亿元").metric_head, "住房贷款");
+  EXPECT_EQ(a.claim("40亿元").metric, "");
+}
+
+// 本次, like 本届, names the instance of a recurring event the figure belongs to (this issue of
+// a bond, this session); 首次 says "for the first time" and names none.
+TEST_F(TypedKey, ThisOccasionIsAnInstance) {
+  const auto a =
+      attribute("本次续发行国债发行总额300亿元。松江县首次发行债券50亿元。", "2030-10-20");
+  EXPECT_EQ(a.claim("300亿元").event, "本次");
+  EXPECT_EQ(a.claim("50亿元").event, "");
+}
+
+// A country's ministries and statistics office report the country's figures (the pack's
+// `bodies`): 海关总署 and 财政部 stand for china.
+TEST_F(TypedKey, ANationalAuthorityStandsForItsCountry) {
+  const auto a =
+      attribute("海关总署发布数据显示，前三季度货物贸易出口增长5%。财政部下达补助资金120亿元。",
+                "2030-10-20");
+  EXPECT_EQ(a.claim("5%").entity, "china");
+  EXPECT_EQ(a.claim("120亿元").entity, "china");
+}
+
+// Clauses that say where the news comes from or when open no topic; a figure's clause that opens
+// with its verb leaves its subject, the sector before it, unsaid.
+TEST_F(TypedKey, TheSectorBeforeAClauseOpeningWithItsVerb) {
+  const auto a = attribute(
+      "记者从松江县国资委了解到，今年上半年，县属国有企业经营稳中有进，实现利润总额80亿元。",
+      "2030-07-20");
+  EXPECT_EQ(a.claim("80亿元").population, "县属国有企业");
+  // A clause that opens with a name of its own states that name's figure.
+  const auto b =
+      attribute("今年上半年，县属国有企业经营稳中有进，园区实现利润总额80亿元。", "2030-07-20");
+  EXPECT_NE(b.claim("80亿元").population, "县属国有企业");
+}
+
 TEST_F(TypedKey, APartOfAnIndexIsOfTheHeadlineIndex) {
   const auto a = attribute(
       "2030年3月，清溪县茶业景气指数为52.1%。\n\n3月份新订单指数为53.0%，制造业生产指数为50.2%。");

@@ -208,6 +208,7 @@ constexpr auto kRows = std::to_array<WordRow>({
     {"获悉", W::news_source_end, "记者从某区获悉"},
     {"了解到", W::news_source_end, "记者从某市了解到"},
     {"得知", W::news_source_end, "从某县得知"},
+    {"显示", W::news_source_end, "某局发布的数据显示"},
     // A place after a copula (or 为 of a beneficiary) is what the subject is, or whom it serves:
     // 某组织为某国最大伙伴, 为某省建成项目. Verbs that merely end in 为 are no copula.
     {"为", W::copula_lead, "某组织为某国第一大伙伴"},

@@ -205,6 +205,8 @@ constexpr auto kRows = std::to_array<WordRow>({
     {"升", W::change_verb, "较上月升了"},
     {"调整", W::change_verb, "较上期调整"},
     {"转", W::change_verb, "由降转升"},
+    {"多增", W::change_verb, "贷款增加9000亿元，同比多增800亿元"},
+    {"少增", W::change_verb, "存款增加7000亿元，同比少增600亿元"},
     {"增速", W::rate_word, "增速为4%"},
     {"增幅", W::rate_word, "增幅为3%"},
     {"增长率", W::rate_word, "增长率为5%"},
