@@ -40,6 +40,24 @@ const WordBuckets& neutral_modifiers() {
   return words;
 }
 
+// 面积扩至, 覆盖率提升到: a verb of change before 至 or 到 (or holding it: 增至) says that the
+// figure is the level reached; what is measured comes before the verb.
+bool strip_level_reached(std::string_view& s) {
+  std::string_view base = s;
+  for (std::string_view to : {"至", "到"}) {
+    if (base.ends_with(to)) base.remove_suffix(to.size());
+  }
+  for (const WordClass change : {WordClass::up_word, WordClass::down_word}) {
+    const std::string_view verb = words::word_ending(change, base);
+    if (!verb.empty() && verb.size() < base.size() &&
+        (base.size() < s.size() || verb.ends_with("至"))) {
+      s = base.substr(0, base.size() - verb.size());
+      return true;
+    }
+  }
+  return false;
+}
+
 // Keeps the last `limit` code points: the head of a Chinese noun phrase is at its end. Counts
 // the bytes that start a character (the text is well-formed UTF-8 by now), no decoding.
 std::string_view last_code_points(std::string_view s, std::size_t limit) {
@@ -92,7 +110,7 @@ std::string trim_metric_phrase(std::string_view phrase) {
   }
   while (leading_fillers().strip(s)) {
   }
-  while (trailing_words().strip(s)) {
+  while (trailing_words().strip(s) || strip_level_reached(s)) {
   }
   // 入境人数（3月1日）: a parenthesis whose words were a time or a figure, now cut out,
   // or one opened after the words, is no part of the name.

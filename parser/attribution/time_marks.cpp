@@ -242,6 +242,20 @@ void add_whole_year(std::string_view text, std::size_t at, std::size_t length,
       {.span = {at, at + length}, .canonical = std::string(kUnknownYear), .whole_year = true});
 }
 
+// The month `offset` months from the article's (YYYY-MM); empty without a date.
+std::string month_from(const std::optional<std::string>& date, int offset) {
+  constexpr std::size_t kMonthAt = 5;  // YYYY-MM-DD
+  const std::optional<int> year = year_of(date);
+  int month = 0;
+  if (!year || date->size() < kMonthAt + 2 ||
+      std::from_chars(date->data() + kMonthAt, date->data() + kMonthAt + 2, month).ec !=
+          std::errc{} ||
+      month < 1 || month > 12)
+    return {};
+  const int months = *year * 12 + (month - 1) + offset;
+  return fmt::format("{}-{:02}", months / 12, months % 12 + 1);
+}
+
 // The relative word `word` at `at`: now (目前) as of the article's date; a year (去年) from the
 // article's year, unless it is a change's base (比上年); the same time of it (上年同期) or a
 // multiple's base (是上年的2倍) marked as a base.
@@ -256,7 +270,10 @@ void add_relative_word(std::string_view text, std::size_t at, std::size_t length
   // written after it (比去年12月).
   const bool change_base = is_change_base(text, at);
   if (change_base && !year) return;
-  TimeMark mark = year ? relative_mark(text, at, word, *year) : TimeMark{{at, at + length}, {}};
+  TimeMark mark = word.counts_months
+                      ? TimeMark{{at, at + length}, month_from(date, word.year_offset)}
+                  : year ? relative_mark(text, at, word, *year)
+                         : TimeMark{{at, at + length}, {}};
   mark.comparison_base = change_base || text.substr(at + length).starts_with("同期") ||
                          is_multiple_base(text, {at, at + length});
   mark.relative = true;

@@ -312,6 +312,23 @@ TEST_F(TypedKey, TheSectorBeforeAClauseOpeningWithItsVerb) {
   EXPECT_NE(b.claim("80亿元").population, "县属国有企业");
 }
 
+// 扩至, 提升到: a verb of change before 至 or 到 says the figure is the level reached; the metric
+// is what comes before the verb.
+TEST_F(TypedKey, TheLevelReachedIsOfTheWordsBeforeItsVerb) {
+  const auto a =
+      attribute("本届茶博会展览总面积扩至12万平方米。松江县森林覆盖率提升到62%。", "2030-10-20");
+  EXPECT_EQ(a.claim("12万平方米").metric_head, "本届茶博会展览总面积");
+  EXPECT_EQ(a.claim("62%").metric_head, "森林覆盖率");
+}
+
+// 上个月 and 上月 count back a month from the article's date, 本月 is its month.
+TEST_F(TypedKey, AMonthCountedFromTheArticle) {
+  const auto a =
+      attribute("上个月松江县茶叶出口回落到7%。本月以来松江县接待游客30万人次。", "2030-01-10");
+  EXPECT_EQ(a.claim("7%").period, "2029-12");
+  EXPECT_EQ(a.claim("30万人次").period.substr(0, 7), "since-2");
+}
+
 TEST_F(TypedKey, APartOfAnIndexIsOfTheHeadlineIndex) {
   const auto a = attribute(
       "2030年3月，清溪县茶业景气指数为52.1%。\n\n3月份新订单指数为53.0%，制造业生产指数为50.2%。");

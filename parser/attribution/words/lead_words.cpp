@@ -228,6 +228,7 @@ constexpr auto kRows = std::to_array<WordRow>({
     {"攀升", W::up_word, "由30%攀升至45%"},
     {"上涨", W::up_word, "价格由5元上涨到6元"},
     {"回升", W::up_word, "指数由48%回升到51%"},
+    {"扩", W::up_word, "展区由3万平方米扩至5万平方米"},
     {"下降", W::down_word, "由9%下降到6%"},
     {"减少", W::down_word, "从50个减少到30个"},
     {"降低", W::down_word, "由12天降低至5天"},

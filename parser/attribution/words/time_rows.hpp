@@ -11,6 +11,7 @@ struct RelativeTimeRow {
   int year_offset;  // from the article's year
   bool present;     // 目前: now, not a year
   std::string_view example;
+  bool counts_months = false;  // 上个月: the offset counts months from the article's month
 };
 
 std::span<const RelativeTimeRow> relative_time_rows();
