@@ -110,11 +110,6 @@ Finding Rule::make_finding(std::vector<Evidence> evidence,
   return finding;
 }
 
-bool mentions_any(std::string_view text, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
-}
-
 bool by_place(const Evidence& a, const Evidence& b) {
   return std::tie(a.document->path(), a.span.begin) < std::tie(b.document->path(), b.span.begin);
 }

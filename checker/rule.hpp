@@ -77,9 +77,6 @@ class Rule {
 // Evidence for a claim: the figure and its sentence.
 Evidence evidence_of(const ClaimRef& ref);
 
-// Whether any of `words` occurs in `text` (cue words such as 增长, 预算, 平均).
-bool mentions_any(std::string_view text, std::initializer_list<std::string_view> words);
-
 // The order evidence is listed in: by file, then position.
 bool by_place(const Evidence& a, const Evidence& b);
 

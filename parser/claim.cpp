@@ -221,4 +221,10 @@ PeriodForm period_form(std::string_view period) {
   return form;
 }
 
+bool adds_up(const Claim& claim) {
+  return (claim.kind == ClaimKind::count || claim.kind == ClaimKind::money ||
+          claim.kind == ClaimKind::measure) &&
+         !claim.signed_sum && claim.unit != "age";
+}
+
 }  // namespace figcheck::parser

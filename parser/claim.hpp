@@ -172,7 +172,17 @@ struct Claim {
   // stated against the year before; empty for any other figure or period (the traits pass).
   std::string year_before;
   PeriodForm period_form;  // `period` read (the traits pass)
+  // The figures of its article this one is related to, by index in the article's claims (the
+  // relations pass):
+  std::optional<std::uint32_t> whole_figure;  // a part's whole: what its 其中 or parenthesis divides
+  std::optional<std::uint32_t> share_part;    // a share's part: the amount before it
+  std::optional<std::uint32_t> share_whole;   // a share's whole, where its sentence states it
+  std::optional<std::uint32_t> multiplied;    // a multiple's figure (收入8亿元，是上年的3倍)
+  std::size_t statement_end = 0;  // where its statement ends: the full stop or line break after it
 };
+
+// Whether parts of the claim add up to it: counts and amounts, not balances or ages.
+bool adds_up(const Claim& claim);
 
 // "entity:metric", the rendering of a share's whole printed by `extract`; empty when none.
 std::string whole_text(const Claim& claim);

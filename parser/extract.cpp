@@ -446,6 +446,7 @@ Extraction extract(std::string_view original, const ExtractOptions& options,
     for (Claim& claim : out.claims) {
       to_original(claim.span);
       to_original(claim.sentence);
+      claim.statement_end = normalized.to_original(claim.statement_end);
     }
   }
   // Claims are kept until the report is written: no spare capacity for each article.

@@ -7,17 +7,10 @@
 
 #include "checker/claim_key.hpp"
 #include "checker/rules/interval_math.hpp"
-#include "checker/rules/subset_whole.hpp"
 
 namespace figcheck::checker {
 
 namespace {
-
-bool is_amount(const parser::Claim& c) {
-  return (c.kind == parser::ClaimKind::money || c.kind == parser::ClaimKind::count ||
-          c.kind == parser::ClaimKind::measure) &&
-         c.value && (c.role == parser::Role::value || c.role == parser::Role::subset);
-}
 
 std::string percent_text(const Range& r) {
   const std::string low = fmt::format("{:.1f}%", r.low * 100);
@@ -53,10 +46,10 @@ class ShareRule : public Rule {
             !share.value || !settings().where.accepts(share)) {
           continue;
         }
-        const parser::Claim* part = nullptr;
-        const parser::Claim* whole = nullptr;
-        find_part_and_whole(article, i, part, whole);
-        if (!part) continue;
+        // The part and, when written, the whole: found by the relations pass.
+        if (!share.share_part) continue;
+        const parser::Claim* part = &claims[*share.share_part];
+        const parser::Claim* whole = share.share_whole ? &claims[*share.share_whole] : nullptr;
         const Range stated = scaled(range_of(share), 0.01);
         if (whole) {
           const auto computed = ratio(range_of(*part), range_of(*whole));
@@ -106,59 +99,6 @@ class ShareRule : public Rule {
   }
   static Evidence evidence_of(const Implied& implied, const parser::Claim& c) {
     return {implied.document, c.span, c.sentence, &c};
-  }
-
-  // The amount the share is of (the figure before it in the sentence) and, when written, the
-  // whole (a figure of the same unit between 占 and the share).
-  static void find_part_and_whole(const Article& article, std::size_t index,
-                                  const parser::Claim*& part, const parser::Claim*& whole) {
-    const parser::Claim& share = article.claims[index];
-    const std::string_view text = article.document->text();
-    // 占 counts only in the share's sentence: searched there, not back to the article's start.
-    const std::size_t in_sentence =
-        text.substr(share.sentence.begin,
-                    share.span.begin - share.sentence.begin + std::string_view("占").size())
-            .rfind("占");
-    const bool has_marker = in_sentence != std::string_view::npos;
-    const std::size_t marker =
-        has_marker ? share.sentence.begin + in_sentence : std::string_view::npos;
-    for (std::size_t j = index; j-- > 0;) {
-      const parser::Claim& c = article.claims[j];
-      if (!(c.sentence == share.sentence)) break;
-      if (!is_amount(c)) continue;
-      if (has_marker && c.span.begin > marker) {
-        if (!whole) whole = &c;
-        continue;
-      }
-      part = &c;
-      break;
-    }
-    if (part && whole && unit_family(*part) != unit_family(*whole)) whole = nullptr;
-    if (!part || whole) return;
-    // 总产值5000亿元，其中整车制造产值2900亿元，占比68%: a share naming neither its part nor
-    // its whole (占比 right after the part) is of the whole its part is counted in.
-    const std::string_view after_part = text.substr(part->span.end, marker - part->span.end);
-    if (has_marker && part->role == parser::Role::subset &&
-        (after_part == "，" || after_part == ",") && text.substr(marker).starts_with("占比")) {
-      whole = whole_of_subset(article, static_cast<std::size_t>(part - article.claims.data()));
-      if (whole) return;
-    }
-    // 总产值500亿元，其中工业产值200亿元，占总产值的40%: the whole is named by its metric
-    // earlier on (and by its entity, when the share names one).
-    if (!share.whole) return;
-    const parser::ShareWhole& named = *share.whole;
-    for (std::size_t j = index; j-- > 0;) {
-      const parser::Claim& c = article.claims[j];
-      if (!(c.sentence == share.sentence)) break;
-      if (&c == part || !is_amount(c) || c.metric.empty() || unit_family(c) != unit_family(*part) ||
-          c.metric == part->metric) {
-        continue;
-      }
-      if (named.metric == c.metric && (named.entity.empty() || named.entity == c.entity)) {
-        whole = &c;
-        return;
-      }
-    }
   }
 
   void report_implied(const std::vector<Implied>& group, std::vector<Finding>& findings) const {

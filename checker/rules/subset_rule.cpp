@@ -6,7 +6,6 @@
 
 #include "checker/claim_key.hpp"
 #include "checker/rules/interval_math.hpp"
-#include "checker/rules/subset_whole.hpp"
 #include "parser/byte_match.hpp"
 #include "parser/utf8.hpp"
 
@@ -14,15 +13,9 @@ namespace figcheck::checker {
 
 namespace {
 
-// Where the statement holding `position` ends: its full stop or line break. The scan stops at
-// the first of the two (searching for each in turn would read to the end of an article that
-// lacks one of them, for every whole).
-std::size_t statement_end_after(const Article& article, std::size_t position) {
-  const std::string_view text = article.document->text();
-  for (std::size_t at = position; at < text.size(); ++at) {
-    if (text[at] == '\n' || parser::starts_with_at(text, at, "。")) return at;
-  }
-  return text.size();
+// The figure the claim divides (其中, a breakdown in a parenthesis): the relations pass found it.
+const parser::Claim* whole_of(const Article& article, const parser::Claim& part) {
+  return part.whole_figure ? &article.claims[*part.whole_figure] : nullptr;
 }
 
 class SubsetRule : public Rule {
@@ -35,17 +28,17 @@ class SubsetRule : public Rule {
       const auto& claims = article.claims;
       std::unordered_set<const parser::Claim*> checked;  // wholes whose parts were added up
       for (std::size_t i = 0; i < claims.size(); ++i) {
-        if (claims[i].role != parser::Role::subset || !additive(claims[i])) continue;
-        const parser::Claim* whole = whole_of_subset(article, i);
+        if (claims[i].role != parser::Role::subset || !parser::adds_up(claims[i])) continue;
+        const parser::Claim* whole = whole_of(article, claims[i]);
         if (!whole || !checked.insert(whole).second) continue;
         // The parts of the same whole in its statement (to the full stop): 其中A 500人、B 300人,
         // a breakdown's 上海22例；广东5例; the parts of one of those parts
         // (北京6例，其中丰台区4例…) are not mixed in.
-        const std::size_t statement_end = statement_end_after(article, claims[i].span.end);
+        const std::size_t statement_end = claims[i].statement_end;
         std::vector<std::size_t> parts;
         for (std::size_t j = i; j < claims.size() && claims[j].span.begin < statement_end; ++j) {
           if (claims[j].role == parser::Role::subset &&
-              unit_family(claims[j]) == unit_family(*whole) && whole_of_subset(article, j) == whole)
+              unit_family(claims[j]) == unit_family(*whole) && whole_of(article, claims[j]) == whole)
             parts.push_back(j);
         }
         check_parts(article, *whole, parts, findings);

@@ -44,4 +44,11 @@ void narrow_keys(AnnotatedDocument& document);
 // year_before, period_form (the period read once, for the rules) and list_values.
 void attribute_traits(AnnotatedDocument& document);
 
+// relations: which figure of the article each one divides (其中, a breakdown in a parenthesis),
+// is a share of (the part before it, the whole between 占 and it or named before), or multiplies
+// (是…的N倍), and where its statement ends (figure_relations.cpp). Reads role, kind, unit, the
+// traits averaged and signed_sum, metric, entity and a share's whole; writes whole_figure,
+// share_part, share_whole, multiplied and statement_end.
+void relate_figures(AnnotatedDocument& document);
+
 }  // namespace figcheck::parser

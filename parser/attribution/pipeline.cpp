@@ -19,6 +19,7 @@ constexpr std::array kPipeline{
     AttributionPass{"provenance", infer_missing_provenance},
     AttributionPass{"narrowing", narrow_keys},
     AttributionPass{"traits", attribute_traits},
+    AttributionPass{"relations", relate_figures},
 };
 
 }  // namespace

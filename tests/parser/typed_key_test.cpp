@@ -60,8 +60,33 @@ TEST(AttributionPipeline, RunsItsPassesInTheDocumentedOrder) {
   std::vector<std::string_view> names;
   for (const parser::AttributionPass& pass : parser::attribution_pipeline())
     names.push_back(pass.name);
-  EXPECT_EQ(names, (std::vector<std::string_view>{"entity", "period", "metric", "modality",
-                                                  "provenance", "narrowing", "traits"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string_view>{"entity", "period", "metric", "modality", "provenance",
+                                           "narrowing", "traits", "relations"}));
+}
+
+// The relations pass reads which figure each one divides, is a share of or multiplies, so the
+// rules compare figures without the text.
+TEST_F(TypedKey, FiguresRelatedByTheirWords) {
+  const std::string text =
+      "松江县签约项目40个（工业项目25个，农业项目15个）。"
+      "全县产值500亿元，其中工业产值300亿元，占比60%。"
+      "全县税收80亿元，是2020年的2倍。";
+  const auto a = attribute(text, "2030-05-01");
+  const auto index_of = [&](std::string_view surface) {
+    return static_cast<std::uint32_t>(&a.claim(surface) - a.extraction.claims.data());
+  };
+  EXPECT_EQ(a.claim("25个").whole_figure, index_of("40个"));
+  EXPECT_EQ(a.claim("15个").whole_figure, index_of("40个"));
+  EXPECT_EQ(a.claim("300亿元").whole_figure, index_of("500亿元"));
+  EXPECT_EQ(a.claim("60%").share_part, index_of("300亿元"));
+  EXPECT_EQ(a.claim("60%").share_whole, index_of("500亿元"));
+  EXPECT_EQ(a.claim("2倍").multiplied, index_of("80亿元"));
+  EXPECT_FALSE(a.claim("40个").whole_figure.has_value());
+  // A statement ends at its full stop, in the text as written (full-width digits and all).
+  const auto b = attribute("全县产值５００亿元，其中工业产值３００亿元。另有农业产值80亿元。");
+  const std::string_view written = b.document->text();
+  EXPECT_EQ(written.substr(b.extraction.claims.front().statement_end).substr(0, 3), "。");
 }
 
 // The period text read once into its shape; the rules read the shape.
