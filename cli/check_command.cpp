@@ -14,6 +14,7 @@
 #include "checker/rule_kind.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/output_clash.hpp"
 #include "cli/pack_loading.hpp"
 #include "cli/project_config.hpp"
@@ -127,6 +128,13 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
     result.summary.claims += file.extraction.claims.size();
   }
   result.summary.files = articles.size();
+  // A gate that read nothing must not pass: an empty folder, a path with no article in it, or an
+  // exclude that leaves out every file.
+  const bool nothing_read = articles.empty();
+  if (nothing_read)
+    spdlog::error("no article read from {}{}: nothing was checked",
+                  checker::joined(settings.paths, ", "),
+                  config.exclude.empty() ? "" : " (after the exclusions of .figcheck.yaml)");
   const checker::CorpusClaims corpus(std::move(articles));
   checker::RunOptions run;
   run.baseline = use_baseline ? &baseline : nullptr;
@@ -139,7 +147,7 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   result.summary.suppressed = result.outcome.suppressed;
   result.summary.baselined = result.outcome.baselined;
   result.summary.below_precision = result.outcome.below_precision;
-  result.input_error = report_diagnostics(diagnostics);
+  result.input_error = report_diagnostics(diagnostics) || nothing_read;
   return result;
 }
 
@@ -199,7 +207,9 @@ int run_check(CheckSettings settings) {
   reports::ReportFiles files;
   for (const ReportTarget& target : *targets) {
     const bool to_terminal = target.path.empty() || target.path == "-";
-    report.colour = to_terminal && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+    // no-color.org: a NO_COLOR that is set and not empty turns colour off.
+    const char* no_colour = std::getenv("NO_COLOR");
+    report.colour = to_terminal && isatty(STDOUT_FILENO) && !(no_colour && *no_colour);
     std::string error =
         files.write(target.path, [&](std::ostream& out) { target.format->write(out, report); });
     if (!error.empty()) errors.push_back(std::move(error));
@@ -229,10 +239,12 @@ int run_baseline(CheckSettings settings) {
 void add_common_options(CLI::App* command, CheckSettings& s) {
   command->add_option("paths", s.paths,
                       "Files or folders (.txt, .md, .jsonl archives); default from .figcheck.yaml");
-  command->add_option("--rules", s.pack.rules, "Rule pack file or folder (repeatable)");
+  one_value_each(
+      command->add_option("--rules", s.pack.rules, "Rule pack file or folder (repeatable)"));
   command->add_flag("--no-default-rules", s.pack.no_default_rules, "Leave the built-in pack out");
-  command->add_option("--date", s.date,
-                      "Article date YYYY-MM-DD for 今年/去年 when files have none");
+  command
+      ->add_option("--date", s.date, "Article date YYYY-MM-DD for 今年/去年 when files have none")
+      ->check(calendar_date());
   command
       ->add_option("--min-precision", s.min_precision,
                    "Leave out findings less sure than this: high, medium (default) or low")
@@ -254,8 +266,9 @@ void add_check_command(CLI::App& app, int& exit_code) {
   command
       ->add_option("--fail-on", settings->fail_on, "Exit 1 on findings at or above (default error)")
       ->check(CLI::IsMember({"error", "warning", "info", "none"}));
-  command->add_option("--report", settings->reports,
-                      "Also write FORMAT=FILE (repeatable), e.g. --report html=report.html");
+  one_value_each(
+      command->add_option("--report", settings->reports,
+                          "Also write FORMAT=FILE (repeatable), e.g. --report html=report.html"));
   command->add_option("--baseline", settings->baseline, "Leave out findings recorded in FILE");
   command->callback([settings, &exit_code] { exit_code = run_check(*settings); });
 }

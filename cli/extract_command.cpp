@@ -7,6 +7,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/output_clash.hpp"
 #include "cli/pack_loading.hpp"
 #include "cli/read_options.hpp"
@@ -110,11 +111,14 @@ void add_extract_command(CLI::App& app, int& exit_code) {
                     "Also print bare numbers without a unit (kind `number`)");
   add_read_options(command, settings->read);
   command->add_option("--text", settings->text, "Read the text from this argument");
-  command->add_option("--rules", settings->pack.rules, "Rule pack with lexicons (repeatable)");
+  one_value_each(
+      command->add_option("--rules", settings->pack.rules, "Rule pack with lexicons (repeatable)"));
   command->add_flag("--no-default-rules", settings->pack.no_default_rules,
                     "Leave the built-in pack (and its lexicons) out");
-  command->add_option("--date", settings->date,
-                      "Article date YYYY-MM-DD for 今年/去年 when files have none");
+  command
+      ->add_option("--date", settings->date,
+                   "Article date YYYY-MM-DD for 今年/去年 when files have none")
+      ->check(calendar_date());
   command->callback([settings, &exit_code] {
     if (settings->paths.empty() && settings->text.empty())
       throw CLI::RequiredError("paths or --text");

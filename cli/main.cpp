@@ -4,12 +4,14 @@
 #include <mimalloc.h>
 #endif
 #include <CLI/CLI.hpp>
+#include <iostream>
 
 #include "cli/check_command.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/extract_command.hpp"
 #include "cli/logging.hpp"
 #include "cli/rules_command.hpp"
+#include "cli/unknown_command.hpp"
 
 int main(int argc, char** argv) {
 #ifdef FIGCHECK_WITH_MIMALLOC
@@ -33,6 +35,10 @@ int main(int argc, char** argv) {
   figcheck::cli::add_baseline_command(app, exit_code);
   figcheck::cli::add_rules_command(app, exit_code);
   app.parse_complete_callback([&] { figcheck::cli::setup_logging(verbose, quiet); });
+  if (const auto unknown = figcheck::cli::unknown_command(app, argc, argv)) {
+    std::cerr << "figcheck: error: " << *unknown << "\n";
+    return figcheck::cli::kExitError;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

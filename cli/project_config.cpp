@@ -1,9 +1,11 @@
 #include "cli/project_config.hpp"
 
+#include <fmt/format.h>
 #include <fnmatch.h>
 
 #include "checker/mapping_reader.hpp"
 #include "checker/yaml_source.hpp"
+#include "parser/calendar_date.hpp"
 #include "parser/file_reader.hpp"
 
 namespace figcheck::cli {
@@ -52,6 +54,10 @@ void read_settings(const checker::YamlSource& source, const fs::path& base, Proj
   config.no_default_rules = r.flag("no_default_rules", false);
   config.fail_on = r.choice("fail_on", {"error", "warning", "info", "none"}, false);
   config.date = r.text("date", false);
+  if (config.date && !parser::is_calendar_date(*config.date)) {
+    r.error((*source.root())["date"], fmt::format("'{}' is not a day YYYY-MM-DD", *config.date));
+    config.date.reset();
+  }
   r.finish();
 }
 

@@ -28,7 +28,8 @@ void add_read_options(CLI::App* command, parser::ReadOptions& options) {
       ->add_option("--encoding", options.encoding,
                    "auto (UTF-8; UTF-16 with BOM; GB18030 when not UTF-8), utf-8, gb18030, gbk, "
                    "utf-16le, utf-16be")
-      ->transform(CLI::CheckedTransformer(encodings, CLI::ignore_case));
+      ->transform(CLI::CheckedTransformer(encodings, CLI::ignore_case))
+      ->option_text("NAME");
   command
       ->add_option("--max-file-size", options.max_bytes,
                    "Skip (as an error) files larger than this, e.g. 256MB (default)")

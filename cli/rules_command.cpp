@@ -9,6 +9,7 @@
 #include "checker/rule_kind.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/pack_loading.hpp"
 
 namespace figcheck::cli {
@@ -109,7 +110,8 @@ void add_rules_command(CLI::App& app, int& exit_code) {
   CLI::App* rules = app.add_subcommand("rules", "List, explain, validate and test rule packs");
   rules->require_subcommand(1);
   const auto pack_options = [&](CLI::App* command) {
-    command->add_option("--rules", s->pack.rules, "Rule pack file or folder (repeatable)");
+    one_value_each(
+        command->add_option("--rules", s->pack.rules, "Rule pack file or folder (repeatable)"));
     command->add_flag("--no-default-rules", s->pack.no_default_rules,
                       "Leave the built-in pack out");
   };

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 
+#include "parser/calendar_date.hpp"
 #include "parser/json_reader.hpp"
 #include "parser/utf8.hpp"
 
@@ -27,15 +28,6 @@ std::string article_name(const ParsedJson& line, std::string_view text, std::siz
       return std::string(number_text(text, at->second));
   }
   return fmt::format("L{}", line_number);
-}
-
-// YYYY-MM-DD at the start of a "date" field (2025-03-04 or 2025-03-04T08:00:00+08:00).
-std::optional<std::string> article_date(const nlohmann::json& line) {
-  const auto field = line.find("date");
-  if (field == line.end() || !field->is_string()) return std::nullopt;
-  const std::string& value = field->get_ref<const std::string&>();
-  if (value.size() < 10 || value[4] != '-' || value[7] != '-') return std::nullopt;
-  return value.substr(0, 10);
 }
 
 // The title as the article's first line, as it stands in a .txt file, unless the text opens
@@ -89,7 +81,23 @@ class ArchiveReader {
       name = fmt::format("{}@L{}", name, line_number);
     }
     documents_.emplace_back(fmt::format("{}#{}", path_, name), article_text(object), diagnostics_,
-                            article_date(object));
+                            article_date(object, line_number));
+  }
+
+  // YYYY-MM-DD at the start of a "date" field (2025-03-04 or 2025-03-04T08:00:00+08:00); a date
+  // that names no day of the calendar is reported, and the article read as undated.
+  std::optional<std::string> article_date(const nlohmann::json& line, std::size_t line_number) {
+    const auto field = line.find("date");
+    if (field == line.end() || !field->is_string()) return std::nullopt;
+    const std::string& value = field->get_ref<const std::string&>();
+    constexpr std::size_t kDateChars = 10;
+    const std::string date = value.substr(0, kDateChars);
+    if (is_calendar_date(date)) return date;
+    if (++bad_dates_ <= kMaxReportedBadLines)
+      report(line_number, 1, DiagnosticSeverity::error,
+             fmt::format("\"date\" '{}' is not a day YYYY-MM-DD; the article is read as undated",
+                         value));
+    return std::nullopt;
   }
 
   void bad_line(std::size_t line, std::size_t column, std::string message) {
@@ -116,6 +124,10 @@ class ArchiveReader {
                fmt::format("{} more lines without a \"text\" string; skipped",
                            without_text_ - kMaxReportedBadLines));
     }
+    if (bad_dates_ > kMaxReportedBadLines)
+      report(0, 0, DiagnosticSeverity::error,
+             fmt::format("{} more articles with a \"date\" that is not a day; read as undated",
+                         bad_dates_ - kMaxReportedBadLines));
     if (repeated_names_ > 0)
       report(0, 0, DiagnosticSeverity::warning,
              fmt::format("{} articles repeat an id of an earlier line; named ID@L<line>",
@@ -135,6 +147,7 @@ class ArchiveReader {
   std::size_t without_text_ = 0;
   std::size_t bad_lines_ = 0;
   std::size_t repeated_names_ = 0;
+  std::size_t bad_dates_ = 0;
 };
 
 }  // namespace

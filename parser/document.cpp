@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "parser/calendar_date.hpp"
 #include "parser/file_reader.hpp"
 #include "parser/utf8.hpp"
 
@@ -34,14 +35,16 @@ void fold_crlf(std::string& text) {
   text = std::move(out);
 }
 
-// YAML front matter: a first line `---`, key: value lines, a closing `---`. Only `date` is read.
-std::optional<std::string> front_matter_date(std::string_view text) {
+// YAML front matter: a first line `---`, key: value lines, a closing `---`. Only `date` is read;
+// one that names no day of the calendar is reported against `path`, and the article is undated.
+std::optional<std::string> front_matter_date(std::string_view text, const std::string& path,
+                                             Diagnostics& diagnostics) {
   if (!text.starts_with("---\n")) return std::nullopt;
   const std::size_t close = text.find("\n---", 3);
   if (close == std::string_view::npos) return std::nullopt;
   std::string_view block = text.substr(4, close - 3);
   std::size_t pos = 0;
-  while (pos < block.size()) {
+  for (std::size_t line_number = 2; pos < block.size(); ++line_number) {
     std::size_t eol = block.find('\n', pos);
     if (eol == std::string_view::npos) eol = block.size();
     std::string_view line = block.substr(pos, eol - pos);
@@ -50,7 +53,16 @@ std::optional<std::string> front_matter_date(std::string_view text) {
       while (!value.empty() &&
              (value.front() == ' ' || value.front() == '"' || value.front() == '\''))
         value.remove_prefix(1);
-      if (value.size() >= 10) return std::string(value.substr(0, 10));
+      constexpr std::size_t kDateChars = 10;
+      const std::string_view date = value.substr(0, kDateChars);
+      if (is_calendar_date(date)) return std::string(date);
+      const std::size_t column = line.size() - value.size() + 1;
+      diagnostics.push_back({path, line_number, column, DiagnosticSeverity::error,
+                             fmt::format("front matter date '{}' is not a day YYYY-MM-DD; the "
+                                         "article is read as undated",
+                                         value.substr(0, value.find_first_of("\"'"))),
+                             "input"});
+      return std::nullopt;
     }
     pos = eol + 1;
   }
@@ -152,7 +164,7 @@ Document::Document(std::string path, std::string bytes, Diagnostics& diagnostics
       date_(std::move(date)) {
   prepare_text(*text_, path_, diagnostics);
   source_map_ = std::make_unique<SourceMap>(*text_);
-  if (!date_) date_ = front_matter_date(*text_);
+  if (!date_) date_ = front_matter_date(*text_, path_, diagnostics);
   if (!date_) date_ = date_from_file_name(path_);
 }
 

@@ -43,4 +43,23 @@ constexpr double kLinearGrowthBound = 32;
 std::string fixture_path(const std::string& relative);
 std::string read_file(const std::string& path);
 
+// A path under the test temporary folder, unique to this process and test.
+std::string temp_file(const std::string& name);
+
+// A folder of articles written for one test, removed when the test ends (also when it fails).
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& name);
+  ~ScratchDir();
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+
+  // Writes `text` to the file `name` in the folder; returns its path.
+  std::string write(const std::string& name, const std::string& text) const;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
 }  // namespace figcheck::test

@@ -1,6 +1,7 @@
 // The relations pass: which figure of its article each figure divides, is a share of, or
 // multiplies, read from the words between them (其中, a parenthesis, 占, 是…的), so that the rules
 // compare figures without reading the text again.
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -72,13 +73,31 @@ std::optional<std::uint32_t> whole_divided(const AnnotatedDocument& document, st
   return std::nullopt;
 }
 
-// Where the statement holding `position` ends: its full stop or line break.
-std::size_t statement_end_after(std::string_view text, std::size_t position) {
-  for (std::size_t at = position; at < text.size(); ++at) {
-    if (text[at] == '\n' || starts_with_at(text, at, "。")) return at;
+// Where the statement holding `position` ends: its full stop or line break. Positions are asked
+// in increasing order: the scan goes on from where it stopped, once over the text in all.
+class StatementEnds {
+ public:
+  explicit StatementEnds(std::string_view text) : text_(text) {}
+  std::size_t after(std::size_t position) {
+    if (end_ >= position && scanned_) return end_;
+    for (std::size_t at = std::max(position, scanned_to_); at < text_.size(); ++at) {
+      if (text_[at] == '\n' || starts_with_at(text_, at, "。")) {
+        scanned_to_ = at;
+        scanned_ = true;
+        return end_ = at;
+      }
+    }
+    scanned_to_ = text_.size();
+    scanned_ = true;
+    return end_ = text_.size();
   }
-  return text.size();
-}
+
+ private:
+  std::string_view text_;
+  std::size_t scanned_to_ = 0;
+  std::size_t end_ = 0;
+  bool scanned_ = false;
+};
 
 bool is_amount(const Claim& c) {
   return (c.kind == ClaimKind::money || c.kind == ClaimKind::count ||
@@ -154,9 +173,10 @@ std::optional<std::uint32_t> figure_multiplied(const AnnotatedDocument& document
 
 void relate_figures(AnnotatedDocument& document) {
   std::vector<Claim>& claims = document.claims;
+  StatementEnds statement_ends(document.text);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& claim = claims[i];
-    claim.statement_end = statement_end_after(document.text, claim.span.end);
+    claim.statement_end = statement_ends.after(claim.span.end);
     if (claim.role == Role::subset) claim.whole_figure = whole_divided(document, i);
     if (claim.kind == ClaimKind::multiple) claim.multiplied = figure_multiplied(document, i);
   }

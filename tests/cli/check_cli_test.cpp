@@ -16,33 +16,8 @@ namespace {
 
 using test::fixture_path;
 using test::run_figcheck;
-
-std::string temp_file(const std::string& name) {
-  return testing::TempDir() + name + "_" + std::to_string(::getpid()) + "_" +
-         testing::UnitTest::GetInstance()->current_test_info()->name();
-}
-
-// A folder of articles written for one test, removed when the test ends (also when it fails).
-class ScratchDir {
- public:
-  explicit ScratchDir(const std::string& name) : path_(temp_file(name)) {
-    std::filesystem::create_directories(path_);
-  }
-  ~ScratchDir() { std::filesystem::remove_all(path_); }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-
-  // Writes `text` to the file `name` in the folder; returns its path.
-  std::string write(const std::string& name, const std::string& text) const {
-    const std::string file = path_ + "/" + name;
-    std::ofstream(file) << text;
-    return file;
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
+using test::ScratchDir;
+using test::temp_file;
 
 // The severities of the findings of one rule kind that `figcheck check` reports on `path`.
 std::vector<std::string> severities_of_kind(const std::string& path, const std::string& kind) {
@@ -257,12 +232,11 @@ TEST(CheckCli, RunningTotalsOfDifferentDaysDoNotConflict) {
 TEST(CheckCli, ARunningTotalOverAStatedSpanIsTheSpansTotal) {
   const ScratchDir dir("span_total");
   const auto story = [](const std::string& id, const std::string& date, const std::string& text) {
-    return "{\"id\": \"" + id + "\", \"date\": \"" + date + "\", \"text\": \"" + text +
-           "\"}\n";
+    return "{\"id\": \"" + id + "\", \"date\": \"" + date + "\", \"text\": \"" + text + "\"}\n";
   };
-  const std::string span = dir.write(
-      "span.jsonl", story("a", "2024-07-08", "1—6月，松江县货运班列累计开行812列。") +
-                        story("b", "2024-08-19", "上半年，松江县货运班列开行861列。"));
+  const std::string span =
+      dir.write("span.jsonl", story("a", "2024-07-08", "1—6月，松江县货运班列累计开行812列。") +
+                                  story("b", "2024-08-19", "上半年，松江县货运班列开行861列。"));
   EXPECT_FALSE(severities_of_kind(span, "conflict").empty());
   const std::string month = dir.write(
       "month.jsonl", story("a", "2024-11-04", "截至10月底，松江县货运班列已累计开行7100列。") +
