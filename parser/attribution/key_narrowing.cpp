@@ -136,6 +136,18 @@ std::string without_time_marks(std::string_view text, std::size_t begin, std::si
   return words;
 }
 
+// 主要出口产品——半导体的: after a dash, a colon or a bracket the words name the thing itself; the
+// population is what follows the last such break.
+std::string_view after_last_break(std::string_view words) {
+  std::size_t begin = 0;
+  for (std::size_t at = 0; at < words.size();) {
+    const utf8::Decoded d = utf8::decode(words, at);
+    at += static_cast<std::size_t>(std::max(d.length, 1));
+    if (!d.valid() || !(utf8::is_han(d.code_point) || d.code_point == U'、')) begin = at;
+  }
+  return words.substr(begin);
+}
+
 // A population is a noun phrase of Han characters (规模以上文化企业), a list of them with 、 too;
 // words with other punctuation, Latin letters or digits between the subject and the metric are
 // no population, and are left out.
@@ -289,7 +301,8 @@ void KeyNarrower::narrow(std::string_view text, std::span<Claim> claims,
           mentions, begin, name, [](const EntityMention& m) { return m.may_be_subject(); });
       lead.names_an_entity = subject_end > begin;
       const std::size_t anchor = std::max(subject_end, last_end_within(all.first(i), begin, name));
-      lead.population = trim_metric_phrase(without_time_marks(text, anchor, name, marks));
+      lead.population =
+          trim_metric_phrase(after_last_break(without_time_marks(text, anchor, name, marks)));
       if (!reads_as_a_population(lead.population)) lead.population.clear();
     }
     if (const auto trader =

@@ -365,6 +365,9 @@ std::vector<TimeMark> time_marks(std::string_view text, const std::vector<Period
     return a.span.begin < b.span.begin;
   });
   drop_marks_inside_others(marks);
+  // Twice: a start written with its year (2021年12月以来) opens a span up to now and sets no year
+  // for the months after it; one whose year is resolved from the text opens one too.
+  mark_starts_of_spans(text, marks, year);
   resolve_unknown_years(text, marks, date);
   resolve_whole_years(text, marks);
   mark_starts_of_spans(text, marks, year);

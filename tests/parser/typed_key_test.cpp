@@ -354,6 +354,22 @@ TEST_F(TypedKey, AMonthCountedFromTheArticle) {
   EXPECT_EQ(a.claim("30万人次").period.substr(0, 7), "since-2");
 }
 
+// 2021年12月以来 opens a span up to now: the months written after it are not of 2021.
+TEST_F(TypedKey, AStartOfASpanSetsNoYear) {
+  const auto a = attribute(
+      "这是松江县自2021年12月以来第5次上调水价。松江县统计局的数据显示，2月茶叶出口增长7.6%。",
+      "2030-03-24");
+  EXPECT_EQ(a.claim("7.6%").period, "2030-02");
+}
+
+// After a dash, a colon or a bracket the words name the thing itself: 主要产品——绿茶的出口额 is
+// the export of green tea.
+TEST_F(TypedKey, ThePopulationFollowsTheLastBreak) {
+  const auto a = attribute("2030年，松江县主要产品——绿茶的出口额增长9%，全县出口额增长4%。");
+  EXPECT_EQ(a.claim("9%").population, "绿茶");
+  EXPECT_NE(a.claim("9%").population, a.claim("4%").population);
+}
+
 TEST_F(TypedKey, APartOfAnIndexIsOfTheHeadlineIndex) {
   const auto a = attribute(
       "2030年3月，清溪县茶业景气指数为52.1%。\n\n3月份新订单指数为53.0%，制造业生产指数为50.2%。");
