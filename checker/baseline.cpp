@@ -25,13 +25,20 @@ class BaselineReader {
     }
     const nlohmann::json& json = parsed.value;
     if (!json.is_object()) {
-      error_at(0, "not a figcheck baseline: expected {\"version\": 1, \"fingerprints\": [...]}");
+      error_at(0, "not a figcheck baseline: expected {\"version\": 2, \"fingerprints\": [...]}");
       return;
     }
     const auto version = json.find("version");
     const auto fingerprints = json.find("fingerprints");
-    if (version == json.end() || !version->is_number_unsigned() || *version != 1) {
-      error_at(offset_of(parsed, "version"), "not a figcheck baseline: expected \"version\": 1");
+    if (version != json.end() && version->is_number_unsigned() && *version == 1) {
+      error_at(offset_of(parsed, "version"),
+               "a baseline of version 1, whose fingerprints hold the paths as they were spelled; "
+               "write it again with `figcheck baseline` (version 2 reckons paths from the corpus "
+               "root)");
+      return;
+    }
+    if (version == json.end() || !version->is_number_unsigned() || *version != kBaselineVersion) {
+      error_at(offset_of(parsed, "version"), "not a figcheck baseline: expected \"version\": 2");
       return;
     }
     if (fingerprints == json.end() || !fingerprints->is_array()) {
@@ -90,7 +97,7 @@ std::string baseline_json(const std::vector<Finding>& findings) {
   std::set<std::string> sorted;
   for (const Finding& f : findings) sorted.insert(f.fingerprint);
   nlohmann::ordered_json json;
-  json["version"] = 1;
+  json["version"] = kBaselineVersion;
   json["fingerprints"] = sorted;
   return json.dump(2) + "\n";
 }

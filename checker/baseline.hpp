@@ -1,5 +1,6 @@
 // Accepted findings, by fingerprint: `figcheck baseline` writes them, `check --baseline` leaves
-// them out. The file is JSON: {"version": 1, "fingerprints": ["…", …]}, sorted.
+// them out. The file is JSON: {"version": 2, "fingerprints": ["…", …]}, sorted. Version 2
+// fingerprints reckon paths from the corpus root; version 1 ones held the paths as spelled.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +13,8 @@
 #include "parser/diagnostic.hpp"
 
 namespace figcheck::checker {
+
+inline constexpr int kBaselineVersion = 2;
 
 struct Baseline {
   std::set<std::string> fingerprints;

@@ -81,13 +81,21 @@ Severity severity_at(Severity severity, Precision precision) {
 }
 
 std::string fingerprint_of(const Finding& finding) {
+  // The evidence by its path from the corpus root: the same however the paths were spelled,
+  // wherever the checkout is.
+  std::vector<const Evidence*> evidence;
+  for (const Evidence& e : finding.evidence) evidence.push_back(&e);
+  std::stable_sort(evidence.begin(), evidence.end(), [](const Evidence* a, const Evidence* b) {
+    return std::tie(a->document->corpus_path(), a->span.begin) <
+           std::tie(b->document->corpus_path(), b->span.begin);
+  });
   StableHash hash;
   hash.add(finding.rule_id);
-  for (const Evidence& e : finding.evidence) {
-    hash.add(e.document->path());
-    const std::string_view text = e.document->text();
-    hash.add(text.substr(e.span.begin, e.span.size()));
-    if (e.claim) hash.add(claim_key(*e.claim));
+  for (const Evidence* e : evidence) {
+    hash.add(e->document->corpus_path());
+    const std::string_view text = e->document->text();
+    hash.add(text.substr(e->span.begin, e->span.size()));
+    if (e->claim) hash.add(claim_key(*e->claim));
   }
   return fmt::format("{:016x}", hash.value());
 }

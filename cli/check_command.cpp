@@ -12,6 +12,7 @@
 #include "checker/engine.hpp"
 #include "checker/mapping_reader.hpp"
 #include "checker/rule_kind.hpp"
+#include "cli/corpus_root.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
 #include "cli/option_checks.hpp"
@@ -66,7 +67,9 @@ std::vector<NamedPath> named_inputs(const CheckSettings& settings, const PackCho
 std::optional<std::vector<parser::InputFile>> articles_to_read(
     const CheckSettings& settings, const ProjectConfig& config, const PackChoice& pack,
     bool use_baseline, const std::vector<NamedPath>& outputs, parser::Diagnostics& diagnostics) {
-  std::vector<parser::InputFile> inputs = input_files(settings.paths, diagnostics);
+  const std::filesystem::path root = corpus_root(config.file, settings.paths.front());
+  spdlog::debug("corpus root {}", root.string());
+  std::vector<parser::InputFile> inputs = input_files(settings.paths, root, diagnostics);
   std::erase_if(inputs, [&](const parser::InputFile& f) {
     return is_excluded(f.display_path, config.exclude);
   });

@@ -5,6 +5,7 @@
 #include <memory>
 #include <thread>
 
+#include "cli/corpus_root.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
 #include "cli/option_checks.hpp"
@@ -44,7 +45,10 @@ bool output_names_an_input(const ExtractSettings& settings,
 
 int run_extract(const ExtractSettings& settings) {
   parser::Diagnostics input_diagnostics;
-  const auto inputs = input_files(settings.paths, input_diagnostics);
+  const auto inputs = input_files(
+      settings.paths,
+      corpus_root({}, settings.paths.empty() ? std::string(".") : settings.paths.front()),
+      input_diagnostics);
   if (output_names_an_input(settings, inputs)) return kExitError;
   parser::Diagnostics diagnostics;
   const checker::RulePack pack = load_rule_pack(settings.pack, diagnostics);

@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "cli/corpus_root.hpp"
 #include "cli/logging.hpp"
 #include "parser/folder_walk.hpp"
 #include "reports/terminal_text.hpp"
@@ -9,10 +10,11 @@
 namespace figcheck::cli {
 
 std::vector<parser::InputFile> input_files(const std::vector<std::string>& paths,
+                                           const std::filesystem::path& root,
                                            parser::Diagnostics& diagnostics) {
   std::vector<parser::InputFile> files;
   for (const auto& path : parser::collect_input_files(paths, diagnostics))
-    files.push_back({path, path.string()});
+    files.push_back({path, path.string(), path_in_corpus(path, root)});
   return files;
 }
 

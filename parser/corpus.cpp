@@ -46,8 +46,13 @@ std::vector<ExtractedFile> load_input(const InputFile& file, const ReadOptions& 
   std::vector<Document> articles =
       load_articles(file.path, file.display_path, diagnostics, options);
   std::vector<ExtractedFile> loaded(std::max<std::size_t>(articles.size(), 1));
-  for (std::size_t i = 0; i < articles.size(); ++i)
-    loaded[i].document.emplace(std::move(articles[i]));
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    Document& article = articles[i];
+    // An archive's articles are named FILE#ID: the corpus path keeps the #ID.
+    if (!file.corpus_path.empty() && article.path().starts_with(file.display_path))
+      article.set_corpus_path(file.corpus_path + article.path().substr(file.display_path.size()));
+    loaded[i].document.emplace(std::move(article));
+  }
   loaded[0].diagnostics = std::move(diagnostics);
   return loaded;
 }

@@ -24,6 +24,9 @@ struct ExtractedFile {
 struct InputFile {
   std::filesystem::path path;
   std::string display_path;
+  // The file's path from the corpus root, with / between its parts ("" when not known): how
+  // findings are fingerprinted, whatever the spelling on the command line or the checkout's place.
+  std::string corpus_path;
 };
 
 // Attribution, when given, runs in the same pass; `date` (YYYY-MM-DD, from --date) applies to

@@ -23,6 +23,11 @@ class Document {
            std::optional<std::string> date = std::nullopt);
 
   [[nodiscard]] const std::string& path() const { return path_; }
+  // The path from the corpus root (InputFile::corpus_path), else the path as shown.
+  [[nodiscard]] const std::string& corpus_path() const {
+    return corpus_path_.empty() ? path_ : corpus_path_;
+  }
+  void set_corpus_path(std::string corpus_path) { corpus_path_ = std::move(corpus_path); }
   // Stable across moves of the Document: views into it stay valid.
   [[nodiscard]] std::string_view text() const { return *text_; }
   [[nodiscard]] const SourceMap& source_map() const { return *source_map_; }
@@ -35,6 +40,7 @@ class Document {
 
  private:
   std::string path_;
+  std::string corpus_path_;
   std::unique_ptr<std::string> text_;
   std::unique_ptr<SourceMap> source_map_;
   std::optional<std::string> date_;

@@ -95,7 +95,7 @@ void write_sarif_report(std::ostream& out, const Report& report) {
       }
       result["relatedLocations"] = std::move(related);
     }
-    result["partialFingerprints"] = {{"figcheck/v1", f.fingerprint}};
+    result["partialFingerprints"] = {{"figcheck/v2", f.fingerprint}};
     result["properties"] = {{"precision", checker::to_string(f.precision)}};
     results.push_back(std::move(result));
   }

@@ -28,14 +28,22 @@ Read parse(std::string_view text) {
 }
 
 TEST(Baseline, WrittenBaselineIsReadBack) {
-  const Read r = parse("{\n  \"version\": 1,\n  \"fingerprints\": [\"a1\", \"b2\"]\n}\n");
+  const Read r = parse("{\n  \"version\": 2,\n  \"fingerprints\": [\"a1\", \"b2\"]\n}\n");
   EXPECT_TRUE(r.diagnostics.empty()) << r.first();
   EXPECT_EQ(r.baseline.fingerprints, (std::set<std::string>{"a1", "b2"}));
 }
 
+// Version 1 fingerprints held the paths as they were spelled: such a baseline is named for what
+// it is, to be written again.
+TEST(Baseline, AVersionOneBaselineIsToBeWrittenAgain) {
+  EXPECT_NE(parse("{\"version\": 1, \"fingerprints\": []}").first().find(
+                "b.json:1:13: error: a baseline of version 1"),
+            std::string::npos);
+}
+
 TEST(Baseline, VersionAsAStringIsAnErrorAtTheValue) {
   EXPECT_EQ(parse("{\"version\": \"1\", \"fingerprints\": []}").first(),
-            "b.json:1:13: error: not a figcheck baseline: expected \"version\": 1 [config]");
+            "b.json:1:13: error: not a figcheck baseline: expected \"version\": 2 [config]");
 }
 
 TEST(Baseline, NumbersBeyondADoubleAreErrorsAtTheNumber) {
@@ -48,12 +56,12 @@ TEST(Baseline, NumbersBeyondADoubleAreErrorsAtTheNumber) {
 TEST(Baseline, WrongShapesAreErrors) {
   EXPECT_NE(parse("[1, 2]").first().find("b.json:1:1: error: not a figcheck baseline"),
             std::string::npos);
-  EXPECT_NE(parse("{\"version\": 1, \"fingerprints\": [\"a\", 7]}")
+  EXPECT_NE(parse("{\"version\": 2, \"fingerprints\": [\"a\", 7]}")
                 .first()
                 .find("b.json:1:32: error: fingerprint 2 is not a string"),
             std::string::npos);
   EXPECT_NE(
-      parse("{\"version\": 1, \"fingerprints\": [").first().find("b.json:1:33: error: not JSON"),
+      parse("{\"version\": 2, \"fingerprints\": [").first().find("b.json:1:33: error: not JSON"),
       std::string::npos);
   EXPECT_NE(parse("").first().find("not JSON"), std::string::npos);
 }

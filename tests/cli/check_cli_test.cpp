@@ -87,6 +87,32 @@ TEST(CheckCli, BaselineLeavesAcceptedFindingsOut) {
   std::remove(baseline.c_str());
 }
 
+// A baseline names files by their path from the corpus root (the folder of .figcheck.yaml): it
+// holds in a clone at another place, with paths spelled ./, and after an unrelated article is
+// renamed.
+TEST(CheckCli, ABaselineHoldsInAnotherCloneAndSpelling) {
+  const ScratchDir first("clone_a");
+  first.write(".figcheck.yaml", "fail_on: warning\n");
+  first.write("a.txt", "2024年，松江县茶叶产量达到3200吨。\n");
+  first.write("b.txt", "2024年，松江县茶叶产量达到3600吨。\n");
+  first.write("c.txt", "2024年，松江县接待游客120万人次。\n");
+  const std::string baseline = first.path() + "/baseline.json";
+  ASSERT_EQ(run_figcheck("check " + first.path()).exit_code, 1) << "the fixture must fail";
+  ASSERT_EQ(run_figcheck("baseline -o " + baseline + " " + first.path()).exit_code, 0);
+  const ScratchDir second("clone_b");
+  std::filesystem::copy(
+      first.path(), second.path(),
+      std::filesystem::copy_options::recursive | std::filesystem::copy_options::overwrite_existing);
+  const std::string in_second = "cd " + second.path() + " &&";
+  const auto dotted = run_figcheck("check --baseline baseline.json ./", in_second);
+  EXPECT_EQ(dotted.exit_code, 0) << dotted.out << dotted.err;
+  EXPECT_NE(dotted.out.find("in baseline"), std::string::npos) << dotted.out;
+  std::filesystem::rename(second.path() + "/c.txt", second.path() + "/d.txt");
+  EXPECT_EQ(run_figcheck("check --baseline baseline.json .", in_second).exit_code, 0);
+  EXPECT_EQ(run_figcheck("check --baseline " + baseline + " " + second.path() + "/./").exit_code,
+            0);
+}
+
 TEST(CheckCli, OutputIsTheSameForOneAndTwoJobs) {
   const std::string dir = fixture_path("check");
   const auto one = run_figcheck("check --format json --jobs 1 " + dir);

@@ -76,7 +76,7 @@ check(all(r["shortDescription"]["text"] and r["help"]["text"] for r in run0["too
       "every rule has a description and help")
 for result in run0["results"]:
     check(rule_ids[result["ruleIndex"]] == result["ruleId"], "ruleIndex points at ruleId")
-    check(len(result["partialFingerprints"]["figcheck/v1"]) == 16, "partial fingerprint")
+    check(len(result["partialFingerprints"]["figcheck/v2"]) == 16, "partial fingerprint")
     region = result["locations"][0]["physicalLocation"]["region"]
     check(region["endColumn"] > region["startColumn"] or region["endLine"] > region["startLine"],
           "a region covers the figure")
