@@ -7,6 +7,7 @@
 #include <iterator>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "checker/suppressions.hpp"
 #include "parser/corpus.hpp"
@@ -51,6 +52,12 @@ CheckOutcome run_rules(const RulePack& pack, const CorpusClaims& corpus,
   };
 
   CheckOutcome outcome;
+  if (baseline) {
+    std::unordered_set<std::string_view> found;
+    for (const Finding& f : all) found.insert(f.fingerprint);
+    for (const std::string& fingerprint : baseline->fingerprints)
+      if (!found.contains(fingerprint)) outcome.stale_baseline.push_back(fingerprint);
+  }
   for (Finding& f : all) {
     if (f.evidence.empty()) continue;
     if (f.precision < options.min_precision) {

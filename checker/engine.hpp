@@ -17,6 +17,8 @@ struct CheckOutcome {
   std::size_t suppressed = 0;
   std::size_t baselined = 0;
   std::size_t below_precision = 0;  // findings less sure than the run asked for, left out
+  // Fingerprints of the baseline that no finding of this run has: their findings are gone.
+  std::vector<std::string> stale_baseline;
 };
 
 struct RunOptions {

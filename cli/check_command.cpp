@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <memory>
+#include <set>
 #include <thread>
 
 #include "checker/baseline.hpp"
@@ -36,6 +37,7 @@ struct CheckSettings {
   std::vector<std::string> reports;  // FORMAT=FILE
   std::string fail_on;
   std::string baseline;
+  bool prune = false;  // baseline: keep only the entries whose findings are still there
   std::string date;
   std::string min_precision = "medium";
   parser::ReadOptions read;
@@ -92,6 +94,7 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   if (settings.paths.empty()) settings.paths = {"."};
   if (settings.fail_on.empty()) settings.fail_on = config.fail_on.value_or("error");
   if (settings.date.empty()) settings.date = config.date.value_or("");
+  if (use_baseline && settings.baseline.empty()) settings.baseline = config.baseline.value_or("");
   PackChoice pack_choice = settings.pack;
   pack_choice.rules.insert(pack_choice.rules.begin(), config.rules.begin(), config.rules.end());
   pack_choice.no_default_rules =
@@ -219,23 +222,50 @@ int run_check(CheckSettings settings) {
   }
   for (std::string& error : files.commit()) errors.push_back(std::move(error));
   for (const std::string& error : errors) spdlog::error("{}", error);
+  if (const std::size_t stale = checked->outcome.stale_baseline.size(); stale > 0)
+    spdlog::warn(
+        "{}: {} entries match no finding now (their findings are gone); "
+        "`figcheck baseline --prune -o {}` drops them",
+        settings.baseline, stale, settings.baseline);
   if (!errors.empty() || checked->input_error) return kExitError;
   const bool failing = std::any_of(report.findings.begin(), report.findings.end(),
                                    [&](const auto& f) { return reports::fails(report, f); });
   return failing ? kExitFindings : kExitOk;
 }
 
+// Writes the findings as accepted; with --prune, only those the baseline at -o accepted already.
 int run_baseline(CheckSettings settings) {
+  checker::Baseline kept;
+  if (settings.prune) {
+    parser::Diagnostics diagnostics;
+    checker::read_baseline(settings.output, kept, diagnostics);
+    if (report_diagnostics(diagnostics)) return kExitError;
+  }
   auto checked = check_corpus(settings, false, {{"-o", settings.output}});
   if (!checked) return kExitError;
-  const std::string error = reports::write_output(settings.output, [&](std::ostream& out) {
-    out << checker::baseline_json(checked->outcome.findings);
-  });
+  std::vector<checker::Finding>& findings = checked->outcome.findings;
+  const std::size_t before = kept.fingerprints.size();
+  if (settings.prune)
+    std::erase_if(findings, [&](const checker::Finding& f) {
+      return !kept.fingerprints.contains(f.fingerprint);
+    });
+  const std::string error = reports::write_output(
+      settings.output, [&](std::ostream& out) { out << checker::baseline_json(findings); });
   if (!error.empty()) {
     spdlog::error("{}", error);
     return kExitError;
   }
-  spdlog::info("{} findings recorded in {}", checked->outcome.findings.size(), settings.output);
+  if (settings.prune) {
+    const std::set<std::string_view> left = [&] {
+      std::set<std::string_view> fingerprints;
+      for (const checker::Finding& f : findings) fingerprints.insert(f.fingerprint);
+      return fingerprints;
+    }();
+    spdlog::info("{}: {} stale entries dropped, {} kept", settings.output, before - left.size(),
+                 left.size());
+  } else {
+    spdlog::info("{} findings recorded in {}", findings.size(), settings.output);
+  }
   return checked->input_error ? kExitError : kExitOk;
 }
 
@@ -282,6 +312,8 @@ void add_baseline_command(CLI::App& app, int& exit_code) {
       app.add_subcommand("baseline", "Record the current findings as accepted (for --baseline)");
   add_common_options(command, *settings);
   command->add_option("-o,--output", settings->output, "Baseline file to write")->required();
+  command->add_flag("--prune", settings->prune,
+                    "Keep only the entries of the baseline at -o whose findings are still there");
   command->callback([settings, &exit_code] { exit_code = run_baseline(*settings); });
 }
 

@@ -53,6 +53,8 @@ void read_settings(const checker::YamlSource& source, const fs::path& base, Proj
   config.rules = relative(r.texts("rules", false).value_or(std::vector<std::string>{}));
   config.no_default_rules = r.flag("no_default_rules", false);
   config.fail_on = r.choice("fail_on", {"error", "warning", "info", "none"}, false);
+  if (const auto baseline = r.text("baseline", false))
+    config.baseline = (base / *baseline).lexically_normal().string();
   config.date = r.text("date", false);
   if (config.date && !parser::is_calendar_date(*config.date)) {
     r.error((*source.root())["date"], fmt::format("'{}' is not a day YYYY-MM-DD", *config.date));

@@ -21,6 +21,7 @@ struct ProjectConfig {
   std::optional<bool> no_default_rules;
   std::optional<std::string> fail_on;
   std::optional<std::string> date;
+  std::optional<std::string> baseline;  // relative to the file's folder, as given
 };
 
 // Looks in `start` (a folder, or a file's folder) and each parent for .figcheck.yaml. One that

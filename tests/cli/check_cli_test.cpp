@@ -113,6 +113,25 @@ TEST(CheckCli, ABaselineHoldsInAnotherCloneAndSpelling) {
             0);
 }
 
+// .figcheck.yaml may name the baseline; an entry whose finding is gone is reported as stale, and
+// `baseline --prune` drops it (and adds none).
+TEST(CheckCli, StaleBaselineEntriesAreReportedAndPruned) {
+  const ScratchDir dir("stale");
+  dir.write(".figcheck.yaml", "fail_on: warning\nbaseline: accepted.json\n");
+  dir.write("a.txt", "2024年，松江县茶叶产量达到3200吨。\n");
+  dir.write("b.txt", "2024年，松江县茶叶产量达到3600吨。\n");
+  const std::string baseline = dir.path() + "/accepted.json";
+  ASSERT_EQ(run_figcheck("baseline -o " + baseline + " " + dir.path()).exit_code, 0);
+  EXPECT_EQ(run_figcheck("check " + dir.path()).exit_code, 0) << "the configured baseline";
+  dir.write("b.txt", "2024年，松江县茶叶产量达到3200吨。\n");
+  dir.write("c.txt", "2024年，松江县接待游客120万人次。\n2024年，松江县接待游客150万人次。\n");
+  const auto stale = run_figcheck("check " + dir.path());
+  EXPECT_NE(stale.err.find("1 entries match no finding now"), std::string::npos) << stale.err;
+  ASSERT_EQ(run_figcheck("baseline --prune -o " + baseline + " " + dir.path()).exit_code, 0);
+  const auto pruned = nlohmann::json::parse(test::read_file(baseline));
+  EXPECT_TRUE(pruned["fingerprints"].empty()) << pruned.dump();
+}
+
 TEST(CheckCli, OutputIsTheSameForOneAndTwoJobs) {
   const std::string dir = fixture_path("check");
   const auto one = run_figcheck("check --format json --jobs 1 " + dir);
