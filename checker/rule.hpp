@@ -57,6 +57,8 @@ class Rule {
                      std::vector<Finding>& findings) const = 0;
 
   [[nodiscard]] const RuleSettings& settings() const { return settings_; }
+  // A pack or .figcheck.yaml may set the severity of a rule defined before it, by id.
+  void set_severity(Severity severity) { settings_.severity = severity; }
 
   // A rough weight of the rule's work on a large corpus, so that the slowest rules start first
   // and the threads finish together (near duplicates, which shingle every sentence, weigh most).

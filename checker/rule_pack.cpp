@@ -155,6 +155,10 @@ class PackFileReader {
   void read_rules(const YAML::Node& list) {
     std::set<std::string> ids_here;
     for (const YAML::Node& item : items_of(source_, list, "rules", diagnostics_)) {
+      if (item.IsMap() && item["id"] && !item["kind"]) {
+        adjust_rule(item);
+        continue;
+      }
       MappingReader r(source_, item, "rule", diagnostics_);
       if (!r.is_mapping()) continue;
       auto id = r.text("id", true);
@@ -190,6 +194,36 @@ class PackFileReader {
       std::erase_if(rules, [&](const auto& existing) { return existing->settings().id == *id; });
       if (enabled.value_or(true)) rules.push_back(std::move(rule));
     }
+  }
+
+  // {id: duplicated-passage, enabled: false} or {id: …, severity: warning}: a rule loaded before
+  // (the built-in pack's, an earlier file's) switched off or given another severity, without
+  // restating it. An id that names no loaded rule is an error, with the nearest id.
+  void adjust_rule(const YAML::Node& item) {
+    MappingReader r(source_, item, "rule", diagnostics_);
+    const auto id = r.text("id", true);
+    const auto enabled = r.flag("enabled", false);
+    const auto severity = r.choice("severity", {"error", "warning", "info"}, false);
+    r.finish();
+    if (!id) return;
+    auto& rules = pack_.rules;
+    const auto rule = std::find_if(rules.begin(), rules.end(), [&](const auto& loaded) {
+      return loaded->settings().id == *id;
+    });
+    if (rule == rules.end()) {
+      std::vector<std::string> ids;
+      for (const auto& loaded : rules) ids.push_back(loaded->settings().id);
+      std::string message = fmt::format(
+          "no rule '{}' is loaded to switch off or adjust (a new rule needs kind, severity and "
+          "message)",
+          *id);
+      if (const std::string near = closest_match(*id, ids); !near.empty())
+        message += fmt::format(" (did you mean '{}'?)", near);
+      r.error(item["id"], std::move(message));
+      return;
+    }
+    if (severity) (*rule)->set_severity(*severity_from(*severity));
+    if (!enabled.value_or(true)) rules.erase(rule);
   }
 
   ClaimFilter read_filter(const YAML::Node& node) {

@@ -99,6 +99,7 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   pack_choice.rules.insert(pack_choice.rules.begin(), config.rules.begin(), config.rules.end());
   pack_choice.no_default_rules =
       pack_choice.no_default_rules || config.no_default_rules.value_or(false);
+  pack_choice.levels = config.levels;
   parser::Diagnostics input_diagnostics;
   const auto inputs =
       articles_to_read(settings, config, pack_choice, use_baseline, outputs, input_diagnostics);

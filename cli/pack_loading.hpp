@@ -10,9 +10,18 @@
 
 namespace figcheck::cli {
 
+// A rule's level set by id in .figcheck.yaml (levels: {duplicated-passage: off}): off, or the
+// severity of its findings. `at` says where, for an id no loaded rule has.
+struct RuleLevel {
+  std::string id;
+  std::string level;  // off, info, warning, error
+  parser::Diagnostic at;
+};
+
 struct PackChoice {
   std::vector<std::string> rules;  // files or folders, in order
   bool no_default_rules = false;
+  std::vector<RuleLevel> levels;  // applied after every pack
 };
 
 checker::RulePack load_rule_pack(const PackChoice& choice, parser::Diagnostics& diagnostics);

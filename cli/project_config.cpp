@@ -1,7 +1,9 @@
 #include "cli/project_config.hpp"
 
 #include <fmt/format.h>
+
 #include <fnmatch.h>
+#include <algorithm>
 
 #include "checker/mapping_reader.hpp"
 #include "checker/yaml_source.hpp"
@@ -41,6 +43,28 @@ ProjectConfig read_project_config(const fs::path& file, parser::Diagnostics& dia
 
 namespace {
 
+// levels: {duplicated-passage: off, conflicting-figures: warning}
+void read_levels(const checker::YamlSource& source, const YAML::Node& levels, ProjectConfig& config,
+                 parser::Diagnostics& diagnostics) {
+  if (!levels.IsMap()) {
+    diagnostics.push_back(
+        source.error_at(levels.Mark(), "levels must map rule ids to off, info, warning or error"));
+    return;
+  }
+  const std::vector<std::string> valid{"off", "info", "warning", "error"};
+  for (const auto& entry : levels) {
+    const std::string id = entry.first.Scalar();
+    const std::string level = entry.second.IsScalar() ? entry.second.Scalar() : std::string();
+    if (std::find(valid.begin(), valid.end(), level) == valid.end()) {
+      diagnostics.push_back(source.error_at(
+          entry.second.Mark(), fmt::format("'{}' is not a level of rule '{}'; use one of: {}",
+                                           level, id, checker::joined(valid))));
+      continue;
+    }
+    config.levels.push_back({id, level, source.error_at(entry.first.Mark(), "")});
+  }
+}
+
 void read_settings(const checker::YamlSource& source, const fs::path& base, ProjectConfig& config,
                    parser::Diagnostics& diagnostics) {
   checker::MappingReader r(source, *source.root(), ".figcheck.yaml", diagnostics);
@@ -53,6 +77,8 @@ void read_settings(const checker::YamlSource& source, const fs::path& base, Proj
   config.rules = relative(r.texts("rules", false).value_or(std::vector<std::string>{}));
   config.no_default_rules = r.flag("no_default_rules", false);
   config.fail_on = r.choice("fail_on", {"error", "warning", "info", "none"}, false);
+  if (const auto levels = r.node("levels", false))
+    read_levels(source, *levels, config, diagnostics);
   if (const auto baseline = r.text("baseline", false))
     config.baseline = (base / *baseline).lexically_normal().string();
   config.date = r.text("date", false);

@@ -1,6 +1,6 @@
 // .figcheck.yaml: a corpus's own settings, found from the corpus root upward. Command-line
 // options win over it. Keys: paths, exclude (glob patterns), rules (packs, relative to the
-// file), no_default_rules, fail_on, date.
+// file), no_default_rules, fail_on, date, baseline, levels (a rule's level by id).
 #pragma once
 
 #include <filesystem>
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "checker/yaml_source.hpp"
+#include "cli/pack_loading.hpp"
 #include "parser/diagnostic.hpp"
 
 namespace figcheck::cli {
@@ -22,6 +23,7 @@ struct ProjectConfig {
   std::optional<std::string> fail_on;
   std::optional<std::string> date;
   std::optional<std::string> baseline;  // relative to the file's folder, as given
+  std::vector<RuleLevel> levels;
 };
 
 // Looks in `start` (a folder, or a file's folder) and each parent for .figcheck.yaml. One that

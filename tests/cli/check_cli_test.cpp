@@ -132,6 +132,42 @@ TEST(CheckCli, StaleBaselineEntriesAreReportedAndPruned) {
   EXPECT_TRUE(pruned["fingerprints"].empty()) << pruned.dump();
 }
 
+// A rule is switched off or given another severity by its id alone, in a pack or in
+// .figcheck.yaml, without restating it; an id no loaded rule has is an error at where it stands.
+TEST(CheckCli, ARuleIsAdjustedByItsIdAlone) {
+  const ScratchDir dir("levels");
+  dir.write("a.txt", "2024年，松江县茶叶产量达到3200吨。\n");
+  dir.write("b.txt", "2024年，松江县茶叶产量达到3600吨。\n");
+  ASSERT_EQ(run_figcheck("check " + dir.path()).exit_code, 1) << "the fixture must fail";
+  const ScratchDir packs("levels_packs");
+  const std::string off =
+      packs.write("off.yaml", "rules:\n  - {id: conflicting-figures, enabled: false}\n");
+  EXPECT_EQ(run_figcheck("check --rules " + off + " " + dir.path()).exit_code, 0);
+  const std::string milder =
+      packs.write("milder.yaml", "rules:\n  - {id: conflicting-figures, severity: warning}\n");
+  EXPECT_EQ(severities_of_kind("--rules " + milder + " " + dir.path(), "conflict"),
+            std::vector<std::string>{"warning"});
+  const std::string typo =
+      packs.write("typo.yaml", "rules:\n  - {id: conflicting-figure, enabled: false}\n");
+  const auto typo_run = run_figcheck("check --rules " + typo + " " + dir.path());
+  EXPECT_EQ(typo_run.exit_code, 2);
+  EXPECT_NE(typo_run.err.find(typo + ":2:10: error: no rule 'conflicting-figure' is loaded"),
+            std::string::npos)
+      << typo_run.err;
+  EXPECT_NE(typo_run.err.find("did you mean 'conflicting-figures'?"), std::string::npos);
+  dir.write(".figcheck.yaml", "levels:\n  conflicting-figures: off\n");
+  EXPECT_EQ(run_figcheck("check " + dir.path()).exit_code, 0);
+  dir.write(".figcheck.yaml", "levels:\n  conflicting-figure: off\n  duplicated-passage: loud\n");
+  const auto config_run = run_figcheck("check " + dir.path());
+  EXPECT_EQ(config_run.exit_code, 2);
+  EXPECT_NE(config_run.err.find(".figcheck.yaml:2:3: error: no rule 'conflicting-figure'"),
+            std::string::npos)
+      << config_run.err;
+  EXPECT_NE(config_run.err.find(".figcheck.yaml:3:23: error: 'loud' is not a level"),
+            std::string::npos)
+      << config_run.err;
+}
+
 TEST(CheckCli, OutputIsTheSameForOneAndTwoJobs) {
   const std::string dir = fixture_path("check");
   const auto one = run_figcheck("check --format json --jobs 1 " + dir);
