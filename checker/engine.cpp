@@ -1,5 +1,6 @@
 #include "checker/engine.hpp"
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -9,10 +10,38 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "checker/mapping_reader.hpp"
 #include "checker/suppressions.hpp"
 #include "parser/corpus.hpp"
 
 namespace figcheck::checker {
+
+namespace {
+
+// A suppression that names a rule no pack loaded is an error (a typo would silently switch
+// nothing off); one that suppressed no finding is a warning (ESLint's unused disable directive).
+void report_suppression(const parser::Document& document, const Suppression& s,
+                        const RulePack& pack, bool used, parser::Diagnostics& problems) {
+  const parser::SourcePosition at = document.position(s.marker);
+  const auto problem = [&](parser::DiagnosticSeverity severity, std::string message) {
+    problems.push_back(
+        {document.path(), at.line, at.column, severity, std::move(message), "config"});
+  };
+  std::vector<std::string> ids;
+  for (const auto& rule : pack.rules) ids.push_back(rule->settings().id);
+  for (const std::string& id : s.rules) {
+    if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
+    std::string message = fmt::format("figcheck-disable names no rule '{}'", id);
+    if (const std::string near = closest_match(id, ids); !near.empty())
+      message += fmt::format(" (did you mean '{}'?)", near);
+    problem(parser::DiagnosticSeverity::error, std::move(message));
+  }
+  if (!used)
+    problem(parser::DiagnosticSeverity::warning,
+            "this figcheck-disable suppresses no finding; remove it");
+}
+
+}  // namespace
 
 CheckOutcome run_rules(const RulePack& pack, const CorpusClaims& corpus,
                        const RunOptions& options) {
@@ -43,6 +72,17 @@ CheckOutcome run_rules(const RulePack& pack, const CorpusClaims& corpus,
     auto regions = find_suppressions(article.document->text());
     if (!regions.empty()) suppressions.emplace(article.document, std::move(regions));
   }
+  // A finding is suppressed where its first evidence stands; a suppression is in use while it
+  // covers any figure of a finding of its rules (a figure of another article's conflict too).
+  std::unordered_set<const Suppression*> used;
+  const auto mark_used = [&](const Finding& f) {
+    for (const Evidence& e : f.evidence) {
+      const auto found = suppressions.find(e.document);
+      if (found == suppressions.end()) continue;
+      for (const Suppression& s : found->second)
+        if (s.covers(e.span.begin, f.rule_id)) used.insert(&s);
+    }
+  };
   const auto suppressed = [&](const Finding& f) {
     const Evidence& at = f.evidence.front();
     const auto found = suppressions.find(at.document);
@@ -60,6 +100,7 @@ CheckOutcome run_rules(const RulePack& pack, const CorpusClaims& corpus,
   }
   for (Finding& f : all) {
     if (f.evidence.empty()) continue;
+    if (!suppressions.empty()) mark_used(f);
     if (f.precision < options.min_precision) {
       ++outcome.below_precision;
     } else if (suppressed(f)) {
@@ -71,6 +112,13 @@ CheckOutcome run_rules(const RulePack& pack, const CorpusClaims& corpus,
     }
   }
   std::sort(outcome.findings.begin(), outcome.findings.end(), report_order);
+  for (const Article& article : corpus.articles()) {
+    const auto found = suppressions.find(article.document);
+    if (found == suppressions.end()) continue;
+    for (const Suppression& s : found->second)
+      report_suppression(*article.document, s, pack, used.contains(&s),
+                         outcome.suppression_problems);
+  }
   return outcome;
 }
 

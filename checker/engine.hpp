@@ -19,6 +19,8 @@ struct CheckOutcome {
   std::size_t below_precision = 0;  // findings less sure than the run asked for, left out
   // Fingerprints of the baseline that no finding of this run has: their findings are gone.
   std::vector<std::string> stale_baseline;
+  // Suppressions in articles that name no loaded rule (errors) or suppress nothing (warnings).
+  parser::Diagnostics suppression_problems;
 };
 
 struct RunOptions {

@@ -44,7 +44,7 @@ std::vector<Suppression> find_suppressions(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     const std::string_view found = directive(text.substr(start, end - start));
     if (found.starts_with(kDisable)) {
-      Suppression s{{end, text.size()}, {}};
+      Suppression s{{end, text.size()}, {}, start};
       std::istringstream ids{std::string(found.substr(kDisable.size()))};
       for (std::string id; ids >> id;) s.rules.push_back(id);
       open.push_back(std::move(s));

@@ -15,6 +15,7 @@ namespace figcheck::checker {
 struct Suppression {
   parser::ByteSpan span;
   std::vector<std::string> rules;  // empty: all rules
+  std::size_t marker = 0;          // where its figcheck-disable line starts
 
   [[nodiscard]] bool covers(std::size_t offset, std::string_view rule) const;
 };

@@ -154,6 +154,8 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   result.summary.suppressed = result.outcome.suppressed;
   result.summary.baselined = result.outcome.baselined;
   result.summary.below_precision = result.outcome.below_precision;
+  diagnostics.insert(diagnostics.end(), result.outcome.suppression_problems.begin(),
+                     result.outcome.suppression_problems.end());
   result.input_error = report_diagnostics(diagnostics) || nothing_read;
   return result;
 }

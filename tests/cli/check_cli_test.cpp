@@ -77,6 +77,33 @@ TEST(CheckCli, SuppressedRegionIsNotReportedAsTheFirstEvidence) {
   }
 }
 
+// A suppression that names no loaded rule is an error at its line (a typo would switch nothing
+// off); one that covers no finding is a warning, as unused disable directives are in linters.
+TEST(CheckCli, SuppressionsNamingNoRuleOrCoveringNothingAreReported) {
+  const ScratchDir dir("suppressions");
+  const std::string typo =
+      dir.write("a.md",
+                "# 茶叶\n\n<!-- figcheck-disable conflicting-figure -->\n"
+                "2024年，松江县茶叶产量达到3200吨。\n<!-- figcheck-enable -->\n");
+  dir.write("b.txt", "2024年，松江县茶叶产量达到3600吨。\n");
+  const auto typo_run = run_figcheck("check " + dir.path());
+  EXPECT_EQ(typo_run.exit_code, 2);
+  EXPECT_NE(typo_run.err.find(typo + ":3:1: error: figcheck-disable names no rule "
+                                     "'conflicting-figure' (did you mean 'conflicting-figures'?)"),
+            std::string::npos)
+      << typo_run.err;
+  const std::string unused =
+      dir.write("a.md",
+                "# 茶叶\n\n<!-- figcheck-disable conflicting-figures -->\n"
+                "2024年，松江县接待游客120万人次。\n<!-- figcheck-enable -->\n");
+  const auto unused_run = run_figcheck("check " + dir.path());
+  EXPECT_EQ(unused_run.exit_code, 0);
+  EXPECT_NE(unused_run.err.find(unused + ":3:1: warning: this figcheck-disable suppresses no "
+                                         "finding"),
+            std::string::npos)
+      << unused_run.err;
+}
+
 TEST(CheckCli, BaselineLeavesAcceptedFindingsOut) {
   const std::string dir = fixture_path("check/faults");
   const std::string baseline = temp_file("baseline") + ".json";
