@@ -13,6 +13,7 @@
 #include "checker/engine.hpp"
 #include "checker/mapping_reader.hpp"
 #include "checker/rule_kind.hpp"
+#include "cli/changed_articles.hpp"
 #include "cli/corpus_root.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
@@ -38,6 +39,8 @@ struct CheckSettings {
   std::string fail_on;
   std::string baseline;
   bool prune = false;  // baseline: keep only the entries whose findings are still there
+  std::vector<std::string> changed;  // PR mode: report only what concerns these files
+  std::string diff_base;             // PR mode: the files changed since the merge base with REF
   std::string date;
   std::string min_precision = "medium";
   parser::ReadOptions read;
@@ -45,6 +48,7 @@ struct CheckSettings {
 };
 
 struct CheckedCorpus {
+  std::filesystem::path root;  // the corpus root (corpus_root.hpp)
   checker::RulePack pack;
   std::vector<parser::ExtractedFile> files;
   checker::CheckOutcome outcome;
@@ -68,9 +72,8 @@ std::vector<NamedPath> named_inputs(const CheckSettings& settings, const PackCho
 // the walk met; nullopt, with an error logged, when a report path names something the run reads.
 std::optional<std::vector<parser::InputFile>> articles_to_read(
     const CheckSettings& settings, const ProjectConfig& config, const PackChoice& pack,
-    bool use_baseline, const std::vector<NamedPath>& outputs, parser::Diagnostics& diagnostics) {
-  const std::filesystem::path root = corpus_root(config.file, settings.paths.front());
-  spdlog::debug("corpus root {}", root.string());
+    bool use_baseline, const std::vector<NamedPath>& outputs, const std::filesystem::path& root,
+    parser::Diagnostics& diagnostics) {
   std::vector<parser::InputFile> inputs = input_files(settings.paths, root, diagnostics);
   std::erase_if(inputs, [&](const parser::InputFile& f) {
     return is_excluded(f.display_path, config.exclude);
@@ -101,15 +104,17 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
       pack_choice.no_default_rules || config.no_default_rules.value_or(false);
   pack_choice.levels = config.levels;
   parser::Diagnostics input_diagnostics;
-  const auto inputs =
-      articles_to_read(settings, config, pack_choice, use_baseline, outputs, input_diagnostics);
+  CheckedCorpus result;
+  result.root = corpus_root(config.file, settings.paths.front());
+  spdlog::debug("corpus root {}", result.root.string());
+  const auto inputs = articles_to_read(settings, config, pack_choice, use_baseline, outputs,
+                                       result.root, input_diagnostics);
   if (!inputs) return std::nullopt;
 
   const auto started = std::chrono::steady_clock::now();
   const auto seconds_since_start = [&] {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   };
-  CheckedCorpus result;
   checker::RulePack& pack = result.pack;
   pack = load_rule_pack(pack_choice, diagnostics);
   checker::Baseline baseline;
@@ -203,6 +208,12 @@ int run_check(CheckSettings settings) {
   for (const ReportTarget& target : *targets) outputs.push_back({target.option, target.path});
   auto checked = check_corpus(settings, true, outputs);
   if (!checked) return kExitError;
+  if (!settings.changed.empty() || !settings.diff_base.empty()) {
+    const auto changed = changed_articles(settings.changed, settings.diff_base, checked->root);
+    if (!changed) return kExitError;
+    spdlog::debug("PR mode: {} changed files", changed->size());
+    keep_findings_of_changed(checked->outcome.findings, *changed);
+  }
   reports::Report report;
   report.findings = checked->outcome.findings;
   report.summary = checked->summary;
@@ -306,6 +317,11 @@ void add_check_command(CLI::App& app, int& exit_code) {
       command->add_option("--report", settings->reports,
                           "Also write FORMAT=FILE (repeatable), e.g. --report html=report.html"));
   command->add_option("--baseline", settings->baseline, "Leave out findings recorded in FILE");
+  one_value_each(command->add_option(
+      "--changed", settings->changed,
+      "PR mode: report only findings that concern this file, located on it (repeatable)"));
+  command->add_option("--diff-base", settings->diff_base,
+                      "PR mode: the files git shows changed since the merge base with REF");
   command->callback([settings, &exit_code] { exit_code = run_check(*settings); });
 }
 

@@ -14,6 +14,9 @@ const std::vector<ReportFormat>& report_formats() {
       {"junit", "JUnit XML: one test case per file, a failure per failing finding",
        write_junit_report},
       {"html", "one self-contained page for editors", write_html_report},
+      {"github", "GitHub Actions annotations (workflow commands)", write_github_report},
+      {"gitlab", "GitLab Code Quality report", write_gitlab_report},
+      {"rdjson", "reviewdog Diagnostic Format (JSON)", write_rdjson_report},
   };
   return formats;
 }

@@ -28,5 +28,8 @@ void write_csv_report(std::ostream& out, const Report& report);
 void write_sarif_report(std::ostream& out, const Report& report);
 void write_junit_report(std::ostream& out, const Report& report);
 void write_html_report(std::ostream& out, const Report& report);
+void write_github_report(std::ostream& out, const Report& report);
+void write_gitlab_report(std::ostream& out, const Report& report);
+void write_rdjson_report(std::ostream& out, const Report& report);
 
 }  // namespace figcheck::reports

@@ -14,6 +14,7 @@ packages=(
   libbenchmark-dev
   libicu-dev              # encoding conversion (GB18030, UTF-16)
   libmimalloc-dev         # allocator for large corpora (optional at build time)
+  git                     # PR mode (check --diff-base) and its test
   python3                 # conformance and evaluation scripts
   python3-jsonschema      # reports read back against their schemas
   chromium                # the HTML report's browser test

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Reads every findings report back with a real parser: CSV with the csv module (BOM, quoting,
 neutralised formulas), JSON against docs/schemas/findings.schema.json, SARIF against the OASIS
-2.1.0 schema (tests/schemas), JUnit with xml.etree. Usage: read_reports.py FIGCHECK SOURCE_DIR WORK_DIR"""
+2.1.0 schema (tests/schemas), GitLab Code Quality and rdjson against the schemas of their fields
+(docs/schemas), GitHub annotations line by line, JUnit with xml.etree. Usage: read_reports.py FIGCHECK SOURCE_DIR WORK_DIR"""
 import csv
 import io
 import json
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -26,7 +28,8 @@ def check(condition, what):
         failures.append(what)
 
 
-paths = {fmt: work / f"report.{fmt}" for fmt in ("csv", "json", "sarif", "junit", "html")}
+paths = {fmt: work / f"report.{fmt}"
+         for fmt in ("csv", "json", "sarif", "junit", "html", "github", "gitlab", "rdjson")}
 run = subprocess.run(
     [figcheck, "check", str(fixture), "--no-default-rules", "--rules",
      str(source / "rules"), "--format", "text", "-o", str(work / "report.txt")]
@@ -61,6 +64,28 @@ except jsonschema.ValidationError as error:
     failures.append(f"JSON against findings.schema.json: {error.message}")
 check(len(findings_json["findings"]) == len({r["finding"] for r in rows}),
       "JSON and CSV list the same findings")
+
+# The CI formats: GitLab Code Quality and reviewdog's rdjson against the schemas of their
+# documented fields (docs/schemas), GitHub workflow commands line by line.
+for fmt, schema_name in (("gitlab", "gitlab-code-quality.schema.json"),
+                         ("rdjson", "rdjson.schema.json")):
+    document = json.loads(paths[fmt].read_text(encoding="utf-8"))
+    ci_schema = json.loads((source / "docs" / "schemas" / schema_name).read_text())
+    try:
+        jsonschema.Draft7Validator(ci_schema).validate(document)
+    except jsonschema.ValidationError as error:
+        failures.append(f"{fmt} against {schema_name}: {error.message} at {list(error.path)}")
+gitlab = json.loads(paths["gitlab"].read_text(encoding="utf-8"))
+check(len(gitlab) == len(findings_json["findings"]), "GitLab lists every finding")
+check(len({issue["fingerprint"] for issue in gitlab}) == len(gitlab), "GitLab fingerprints unique")
+rdjson = json.loads(paths["rdjson"].read_text(encoding="utf-8"))
+check(len(rdjson["diagnostics"]) == len(findings_json["findings"]), "rdjson lists every finding")
+annotation = re.compile(r"^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d+,endLine=\d+,"
+                        r"endColumn=\d+,title=[a-z0-9-]+::[^\r\n]+$")
+github_lines = paths["github"].read_text(encoding="utf-8").splitlines()
+check(len(github_lines) == len(findings_json["findings"]), "one GitHub annotation per finding")
+for line in github_lines:
+    check(annotation.match(line), f"GitHub annotation: {line[:80]}")
 
 # SARIF against the OASIS schema.
 sarif = json.loads(paths["sarif"].read_text(encoding="utf-8"))
