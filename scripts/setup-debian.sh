@@ -15,6 +15,7 @@ packages=(
   libicu-dev              # encoding conversion (GB18030, UTF-16)
   libmimalloc-dev         # allocator for large corpora (optional at build time)
   git                     # PR mode (check --diff-base) and its test
+  help2man man-db dpkg-dev  # the man page, reading it, and the .deb's dependencies
   python3                 # conformance and evaluation scripts
   python3-jsonschema      # reports read back against their schemas
   chromium                # the HTML report's browser test
