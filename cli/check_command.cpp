@@ -247,38 +247,37 @@ int run_check(CheckSettings settings) {
   return failing ? kExitFindings : kExitOk;
 }
 
-// Writes the findings as accepted; with --prune, only those the baseline at -o accepted already.
+// Writes the findings as accepted, keeping the reviews (status, reason) of the baseline at -o;
+// with --prune, only the findings that baseline accepted already.
 int run_baseline(CheckSettings settings) {
-  checker::Baseline kept;
-  if (settings.prune) {
+  checker::Baseline previous;
+  std::error_code missing;
+  if (settings.prune || std::filesystem::exists(settings.output, missing)) {
     parser::Diagnostics diagnostics;
-    checker::read_baseline(settings.output, kept, diagnostics);
+    checker::read_baseline(settings.output, previous, diagnostics);
     if (report_diagnostics(diagnostics)) return kExitError;
   }
   auto checked = check_corpus(settings, false, {{"-o", settings.output}});
   if (!checked) return kExitError;
   std::vector<checker::Finding>& findings = checked->outcome.findings;
-  const std::size_t before = kept.fingerprints.size();
   if (settings.prune)
     std::erase_if(findings, [&](const checker::Finding& f) {
-      return !kept.fingerprints.contains(f.fingerprint);
+      return !previous.fingerprints.contains(f.fingerprint);
     });
-  const std::string error = reports::write_output(
-      settings.output, [&](std::ostream& out) { out << checker::baseline_json(findings); });
+  const std::string error = reports::write_output(settings.output, [&](std::ostream& out) {
+    out << checker::baseline_json(findings, previous);
+  });
   if (!error.empty()) {
     spdlog::error("{}", error);
     return kExitError;
   }
+  std::set<std::string_view> written;
+  for (const checker::Finding& f : findings) written.insert(f.fingerprint);
   if (settings.prune) {
-    const std::set<std::string_view> left = [&] {
-      std::set<std::string_view> fingerprints;
-      for (const checker::Finding& f : findings) fingerprints.insert(f.fingerprint);
-      return fingerprints;
-    }();
-    spdlog::info("{}: {} stale entries dropped, {} kept", settings.output, before - left.size(),
-                 left.size());
+    spdlog::info("{}: {} stale entries dropped, {} kept", settings.output,
+                 previous.fingerprints.size() - written.size(), written.size());
   } else {
-    spdlog::info("{} findings recorded in {}", findings.size(), settings.output);
+    spdlog::info("{} findings recorded in {}", written.size(), settings.output);
   }
   return checked->input_error ? kExitError : kExitOk;
 }

@@ -1,5 +1,7 @@
 #include "parser/utf8.hpp"
 
+#include <algorithm>
+
 #include <unicode/utf8.h>
 
 namespace figcheck::parser::utf8 {
@@ -26,6 +28,13 @@ Decoded decode_before_any(std::string_view text, std::size_t offset) {
   Decoded d = decode(text, start);
   if (start + static_cast<std::size_t>(d.length) != offset) return {0xFFFFFFFF, 1};
   return d;
+}
+
+std::string_view first_code_points(std::string_view text, std::size_t limit) {
+  std::size_t at = 0;
+  for (std::size_t n = 0; n < limit && at < text.size(); ++n)
+    at += static_cast<std::size_t>(std::max(decode(text, at).length, 1));
+  return text.substr(0, std::min(at, text.size()));
 }
 
 std::size_t count_code_points(std::string_view text) {

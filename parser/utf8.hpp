@@ -71,6 +71,9 @@ inline Decoded decode_before(std::string_view text, std::size_t offset) {
 
 std::size_t count_code_points(std::string_view text);
 
+// The first `limit` code points of well-formed `text` (all of it when shorter).
+std::string_view first_code_points(std::string_view text, std::size_t limit);
+
 // A CJK ideograph (the unified block and extension A): what Chinese words are made of.
 inline bool is_han(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);

@@ -156,7 +156,7 @@ TEST(CheckCli, StaleBaselineEntriesAreReportedAndPruned) {
   EXPECT_NE(stale.err.find("1 entries match no finding now"), std::string::npos) << stale.err;
   ASSERT_EQ(run_figcheck("baseline --prune -o " + baseline + " " + dir.path()).exit_code, 0);
   const auto pruned = nlohmann::json::parse(test::read_file(baseline));
-  EXPECT_TRUE(pruned["fingerprints"].empty()) << pruned.dump();
+  EXPECT_TRUE(pruned["findings"].empty()) << pruned.dump();
 }
 
 // A rule is switched off or given another severity by its id alone, in a pack or in
@@ -193,6 +193,33 @@ TEST(CheckCli, ARuleIsAdjustedByItsIdAlone) {
   EXPECT_NE(config_run.err.find(".figcheck.yaml:3:23: error: 'loud' is not a level"),
             std::string::npos)
       << config_run.err;
+}
+
+// A baseline reads as the findings it accepts (rule, files, figures, an excerpt), and the review
+// a desk writes into it (status, reason) stays when the baseline is written again.
+TEST(CheckCli, ABaselineReadsAsFindingsAndKeepsItsReviews) {
+  const ScratchDir dir("reviews");
+  dir.write(".figcheck.yaml", "fail_on: error\n");
+  dir.write("a.txt", "2024年，松江县茶叶产量达到3200吨。\n");
+  dir.write("b.txt", "2024年，松江县茶叶产量达到3600吨。\n");
+  const std::string baseline = dir.path() + "/../reviews_baseline.json";
+  ASSERT_EQ(run_figcheck("baseline -o " + baseline + " " + dir.path()).exit_code, 0);
+  auto written = nlohmann::json::parse(test::read_file(baseline));
+  ASSERT_EQ(written["findings"].size(), 1U) << written.dump(1);
+  auto& entry = written["findings"][0];
+  EXPECT_EQ(entry["rule"], "conflicting-figures");
+  EXPECT_EQ(entry["files"], (nlohmann::json{"a.txt", "b.txt"}));
+  EXPECT_EQ(entry["figures"], (nlohmann::json{"3200吨", "3600吨"}));
+  EXPECT_EQ(entry["excerpt"], "2024年，松江县茶叶产量达到3200吨。");
+  EXPECT_EQ(entry["status"], "accepted");
+  entry["status"] = "false-positive";
+  entry["reason"] = "两篇报道口径不同";
+  std::ofstream(baseline) << written.dump(2);
+  ASSERT_EQ(run_figcheck("baseline -o " + baseline + " " + dir.path()).exit_code, 0);
+  const auto again = nlohmann::json::parse(test::read_file(baseline));
+  EXPECT_EQ(again["findings"][0]["status"], "false-positive");
+  EXPECT_EQ(again["findings"][0]["reason"], "两篇报道口径不同");
+  std::remove(baseline.c_str());
 }
 
 TEST(CheckCli, OutputIsTheSameForOneAndTwoJobs) {
