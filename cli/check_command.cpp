@@ -17,6 +17,7 @@
 #include "cli/corpus_root.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/input_files.hpp"
+#include "cli/invocation.hpp"
 #include "cli/option_checks.hpp"
 #include "cli/output_clash.hpp"
 #include "cli/pack_loading.hpp"
@@ -221,6 +222,8 @@ int run_check(CheckSettings settings) {
     if (file.document) report.files.push_back(file.document->path());
   }
   report.rules = rule_infos(checked->pack);
+  report.command_line = invocation();
+  report.root = checked->root.string();
   report.fail_at =
       settings.fail_on == "none" ? std::nullopt : checker::severity_from(settings.fail_on);
   std::vector<std::string> errors;

@@ -9,6 +9,7 @@
 #include "cli/check_command.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/extract_command.hpp"
+#include "cli/invocation.hpp"
 #include "cli/logging.hpp"
 #include "cli/rules_command.hpp"
 #include "cli/unknown_command.hpp"
@@ -35,6 +36,7 @@ int main(int argc, char** argv) {
   figcheck::cli::add_baseline_command(app, exit_code);
   figcheck::cli::add_rules_command(app, exit_code);
   app.parse_complete_callback([&] { figcheck::cli::setup_logging(verbose, quiet); });
+  figcheck::cli::record_invocation(argc, argv);
   if (const auto unknown = figcheck::cli::unknown_command(app, argc, argv)) {
     std::cerr << "figcheck: error: " << *unknown << "\n";
     return figcheck::cli::kExitError;

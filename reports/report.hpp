@@ -37,6 +37,10 @@ struct Report {
   // Findings at or above this severity fail the run (JUnit failures); nullopt: none fail.
   std::optional<checker::Severity> fail_at = checker::Severity::error;
   bool colour = false;  // text on a terminal
+  // The run, for reports that record it (SARIF's invocation and base URI): the command line, and
+  // the corpus root, an absolute path (the files' corpus paths are from it); empty when unknown.
+  std::string command_line;
+  std::string root;
 };
 
 [[nodiscard]] bool fails(const Report& report, const checker::Finding& finding);

@@ -42,8 +42,23 @@ std::string uri_of(std::string_view path) {
   return uri;
 }
 
-ordered_json physical_location(const EvidenceView& v) {
-  return {{"artifactLocation", {{"uri", uri_of(v.file)}}},
+// Where the documentation is once installed (cmake --install, the .deb).
+constexpr std::string_view kInstalledDocs = "file:///usr/share/doc/figcheck/";
+
+// The artifact: by its path from the corpus root (uriBaseId CORPUSROOT) when the report knows
+// the root, else as shown.
+ordered_json artifact(const checker::Evidence& e, const Report& report) {
+  if (report.root.empty()) return {{"uri", uri_of(e.document->path())}};
+  const std::string& path = e.document->corpus_path();
+  const std::string file = path.substr(0, path.find('#'));
+  // A file outside the corpus root keeps its absolute path, a URI of its own.
+  if (file.starts_with('/')) return {{"uri", uri_of(file)}};
+  return {{"uri", uri_of(file)}, {"uriBaseId", "CORPUSROOT"}};
+}
+
+ordered_json physical_location(const EvidenceView& v, const checker::Evidence& e,
+                               const Report& report) {
+  return {{"artifactLocation", artifact(e, report)},
           {"region",
            {{"startLine", v.line},
             {"startColumn", v.column},
@@ -61,6 +76,8 @@ ordered_json driver_rule(const RuleInfo& rule) {
   r["help"] = {{"text", fmt::format("{} — see {}", rule.description, rule.help_path)},
                {"markdown", fmt::format("{}\n\nSee [{}]({}).", rule.description, rule.help_path,
                                         rule.help_path)}};
+  r["helpUri"] =
+      fmt::format("{}{}", kInstalledDocs, rule.help_path.substr(rule.help_path.find('/') + 1));
   r["defaultConfiguration"] = {{"level", level_of(rule.severity)}};
   r["properties"] = {{"kind", rule.kind}};
   return r;
@@ -84,13 +101,14 @@ void write_sarif_report(std::ostream& out, const Report& report) {
     result["level"] = level_of(f.severity);
     result["message"] = {{"text", f.message}};
     result["locations"] = ordered_json::array(
-        {{{"physicalLocation", physical_location(view_of(f.evidence.front()))}}});
+        {{{"physicalLocation",
+           physical_location(view_of(f.evidence.front()), f.evidence.front(), report)}}});
     if (f.evidence.size() > 1) {
       ordered_json related = ordered_json::array();
       for (std::size_t i = 1; i < f.evidence.size(); ++i) {
         const EvidenceView v = view_of(f.evidence[i]);
         related.push_back({{"id", i},
-                           {"physicalLocation", physical_location(v)},
+                           {"physicalLocation", physical_location(v, f.evidence[i], report)},
                            {"message", {{"text", std::string(v.sentence)}}}});
       }
       result["relatedLocations"] = std::move(related);
@@ -100,8 +118,18 @@ void write_sarif_report(std::ostream& out, const Report& report) {
     results.push_back(std::move(result));
   }
   ordered_json run;
-  run["tool"] = {
-      {"driver", {{"name", "figcheck"}, {"version", "0.1.0"}, {"rules", std::move(rules)}}}};
+  run["tool"] = {{"driver",
+                  {{"name", "figcheck"},
+                   {"version", "0.1.0"},
+                   {"informationUri", fmt::format("{}README.md", kInstalledDocs)},
+                   {"rules", std::move(rules)}}}};
+  ordered_json invocation{{"executionSuccessful", true}};
+  if (!report.command_line.empty()) invocation["commandLine"] = report.command_line;
+  run["invocations"] = ordered_json::array({std::move(invocation)});
+  if (!report.root.empty())
+    run["originalUriBaseIds"] = {
+        {"CORPUSROOT",
+         {{"uri", uri_of(report.root.ends_with('/') ? report.root : report.root + "/")}}}};
   run["columnKind"] = "unicodeCodePoints";
   run["results"] = std::move(results);
   ordered_json sarif;

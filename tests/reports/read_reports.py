@@ -96,6 +96,13 @@ except jsonschema.ValidationError as error:
     failures.append(f"SARIF against {sarif_schema.name}: {error.message} at {list(error.path)}")
 run0 = sarif["runs"][0]
 rule_ids = [r["id"] for r in run0["tool"]["driver"]["rules"]]
+check(run0["tool"]["driver"]["informationUri"].startswith("file:///"), "SARIF informationUri")
+check(all(r["helpUri"].endswith(".md") for r in run0["tool"]["driver"]["rules"]), "SARIF helpUri")
+check(run0["invocations"][0]["executionSuccessful"] and
+      " check " in run0["invocations"][0]["commandLine"], "SARIF invocation with its command line")
+check(run0["originalUriBaseIds"]["CORPUSROOT"]["uri"].endswith("/"), "SARIF corpus root base URI")
+check(all(result["locations"][0]["physicalLocation"]["artifactLocation"].get("uriBaseId") ==
+          "CORPUSROOT" for result in run0["results"]), "SARIF locations relative to the root")
 check("conflicting-figures" in rule_ids, "driver lists the rules that ran")
 check(all(r["shortDescription"]["text"] and r["help"]["text"] for r in run0["tool"]["driver"]["rules"]),
       "every rule has a description and help")
