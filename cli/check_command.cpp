@@ -21,6 +21,7 @@
 #include "cli/option_checks.hpp"
 #include "cli/output_clash.hpp"
 #include "cli/pack_loading.hpp"
+#include "cli/path_overrides.hpp"
 #include "cli/project_config.hpp"
 #include "cli/read_options.hpp"
 #include "parser/corpus.hpp"
@@ -155,6 +156,7 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   run.min_precision =
       checker::precision_from(settings.min_precision).value_or(checker::Precision::medium);
   result.outcome = checker::run_rules(pack, corpus, run);
+  apply_path_overrides(config.overrides, pack, result.outcome.findings, diagnostics);
   spdlog::debug("{:.2f} s: {} rules ran, {} findings", seconds_since_start(), pack.rules.size(),
                 result.outcome.findings.size());
   result.summary.suppressed = result.outcome.suppressed;

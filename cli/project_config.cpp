@@ -44,8 +44,8 @@ ProjectConfig read_project_config(const fs::path& file, parser::Diagnostics& dia
 namespace {
 
 // levels: {duplicated-passage: off, conflicting-figures: warning}
-void read_levels(const checker::YamlSource& source, const YAML::Node& levels, ProjectConfig& config,
-                 parser::Diagnostics& diagnostics) {
+void read_levels(const checker::YamlSource& source, const YAML::Node& levels,
+                 std::vector<RuleLevel>& read, parser::Diagnostics& diagnostics) {
   if (!levels.IsMap()) {
     diagnostics.push_back(
         source.error_at(levels.Mark(), "levels must map rule ids to off, info, warning or error"));
@@ -61,7 +61,26 @@ void read_levels(const checker::YamlSource& source, const YAML::Node& levels, Pr
                                            level, id, checker::joined(valid))));
       continue;
     }
-    config.levels.push_back({id, level, source.error_at(entry.first.Mark(), "")});
+    read.push_back({id, level, source.error_at(entry.first.Mark(), "")});
+  }
+}
+
+// overrides: [{paths: ["archive/*"], levels: {duplicated-passage: off}}]
+void read_overrides(const checker::YamlSource& source, const YAML::Node& overrides,
+                    ProjectConfig& config, parser::Diagnostics& diagnostics) {
+  if (!overrides.IsSequence()) {
+    diagnostics.push_back(source.error_at(
+        overrides.Mark(), "overrides must be a list of {paths: [GLOB…], levels: {RULE: LEVEL}}"));
+    return;
+  }
+  for (const YAML::Node& item : overrides) {
+    checker::MappingReader r(source, item, "override", diagnostics);
+    PathOverride override;
+    override.paths = r.texts("paths", true).value_or(std::vector<std::string>{});
+    if (const auto levels = r.node("levels", true))
+      read_levels(source, *levels, override.levels, diagnostics);
+    r.finish();
+    if (!override.paths.empty()) config.overrides.push_back(std::move(override));
   }
 }
 
@@ -78,7 +97,9 @@ void read_settings(const checker::YamlSource& source, const fs::path& base, Proj
   config.no_default_rules = r.flag("no_default_rules", false);
   config.fail_on = r.choice("fail_on", {"error", "warning", "info", "none"}, false);
   if (const auto levels = r.node("levels", false))
-    read_levels(source, *levels, config, diagnostics);
+    read_levels(source, *levels, config.levels, diagnostics);
+  if (const auto overrides = r.node("overrides", false))
+    read_overrides(source, *overrides, config, diagnostics);
   if (const auto baseline = r.text("baseline", false))
     config.baseline = (base / *baseline).lexically_normal().string();
   config.date = r.text("date", false);

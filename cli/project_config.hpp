@@ -1,6 +1,7 @@
 // .figcheck.yaml: a corpus's own settings, found from the corpus root upward. Command-line
 // options win over it. Keys: paths, exclude (glob patterns), rules (packs, relative to the
-// file), no_default_rules, fail_on, date, baseline, levels (a rule's level by id).
+// file), no_default_rules, fail_on, date, baseline, levels (a rule's level by id), overrides
+// (levels for the files that globs match).
 #pragma once
 
 #include <filesystem>
@@ -14,6 +15,13 @@
 
 namespace figcheck::cli {
 
+// overrides: [{paths: [GLOB…], levels: {RULE: LEVEL}}]: rule levels for the findings reported
+// in the files the globs match (paths from the file's folder; a glob without / matches names).
+struct PathOverride {
+  std::vector<std::string> paths;
+  std::vector<RuleLevel> levels;
+};
+
 struct ProjectConfig {
   std::filesystem::path file;  // empty when none was found
   std::vector<std::string> paths;
@@ -24,6 +32,7 @@ struct ProjectConfig {
   std::optional<std::string> date;
   std::optional<std::string> baseline;  // relative to the file's folder, as given
   std::vector<RuleLevel> levels;
+  std::vector<PathOverride> overrides;
 };
 
 // Looks in `start` (a folder, or a file's folder) and each parent for .figcheck.yaml. One that

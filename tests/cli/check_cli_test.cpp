@@ -222,6 +222,39 @@ TEST(CheckCli, ABaselineReadsAsFindingsAndKeepsItsReviews) {
   std::remove(baseline.c_str());
 }
 
+// overrides give rules levels for the findings reported in the files their globs match; a
+// finding is reported at its first evidence, so an override elsewhere leaves it as it is.
+TEST(CheckCli, OverridesSetLevelsByPath) {
+  const ScratchDir dir("overrides");
+  dir.write("a.txt", "2024年，松江县茶叶产量达到3200吨。\n");
+  std::filesystem::create_directories(dir.path() + "/archive");
+  dir.write("archive/b.txt", "2024年，松江县茶叶产量达到3600吨。\n");
+  const auto with = [&](const std::string& config) {
+    dir.write(".figcheck.yaml", config);
+    return run_figcheck("check --format json " + dir.path());
+  };
+  const auto severities = [](const test::CommandResult& r) {
+    const auto report = nlohmann::json::parse(r.out);
+    std::vector<std::string> out;
+    for (const auto& f : report["findings"]) out.push_back(f["severity"]);
+    return out;
+  };
+  EXPECT_EQ(severities(with("overrides:\n  - paths: ['*.txt']\n"
+                            "    levels: {conflicting-figures: warning}\n")),
+            std::vector<std::string>{"warning"});
+  EXPECT_EQ(severities(with("overrides:\n  - paths: ['archive/*']\n"
+                            "    levels: {conflicting-figures: off}\n")),
+            std::vector<std::string>{"error"});
+  EXPECT_TRUE(severities(with("overrides:\n  - paths: [a.txt]\n"
+                              "    levels: {conflicting-figures: off}\n"))
+                  .empty());
+  const auto typo = with("overrides:\n  - paths: [a.txt]\n    levels: {conflicting-figure: off}\n");
+  EXPECT_EQ(typo.exit_code, 2);
+  EXPECT_NE(typo.err.find(".figcheck.yaml:3:14: error: no rule 'conflicting-figure' is loaded"),
+            std::string::npos)
+      << typo.err;
+}
+
 TEST(CheckCli, OutputIsTheSameForOneAndTwoJobs) {
   const std::string dir = fixture_path("check");
   const auto one = run_figcheck("check --format json --jobs 1 " + dir);
