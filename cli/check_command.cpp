@@ -40,7 +40,8 @@ struct CheckSettings {
   std::vector<std::string> reports;  // FORMAT=FILE
   std::string fail_on;
   std::string baseline;
-  bool prune = false;  // baseline: keep only the entries whose findings are still there
+  std::string config_file;  // --config: this file instead of the .figcheck.yaml found
+  bool prune = false;       // baseline: keep only the entries whose findings are still there
   std::vector<std::string> changed;  // PR mode: report only what concerns these files
   std::string diff_base;             // PR mode: the files changed since the merge base with REF
   std::string date;
@@ -92,8 +93,8 @@ std::optional<std::vector<parser::InputFile>> articles_to_read(
 std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_baseline,
                                           const std::vector<NamedPath>& outputs) {
   parser::Diagnostics diagnostics;
-  const ProjectConfig config =
-      find_project_config(settings.paths.empty() ? "." : settings.paths.front(), diagnostics);
+  const ProjectConfig config = load_project_config(
+      settings.config_file, settings.paths.empty() ? "." : settings.paths.front(), diagnostics);
   if (!config.file.empty()) spdlog::debug("using {}", config.file.string());
   if (settings.paths.empty()) settings.paths = config.paths;
   if (settings.paths.empty()) settings.paths = {"."};
@@ -301,6 +302,8 @@ void add_common_options(CLI::App* command, CheckSettings& s) {
                    "Leave out findings less sure than this: high, medium (default) or low")
       ->check(CLI::IsMember({"high", "medium", "low"}));
   add_read_options(command, s.read);
+  command->add_option("--config", s.config_file,
+                      "Settings from FILE instead of the .figcheck.yaml found from the first path");
   command->add_option("-j,--jobs", s.jobs, "Threads (default: hardware threads)")
       ->check(CLI::Range(1U, 256U));
 }

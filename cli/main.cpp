@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/check_command.hpp"
+#include "cli/config_command.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/extract_command.hpp"
 #include "cli/invocation.hpp"
@@ -35,6 +36,7 @@ int main(int argc, char** argv) {
   figcheck::cli::add_check_command(app, exit_code);
   figcheck::cli::add_baseline_command(app, exit_code);
   figcheck::cli::add_rules_command(app, exit_code);
+  figcheck::cli::add_config_command(app, exit_code);
   app.parse_complete_callback([&] { figcheck::cli::setup_logging(verbose, quiet); });
   figcheck::cli::record_invocation(argc, argv);
   if (const auto unknown = figcheck::cli::unknown_command(app, argc, argv)) {

@@ -26,6 +26,12 @@ ProjectConfig find_project_config(const fs::path& start, parser::Diagnostics& di
   return {};
 }
 
+ProjectConfig load_project_config(const std::string& config_file, const fs::path& start,
+                                  parser::Diagnostics& diagnostics) {
+  if (config_file.empty()) return find_project_config(start, diagnostics);
+  return read_project_config(fs::absolute(config_file), diagnostics);
+}
+
 ProjectConfig read_project_config(const fs::path& file, parser::Diagnostics& diagnostics) {
   ProjectConfig config;
   config.file = file;

@@ -44,6 +44,12 @@ ProjectConfig find_project_config(const std::filesystem::path& start,
 ProjectConfig read_project_config(const std::filesystem::path& file,
                                   parser::Diagnostics& diagnostics);
 
+// The configuration a run uses: `config_file` when given (--config), else the one found from
+// `start` upward.
+ProjectConfig load_project_config(const std::string& config_file,
+                                  const std::filesystem::path& start,
+                                  parser::Diagnostics& diagnostics);
+
 // The settings of a configuration's YAML; `base` is the folder its paths are relative to.
 ProjectConfig parse_project_config(const checker::YamlSource& source,
                                    const std::filesystem::path& base,

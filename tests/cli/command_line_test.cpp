@@ -115,6 +115,27 @@ TEST(CommandLine, AnEmptyNoColorKeepsColour) {
   EXPECT_EQ(on_terminal("1").find("\x1b["), std::string::npos);
 }
 
+// figcheck config prints the settings a check would use and where each comes from; --config
+// names the settings file instead of the one found from the path.
+TEST(CommandLine, ConfigPrintsTheEffectiveSettingsAndTheirSource) {
+  const ScratchDir dir("config");
+  dir.write("a.txt", kArticle);
+  const std::string found = dir.write(".figcheck.yaml", "fail_on: warning\n");
+  const auto printed = run_figcheck("config " + dir.path());
+  EXPECT_EQ(printed.exit_code, 0) << printed.err;
+  EXPECT_NE(printed.out.find("fail_on: warning  # " + found), std::string::npos) << printed.out;
+  EXPECT_NE(printed.out.find("date: (the articles' own)  # default"), std::string::npos);
+  const ScratchDir other("config_other");
+  const std::string named = other.write("ci.yaml", "fail_on: none\n");
+  const auto with_config = run_figcheck("config " + dir.path() + " --config " + named);
+  EXPECT_NE(with_config.out.find("fail_on: none  # " + named), std::string::npos)
+      << with_config.out;
+  // check reads the same file: with fail_on none nothing fails.
+  dir.write("b.txt", "2024年，松江县茶叶产量达到3600吨，同比增长8%。\n");
+  EXPECT_EQ(run_figcheck("check " + dir.path()).exit_code, 1);
+  EXPECT_EQ(run_figcheck("check --config " + named + " " + dir.path()).exit_code, 0);
+}
+
 // Help speaks of values, not of the option parser's types (ENUM:value in {auto->0,…}).
 TEST(CommandLine, HelpShowsNoParserInternals) {
   for (const std::string command : {"check", "extract", "baseline"}) {
