@@ -16,6 +16,7 @@
 #include "cli/changed_articles.hpp"
 #include "cli/corpus_root.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/figure_suppressions.hpp"
 #include "cli/input_files.hpp"
 #include "cli/invocation.hpp"
 #include "cli/option_checks.hpp"
@@ -158,6 +159,8 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
       checker::precision_from(settings.min_precision).value_or(checker::Precision::medium);
   result.outcome = checker::run_rules(pack, corpus, run);
   apply_path_overrides(config.overrides, pack, result.outcome.findings, diagnostics);
+  result.outcome.suppressed +=
+      apply_figure_suppressions(config.suppressions, pack, result.outcome.findings, diagnostics);
   spdlog::debug("{:.2f} s: {} rules ran, {} findings", seconds_since_start(), pack.rules.size(),
                 result.outcome.findings.size());
   result.summary.suppressed = result.outcome.suppressed;

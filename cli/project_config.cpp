@@ -90,6 +90,28 @@ void read_overrides(const checker::YamlSource& source, const YAML::Node& overrid
   }
 }
 
+// suppress: [{file: a.txt, figure: 3200吨, rule: conflicting-figures, reason: …}]
+void read_suppressions(const checker::YamlSource& source, const YAML::Node& entries,
+                       ProjectConfig& config, parser::Diagnostics& diagnostics) {
+  if (!entries.IsSequence()) {
+    diagnostics.push_back(
+        source.error_at(entries.Mark(), "suppress must be a list of {file, figure, rule, reason}"));
+    return;
+  }
+  for (const YAML::Node& item : entries) {
+    checker::MappingReader r(source, item, "suppression", diagnostics);
+    const auto file = r.text("file", true);
+    const auto figure = r.text("figure", true);
+    const auto rule = r.text("rule", false);
+    const auto reason = r.text("reason", false);
+    r.finish();
+    if (!file || !figure) continue;
+    config.suppressions.push_back({fs::path(*file).lexically_normal().generic_string(), *figure,
+                                   rule.value_or(""), reason.value_or(""),
+                                   source.error_at(item.Mark(), "")});
+  }
+}
+
 void read_settings(const checker::YamlSource& source, const fs::path& base, ProjectConfig& config,
                    parser::Diagnostics& diagnostics) {
   checker::MappingReader r(source, *source.root(), ".figcheck.yaml", diagnostics);
@@ -106,6 +128,8 @@ void read_settings(const checker::YamlSource& source, const fs::path& base, Proj
     read_levels(source, *levels, config.levels, diagnostics);
   if (const auto overrides = r.node("overrides", false))
     read_overrides(source, *overrides, config, diagnostics);
+  if (const auto entries = r.node("suppress", false))
+    read_suppressions(source, *entries, config, diagnostics);
   if (const auto baseline = r.text("baseline", false))
     config.baseline = (base / *baseline).lexically_normal().string();
   config.date = r.text("date", false);

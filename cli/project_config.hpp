@@ -22,6 +22,17 @@ struct PathOverride {
   std::vector<RuleLevel> levels;
 };
 
+// suppress: [{file, figure, rule, reason}]: a finding that has the figure (as written, 3200吨) in
+// the file (from the config's folder) among its evidence is left out, for the rule given or all.
+// For plain-text articles, where a marker line would be a line of the article.
+struct FigureSuppression {
+  std::string file;
+  std::string figure;
+  std::string rule;  // empty: every rule
+  std::string reason;
+  parser::Diagnostic at;
+};
+
 struct ProjectConfig {
   std::filesystem::path file;  // empty when none was found
   std::vector<std::string> paths;
@@ -33,6 +44,7 @@ struct ProjectConfig {
   std::optional<std::string> baseline;  // relative to the file's folder, as given
   std::vector<RuleLevel> levels;
   std::vector<PathOverride> overrides;
+  std::vector<FigureSuppression> suppressions;
 };
 
 // Looks in `start` (a folder, or a file's folder) and each parent for .figcheck.yaml. One that

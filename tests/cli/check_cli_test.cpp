@@ -104,6 +104,33 @@ TEST(CheckCli, SuppressionsNamingNoRuleOrCoveringNothingAreReported) {
       << unused_run.err;
 }
 
+// For plain-text articles, where a marker line would be a line of the article, .figcheck.yaml
+// suppresses by file and figure; an entry that covers nothing is a warning, one for an unknown
+// rule an error.
+TEST(CheckCli, SuppressionsByFileAndFigure) {
+  const ScratchDir dir("suppress_entries");
+  dir.write("a.txt", "2024年，松江县茶叶产量达到3200吨。\n");
+  dir.write("b.txt", "2024年，松江县茶叶产量达到3600吨。\n");
+  dir.write(".figcheck.yaml",
+            "suppress:\n  - {file: b.txt, figure: 3600吨, rule: conflicting-figures, "
+            "reason: 口径不同}\n");
+  const auto suppressed = run_figcheck("check --format json " + dir.path());
+  EXPECT_EQ(suppressed.exit_code, 0) << suppressed.err;
+  EXPECT_EQ(nlohmann::json::parse(suppressed.out)["summary"]["suppressed"], 1);
+  const std::string config =
+      dir.write(".figcheck.yaml",
+                "suppress:\n  - {file: b.txt, figure: 3900吨}\n"
+                "  - {file: b.txt, figure: 3600吨, rule: conflicting-figure}\n");
+  const auto problems = run_figcheck("check " + dir.path());
+  EXPECT_EQ(problems.exit_code, 2);
+  EXPECT_NE(problems.err.find(config + ":2:5: warning: suppress: no finding has 3900吨 in b.txt"),
+            std::string::npos)
+      << problems.err;
+  EXPECT_NE(problems.err.find(config + ":3:5: error: suppress names no rule 'conflicting-figure'"),
+            std::string::npos)
+      << problems.err;
+}
+
 TEST(CheckCli, BaselineLeavesAcceptedFindingsOut) {
   const std::string dir = fixture_path("check/faults");
   const std::string baseline = temp_file("baseline") + ".json";
