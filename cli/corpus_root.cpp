@@ -8,10 +8,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path canonical_or_normal(const fs::path& path) {
+// The absolute path with . and .. resolved by their spelling (no file system access: a corpus
+// of thousands of files is named in the time it takes to read its list).
+fs::path absolute_normal(const fs::path& path) {
   std::error_code error;
-  fs::path canonical = fs::weakly_canonical(fs::absolute(path, error), error);
-  return error ? fs::absolute(path).lexically_normal() : canonical;
+  const fs::path absolute = fs::absolute(path, error);
+  return (error ? path : absolute).lexically_normal();
 }
 
 // The nearest folder from `start` up that holds .git (a folder, or a file in a worktree).
@@ -28,13 +30,13 @@ fs::path git_top_level(const fs::path& start) {
 }  // namespace
 
 fs::path corpus_root(const fs::path& config_file, const fs::path& start) {
-  if (!config_file.empty()) return canonical_or_normal(config_file).parent_path();
-  if (fs::path top = git_top_level(canonical_or_normal(start)); !top.empty()) return top;
-  return canonical_or_normal(fs::current_path());
+  if (!config_file.empty()) return absolute_normal(config_file).parent_path();
+  if (fs::path top = git_top_level(absolute_normal(start)); !top.empty()) return top;
+  return absolute_normal(fs::current_path());
 }
 
 std::string path_in_corpus(const fs::path& path, const fs::path& root) {
-  const fs::path full = canonical_or_normal(path);
+  const fs::path full = absolute_normal(path);
   const fs::path relative = full.lexically_relative(root);
   if (relative.empty() || *relative.begin() == "..") return full.generic_string();
   return relative.generic_string();
