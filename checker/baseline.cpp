@@ -76,6 +76,12 @@ class BaselineReader {
       if (!reason->is_string()) return fail("\"reason\" is not a string");
       review.reason = reason->get<std::string>();
     }
+    if (const auto files = entry.find("files"); files != entry.end()) {
+      if (!files->is_array() ||
+          !std::all_of(files->begin(), files->end(), [](const auto& f) { return f.is_string(); }))
+        return fail("\"files\" is not a list of paths");
+      for (const auto& file : *files) review.files.push_back(file.get<std::string>());
+    }
     baseline.fingerprints.insert(fingerprint->get<std::string>());
     baseline.reviews[fingerprint->get<std::string>()] = std::move(review);
     return true;

@@ -25,6 +25,7 @@ inline constexpr int kBaselineVersion = 2;
 struct BaselineReview {
   std::string status = "accepted";  // accepted, false-positive, intentional
   std::string reason;
+  std::vector<std::string> files;  // the articles of the finding, as the file lists them
 };
 
 struct Baseline {

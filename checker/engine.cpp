@@ -27,18 +27,53 @@ void report_suppression(const parser::Document& document, const Suppression& s,
     problems.push_back(
         {document.path(), at.line, at.column, severity, std::move(message), "config"});
   };
-  std::vector<std::string> ids;
-  for (const auto& rule : pack.rules) ids.push_back(rule->settings().id);
+  const std::vector<std::string> ids = pack.known_rule_ids();
   for (const std::string& id : s.rules) {
     if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
-    std::string message = fmt::format("figcheck-disable names no rule '{}'", id);
-    if (const std::string near = closest_match(id, ids); !near.empty())
-      message += fmt::format(" (did you mean '{}'?)", near);
-    problem(parser::DiagnosticSeverity::error, std::move(message));
+    problem(parser::DiagnosticSeverity::error,
+            with_nearest(fmt::format("figcheck-disable names no rule '{}'", id), id, ids));
   }
-  if (!used)
+  // A suppression of switched-off rules only has nothing to suppress in this run, by design.
+  const bool all_off =
+      !s.rules.empty() && std::all_of(s.rules.begin(), s.rules.end(), [&](const std::string& id) {
+        return pack.switched_off.contains(id);
+      });
+  if (!used && !all_off)
     problem(parser::DiagnosticSeverity::warning,
             "this figcheck-disable suppresses no finding; remove it");
+}
+
+// The baseline's entries no finding of the run has, among those whose articles were all read:
+// a check of part of the corpus leaves the rest's entries alone.
+std::vector<std::string> stale_entries(const Baseline* baseline, const CorpusClaims& corpus,
+                                       const std::vector<Finding>& all) {
+  std::vector<std::string> stale;
+  if (!baseline) return stale;
+  std::unordered_set<std::string_view> found;
+  for (const Finding& f : all) found.insert(f.fingerprint);
+  std::unordered_set<std::string_view> read;
+  for (const Article& article : corpus.articles()) read.insert(article.document->corpus_path());
+  for (const std::string& fingerprint : baseline->fingerprints) {
+    if (found.contains(fingerprint)) continue;
+    const auto review = baseline->reviews.find(fingerprint);
+    const auto& files =
+        review == baseline->reviews.end() ? std::vector<std::string>{} : review->second.files;
+    if (std::all_of(files.begin(), files.end(),
+                    [&](const std::string& file) { return read.contains(file); }))
+      stale.push_back(fingerprint);
+  }
+  return stale;
+}
+
+// PR mode: the findings that concern a changed file, located on it.
+void keep_findings_of_changed(const std::set<std::string>& changed, std::vector<Finding>& all) {
+  const auto in_change = [&](const Evidence& e) {
+    return changed.contains(e.document->corpus_file());
+  };
+  std::erase_if(all, [&](const Finding& f) {
+    return std::none_of(f.evidence.begin(), f.evidence.end(), in_change);
+  });
+  for (Finding& f : all) std::stable_partition(f.evidence.begin(), f.evidence.end(), in_change);
 }
 
 }  // namespace
@@ -66,6 +101,8 @@ CheckOutcome run_rules(const RulePack& pack, const CorpusClaims& corpus,
   std::vector<Finding> all;
   for (auto& findings : by_rule)
     std::move(findings.begin(), findings.end(), std::back_inserter(all));
+  std::vector<std::string> stale = stale_entries(baseline, corpus, all);
+  if (options.changed_files) keep_findings_of_changed(*options.changed_files, all);
 
   std::unordered_map<const parser::Document*, std::vector<Suppression>> suppressions;
   for (const Article& article : corpus.articles()) {
@@ -92,12 +129,7 @@ CheckOutcome run_rules(const RulePack& pack, const CorpusClaims& corpus,
   };
 
   CheckOutcome outcome;
-  if (baseline) {
-    std::unordered_set<std::string_view> found;
-    for (const Finding& f : all) found.insert(f.fingerprint);
-    for (const std::string& fingerprint : baseline->fingerprints)
-      if (!found.contains(fingerprint)) outcome.stale_baseline.push_back(fingerprint);
-  }
+  outcome.stale_baseline = std::move(stale);
   for (Finding& f : all) {
     if (f.evidence.empty()) continue;
     if (!suppressions.empty()) mark_used(f);

@@ -3,6 +3,8 @@
 // number of threads.
 #pragma once
 
+#include <set>
+#include <string>
 #include <vector>
 
 #include "checker/baseline.hpp"
@@ -25,6 +27,9 @@ struct CheckOutcome {
 
 struct RunOptions {
   const Baseline* baseline = nullptr;
+  // PR mode: only the findings with evidence in these files (corpus_file()) are kept, that
+  // evidence first, before suppressions and the baseline apply; null for every finding.
+  const std::set<std::string>* changed_files = nullptr;
   unsigned jobs = 1;
   Precision min_precision = Precision::medium;
 };

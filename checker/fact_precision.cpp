@@ -100,10 +100,10 @@ bool period_open_on(const parser::PeriodForm& period, std::string_view date, boo
 
 // A running total is as of the day it was told, unless its words name that day (截至…), a span
 // of whole years before it (近十年累计) or a span of the calendar over by then (1—6月累计开行 is
-// the half-year's total; 截至10月累计 names only the month it runs to); a level told without a date of its own is too. So is a figure of a period
-// not over on the article's day: a measure or a sum named with its year in the year's course
-// (2023年早稻产量 told in August) is mostly of a season already over, a count of things
-// (15部精品节目) of the event that tells it, or the year so far.
+// the half-year's total; 截至10月累计 names only the month it runs to); a level told without a date
+// of its own is too. So is a figure of a period not over on the article's day: a measure or a sum
+// named with its year in the year's course (2023年早稻产量 told in August) is mostly of a season
+// already over, a count of things (15部精品节目) of the event that tells it, or the year so far.
 bool as_of_its_day(const ClaimRef& ref) {
   const parser::Claim& claim = *ref.claim;
   const auto date = ref.document->date();

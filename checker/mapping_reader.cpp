@@ -62,6 +62,13 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
   return best;
 }
 
+std::string with_nearest(std::string message, std::string_view word,
+                         const std::vector<std::string>& candidates) {
+  if (const std::string near = closest_match(word, candidates); !near.empty())
+    message += fmt::format(" (did you mean '{}'?)", near);
+  return message;
+}
+
 MappingReader::MappingReader(const YamlSource& source, const YAML::Node& node, std::string what,
                              parser::Diagnostics& diagnostics)
     : source_(source), node_(node), what_(std::move(what)), diagnostics_(diagnostics) {
@@ -161,11 +168,9 @@ std::optional<std::string> MappingReader::choice(std::string_view key,
   auto value = text(key, required);
   if (!value) return std::nullopt;
   if (std::find(choices.begin(), choices.end(), *value) != choices.end()) return value;
-  std::string message =
-      fmt::format("'{}' is not a valid {}; use one of: {}", *value, key, joined(choices));
-  if (std::string near = closest_match(*value, choices); !near.empty())
-    message += fmt::format(" (did you mean '{}'?)", near);
-  error(node_[std::string(key)], std::move(message));
+  error(node_[std::string(key)], with_nearest(fmt::format("'{}' is not a valid {}; use one of: {}",
+                                                          *value, key, joined(choices)),
+                                              *value, choices));
   return std::nullopt;
 }
 
@@ -174,10 +179,8 @@ void MappingReader::finish() {
   for (const auto& entry : node_) {
     const std::string key = entry.first.Scalar();
     if (std::find(known_.begin(), known_.end(), key) != known_.end()) continue;
-    std::string message = fmt::format("unknown key '{}' in {}", key, what_);
-    if (std::string near = closest_match(key, known_); !near.empty())
-      message += fmt::format(" (did you mean '{}'?)", near);
-    error(entry.first, std::move(message));
+    error(entry.first,
+          with_nearest(fmt::format("unknown key '{}' in {}", key, what_), key, known_));
   }
 }
 

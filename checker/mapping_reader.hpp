@@ -58,4 +58,8 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
 // The closest of `candidates` to `word` when it is close enough to be a typo, else empty.
 std::string closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
+// `message` with " (did you mean 'X'?)" when one of `candidates` is close to `word`.
+std::string with_nearest(std::string message, std::string_view word,
+                         const std::vector<std::string>& candidates);
+
 }  // namespace figcheck::checker

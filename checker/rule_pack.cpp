@@ -192,7 +192,12 @@ class PackFileReader {
       if (diagnostics_.size() != errors_before || !rule) continue;
       auto& rules = pack_.rules;
       std::erase_if(rules, [&](const auto& existing) { return existing->settings().id == *id; });
-      if (enabled.value_or(true)) rules.push_back(std::move(rule));
+      if (enabled.value_or(true)) {
+        rules.push_back(std::move(rule));
+        pack_.switched_off.erase(*id);
+      } else {
+        pack_.switched_off.insert(*id);
+      }
     }
   }
 
@@ -211,19 +216,17 @@ class PackFileReader {
       return loaded->settings().id == *id;
     });
     if (rule == rules.end()) {
-      std::vector<std::string> ids;
-      for (const auto& loaded : rules) ids.push_back(loaded->settings().id);
-      std::string message = fmt::format(
-          "no rule '{}' is loaded to switch off or adjust (a new rule needs kind, severity and "
-          "message)",
-          *id);
-      if (const std::string near = closest_match(*id, ids); !near.empty())
-        message += fmt::format(" (did you mean '{}'?)", near);
-      r.error(item["id"], std::move(message));
+      r.error(item["id"], with_nearest(fmt::format("no rule '{}' is loaded to switch off or adjust "
+                                                   "(a new rule needs kind, severity and message)",
+                                                   *id),
+                                       *id, pack_.known_rule_ids()));
       return;
     }
     if (severity) (*rule)->set_severity(*severity_from(*severity));
-    if (!enabled.value_or(true)) rules.erase(rule);
+    if (!enabled.value_or(true)) {
+      pack_.switched_off.insert(*id);
+      rules.erase(rule);
+    }
   }
 
   ClaimFilter read_filter(const YAML::Node& node) {
@@ -336,6 +339,12 @@ void add_pack_path(RulePack& pack, const std::filesystem::path& path, Diagnostic
     }
     add_to_pack(pack, YamlSource(file.string(), std::move(read.bytes)), diagnostics);
   }
+}
+
+std::vector<std::string> RulePack::known_rule_ids() const {
+  std::vector<std::string> ids(switched_off.begin(), switched_off.end());
+  for (const auto& rule : rules) ids.push_back(rule->settings().id);
+  return ids;
 }
 
 }  // namespace figcheck::checker

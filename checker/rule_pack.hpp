@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,11 @@ struct RulePack {
   std::vector<Fact> facts;
   std::vector<std::unique_ptr<Rule>> rules;
   std::vector<std::string> files;  // what was loaded, in order
+  // Ids of rules a pack or .figcheck.yaml switched off: still known, as suppressions may name them.
+  std::set<std::string> switched_off;
+
+  // Every id a suppression or a level may name: the loaded rules' and the switched-off ones.
+  [[nodiscard]] std::vector<std::string> known_rule_ids() const;
 
   [[nodiscard]] PackData data() const { return {&lexicon, &facts}; }
 };

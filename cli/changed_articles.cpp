@@ -55,6 +55,15 @@ void add_paths(const std::string& listing, const fs::path& top, const fs::path& 
 }
 
 std::optional<std::set<std::string>> changed_since(const std::string& ref, const fs::path& root) {
+  // A ref is no option: --diff-base --all would be read by git as one.
+  if (ref.starts_with('-')) {
+    spdlog::error("--diff-base {}: not a git revision", ref);
+    return std::nullopt;
+  }
+  const auto trimmed = [](std::string s) {
+    while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
+    return s;
+  };
   const auto top = git_output(root, {"rev-parse", "--show-toplevel"});
   const auto base = git_output(root, {"merge-base", ref, "HEAD"});
   if (!top || !base) {
@@ -62,27 +71,19 @@ std::optional<std::set<std::string>> changed_since(const std::string& ref, const
                   root.string());
     return std::nullopt;
   }
-  const auto trimmed = [](std::string s) {
-    while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
-    return s;
-  };
-  const auto edited = git_output(
-      root, {"diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", trimmed(*base)});
-  const auto added = git_output(root, {"ls-files", "-z", "--others", "--exclude-standard"});
+  // Both listings from the top of the checkout, whatever folder the corpus root is.
+  const fs::path checkout = trimmed(*top);
+  const auto edited = git_output(checkout, {"diff", "--name-only", "-z", "--no-renames",
+                                            "--no-relative", "--diff-filter=d", trimmed(*base)});
+  const auto added = git_output(checkout, {"ls-files", "-z", "--others", "--exclude-standard"});
   if (!edited || !added) {
     spdlog::error("--diff-base {}: git cannot list the files changed in {}", ref, root.string());
     return std::nullopt;
   }
   std::set<std::string> changed;
-  add_paths(*edited, trimmed(*top), root, changed);
-  add_paths(*added, trimmed(*top), root, changed);
+  add_paths(*edited, checkout, root, changed);
+  add_paths(*added, checkout, root, changed);
   return changed;
-}
-
-// The file an article is in: an archive's articles are FILE#ID.
-std::string file_of(const checker::Evidence& e) {
-  const std::string& path = e.document->corpus_path();
-  return path.substr(0, path.find('#'));
 }
 
 }  // namespace
@@ -97,16 +98,6 @@ std::optional<std::set<std::string>> changed_articles(const std::vector<std::str
   if (!since) return std::nullopt;
   files.insert(since->begin(), since->end());
   return files;
-}
-
-void keep_findings_of_changed(std::vector<checker::Finding>& findings,
-                              const std::set<std::string>& changed) {
-  const auto in_change = [&](const checker::Evidence& e) { return changed.contains(file_of(e)); };
-  std::erase_if(findings, [&](const checker::Finding& f) {
-    return std::none_of(f.evidence.begin(), f.evidence.end(), in_change);
-  });
-  for (checker::Finding& f : findings)
-    std::stable_partition(f.evidence.begin(), f.evidence.end(), in_change);
 }
 
 }  // namespace figcheck::cli

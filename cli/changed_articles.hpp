@@ -10,8 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "checker/finding.hpp"
-
 namespace figcheck::cli {
 
 // The changed files by their path from `root` (corpus_root.hpp); nullopt, with an error logged,
@@ -19,9 +17,5 @@ namespace figcheck::cli {
 std::optional<std::set<std::string>> changed_articles(const std::vector<std::string>& changed,
                                                       const std::string& diff_base,
                                                       const std::filesystem::path& root);
-
-// Leaves the findings with evidence in a changed article, that evidence first.
-void keep_findings_of_changed(std::vector<checker::Finding>& findings,
-                              const std::set<std::string>& changed);
 
 }  // namespace figcheck::cli

@@ -52,7 +52,8 @@ struct CheckSettings {
 };
 
 struct CheckedCorpus {
-  std::filesystem::path root;  // the corpus root (corpus_root.hpp)
+  std::filesystem::path root;                    // the corpus root (corpus_root.hpp)
+  std::optional<std::set<std::string>> changed;  // PR mode: the changed files
   checker::RulePack pack;
   std::vector<parser::ExtractedFile> files;
   checker::CheckOutcome outcome;
@@ -154,6 +155,12 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   const checker::CorpusClaims corpus(std::move(articles));
   checker::RunOptions run;
   run.baseline = use_baseline ? &baseline : nullptr;
+  if (!settings.changed.empty() || !settings.diff_base.empty()) {
+    result.changed = changed_articles(settings.changed, settings.diff_base, result.root);
+    if (!result.changed) return std::nullopt;
+    spdlog::debug("PR mode: {} changed files", result.changed->size());
+    run.changed_files = &*result.changed;
+  }
   run.jobs = settings.jobs;
   run.min_precision =
       checker::precision_from(settings.min_precision).value_or(checker::Precision::medium);
@@ -215,12 +222,6 @@ int run_check(CheckSettings settings) {
   for (const ReportTarget& target : *targets) outputs.push_back({target.option, target.path});
   auto checked = check_corpus(settings, true, outputs);
   if (!checked) return kExitError;
-  if (!settings.changed.empty() || !settings.diff_base.empty()) {
-    const auto changed = changed_articles(settings.changed, settings.diff_base, checked->root);
-    if (!changed) return kExitError;
-    spdlog::debug("PR mode: {} changed files", changed->size());
-    keep_findings_of_changed(checked->outcome.findings, *changed);
-  }
   reports::Report report;
   report.findings = checked->outcome.findings;
   report.summary = checked->summary;
@@ -229,6 +230,7 @@ int run_check(CheckSettings settings) {
   }
   report.rules = rule_infos(checked->pack);
   report.command_line = invocation();
+  report.execution_successful = !checked->input_error;
   report.root = checked->root.string();
   report.fail_at =
       settings.fail_on == "none" ? std::nullopt : checker::severity_from(settings.fail_on);
@@ -264,7 +266,16 @@ int run_baseline(CheckSettings settings) {
   if (settings.prune || std::filesystem::exists(settings.output, missing)) {
     parser::Diagnostics diagnostics;
     checker::read_baseline(settings.output, previous, diagnostics);
-    if (report_diagnostics(diagnostics)) return kExitError;
+    // Pruning needs the old entries; writing anew only keeps their reviews, so an old file that
+    // cannot be read (a version 1 baseline) is written over, with a warning.
+    if (settings.prune && report_diagnostics(diagnostics)) return kExitError;
+    if (!settings.prune && !diagnostics.empty()) {
+      spdlog::warn(
+          "{}: the baseline there cannot be read ({}); it is written anew, without its "
+          "reviews",
+          settings.output, diagnostics.front().message);
+      previous = {};
+    }
   }
   auto checked = check_corpus(settings, false, {{"-o", settings.output}});
   if (!checked) return kExitError;

@@ -13,8 +13,7 @@ namespace {
 bool covers(const FigureSuppression& entry, const checker::Finding& finding) {
   if (!entry.rule.empty() && entry.rule != finding.rule_id) return false;
   return std::any_of(finding.evidence.begin(), finding.evidence.end(), [&](const auto& e) {
-    const std::string& path = e.document->corpus_path();
-    return path.substr(0, path.find('#')) == entry.file &&
+    return e.document->corpus_file() == entry.file &&
            e.document->text().substr(e.span.begin, e.span.size()) == entry.figure;
   });
 }
@@ -26,8 +25,7 @@ std::size_t apply_figure_suppressions(const std::vector<FigureSuppression>& entr
                                       std::vector<checker::Finding>& findings,
                                       parser::Diagnostics& diagnostics) {
   if (entries.empty()) return 0;
-  std::vector<std::string> ids;
-  for (const auto& rule : pack.rules) ids.push_back(rule->settings().id);
+  const std::vector<std::string> ids = pack.known_rule_ids();
   std::vector<bool> used(entries.size(), false);
   const std::size_t before = findings.size();
   std::erase_if(findings, [&](const checker::Finding& f) {
@@ -43,9 +41,8 @@ std::size_t apply_figure_suppressions(const std::vector<FigureSuppression>& entr
     parser::Diagnostic problem = entries[i].at;
     const std::string& rule = entries[i].rule;
     if (!rule.empty() && std::find(ids.begin(), ids.end(), rule) == ids.end()) {
-      problem.message = fmt::format("suppress names no rule '{}'", rule);
-      if (const std::string near = checker::closest_match(rule, ids); !near.empty())
-        problem.message += fmt::format(" (did you mean '{}'?)", near);
+      problem.message =
+          checker::with_nearest(fmt::format("suppress names no rule '{}'", rule), rule, ids);
       diagnostics.push_back(std::move(problem));
     } else if (!used[i]) {
       problem.severity = parser::DiagnosticSeverity::warning;

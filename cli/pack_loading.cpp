@@ -13,20 +13,15 @@ namespace {
 
 void apply_levels(const std::vector<RuleLevel>& levels, checker::RulePack& pack,
                   parser::Diagnostics& diagnostics) {
+  report_unknown_levels(levels, pack, diagnostics);
   auto& rules = pack.rules;
   for (const RuleLevel& level : levels) {
     const auto rule = std::find_if(rules.begin(), rules.end(), [&](const auto& loaded) {
       return loaded->settings().id == level.id;
     });
-    if (rule == rules.end()) {
-      std::vector<std::string> ids;
-      for (const auto& loaded : rules) ids.push_back(loaded->settings().id);
-      parser::Diagnostic unknown = level.at;
-      unknown.message = fmt::format("no rule '{}' is loaded", level.id);
-      if (const std::string near = checker::closest_match(level.id, ids); !near.empty())
-        unknown.message += fmt::format(" (did you mean '{}'?)", near);
-      diagnostics.push_back(std::move(unknown));
-    } else if (level.level == "off") {
+    if (rule == rules.end()) continue;
+    if (level.level == "off") {
+      pack.switched_off.insert(level.id);
       rules.erase(rule);
     } else {
       (*rule)->set_severity(*checker::severity_from(level.level));
@@ -35,6 +30,18 @@ void apply_levels(const std::vector<RuleLevel>& levels, checker::RulePack& pack,
 }
 
 }  // namespace
+
+void report_unknown_levels(const std::vector<RuleLevel>& levels, const checker::RulePack& pack,
+                           parser::Diagnostics& diagnostics) {
+  const std::vector<std::string> ids = pack.known_rule_ids();
+  for (const RuleLevel& level : levels) {
+    if (std::find(ids.begin(), ids.end(), level.id) != ids.end()) continue;
+    parser::Diagnostic unknown = level.at;
+    unknown.message =
+        checker::with_nearest(fmt::format("no rule '{}' is loaded", level.id), level.id, ids);
+    diagnostics.push_back(std::move(unknown));
+  }
+}
 
 checker::RulePack load_rule_pack(const PackChoice& choice, parser::Diagnostics& diagnostics) {
   checker::RulePack pack;

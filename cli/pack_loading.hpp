@@ -26,4 +26,8 @@ struct PackChoice {
 
 checker::RulePack load_rule_pack(const PackChoice& choice, parser::Diagnostics& diagnostics);
 
+// An error, where it stands, for each level whose id no loaded or switched-off rule has.
+void report_unknown_levels(const std::vector<RuleLevel>& levels, const checker::RulePack& pack,
+                           parser::Diagnostics& diagnostics);
+
 }  // namespace figcheck::cli

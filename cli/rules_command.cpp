@@ -53,10 +53,10 @@ int explain_rule(const RulesSettings& s) {
   }
   std::vector<std::string> ids;
   for (const auto& rule : pack.rules) ids.push_back(rule->settings().id);
-  std::string message = fmt::format("no rule '{}' in the pack", s.rule_id);
-  if (std::string near = checker::closest_match(s.rule_id, ids); !near.empty())
-    message += fmt::format(" (did you mean '{}'?)", near);
-  std::cerr << "figcheck: error: " << message << '\n';
+  std::cerr << "figcheck: error: "
+            << checker::with_nearest(fmt::format("no rule '{}' in the pack", s.rule_id), s.rule_id,
+                                     ids)
+            << '\n';
   return kExitError;
 }
 

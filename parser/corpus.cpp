@@ -50,7 +50,8 @@ std::vector<ExtractedFile> load_input(const InputFile& file, const ReadOptions& 
     Document& article = articles[i];
     // An archive's articles are named FILE#ID: the corpus path keeps the #ID.
     if (!file.corpus_path.empty() && article.path().starts_with(file.display_path))
-      article.set_corpus_path(file.corpus_path + article.path().substr(file.display_path.size()));
+      article.set_corpus_path(file.corpus_path,
+                              std::string_view(article.path()).substr(file.display_path.size()));
     loaded[i].document.emplace(std::move(article));
   }
   loaded[0].diagnostics = std::move(diagnostics);

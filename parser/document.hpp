@@ -23,11 +23,18 @@ class Document {
            std::optional<std::string> date = std::nullopt);
 
   [[nodiscard]] const std::string& path() const { return path_; }
-  // The path from the corpus root (InputFile::corpus_path), else the path as shown.
+  // The path from the corpus root (InputFile::corpus_path; an archive's article as FILE#ID),
+  // else the path as shown; corpus_file() is the file's part (FILE).
   [[nodiscard]] const std::string& corpus_path() const {
     return corpus_path_.empty() ? path_ : corpus_path_;
   }
-  void set_corpus_path(std::string corpus_path) { corpus_path_ = std::move(corpus_path); }
+  [[nodiscard]] const std::string& corpus_file() const {
+    return corpus_file_.empty() ? corpus_path() : corpus_file_;
+  }
+  void set_corpus_path(std::string file, std::string_view article) {
+    corpus_path_ = file + std::string(article);
+    corpus_file_ = std::move(file);
+  }
   // Stable across moves of the Document: views into it stay valid.
   [[nodiscard]] std::string_view text() const { return *text_; }
   [[nodiscard]] const SourceMap& source_map() const { return *source_map_; }
@@ -41,6 +48,7 @@ class Document {
  private:
   std::string path_;
   std::string corpus_path_;
+  std::string corpus_file_;
   std::unique_ptr<std::string> text_;
   std::unique_ptr<SourceMap> source_map_;
   std::optional<std::string> date_;

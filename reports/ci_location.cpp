@@ -6,13 +6,13 @@ namespace figcheck::reports {
 
 CiLocation ci_location(const checker::Evidence& evidence) {
   const EvidenceView v = view_of(evidence);
-  const std::string& path = evidence.document->corpus_path();
+  const std::string& path = evidence.document->corpus_file();
   const std::string_view text = evidence.document->text();
   const auto byte_column = [&](std::size_t offset) {
     const std::size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
     return offset - (line_start == std::string_view::npos || offset == 0 ? 0 : line_start + 1) + 1;
   };
-  return {path.substr(0, path.find('#')),
+  return {path,
           v.line,
           v.column,
           v.end_line,

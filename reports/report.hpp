@@ -41,6 +41,7 @@ struct Report {
   // the corpus root, an absolute path (the files' corpus paths are from it); empty when unknown.
   std::string command_line;
   std::string root;
+  bool execution_successful = true;  // false when an input or configuration error was reported
 };
 
 [[nodiscard]] bool fails(const Report& report, const checker::Finding& finding);

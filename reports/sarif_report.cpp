@@ -42,15 +42,17 @@ std::string uri_of(std::string_view path) {
   return uri;
 }
 
-// Where the documentation is once installed (cmake --install, the .deb).
-constexpr std::string_view kInstalledDocs = "file:///usr/share/doc/figcheck/";
+// Where the documentation is once installed (cmake --install, the .deb), as a file URI.
+const std::string& installed_docs() {
+  static const std::string uri = uri_of(FIGCHECK_DOC_DIR) + "/";
+  return uri;
+}
 
 // The artifact: by its path from the corpus root (uriBaseId CORPUSROOT) when the report knows
 // the root, else as shown.
 ordered_json artifact(const checker::Evidence& e, const Report& report) {
   if (report.root.empty()) return {{"uri", uri_of(e.document->path())}};
-  const std::string& path = e.document->corpus_path();
-  const std::string file = path.substr(0, path.find('#'));
+  const std::string& file = e.document->corpus_file();
   // A file outside the corpus root keeps its absolute path, a URI of its own.
   if (file.starts_with('/')) return {{"uri", uri_of(file)}};
   return {{"uri", uri_of(file)}, {"uriBaseId", "CORPUSROOT"}};
@@ -77,7 +79,7 @@ ordered_json driver_rule(const RuleInfo& rule) {
                {"markdown", fmt::format("{}\n\nSee [{}]({}).", rule.description, rule.help_path,
                                         rule.help_path)}};
   r["helpUri"] =
-      fmt::format("{}{}", kInstalledDocs, rule.help_path.substr(rule.help_path.find('/') + 1));
+      fmt::format("{}{}", installed_docs(), rule.help_path.substr(rule.help_path.find('/') + 1));
   r["defaultConfiguration"] = {{"level", level_of(rule.severity)}};
   r["properties"] = {{"kind", rule.kind}};
   return r;
@@ -121,9 +123,9 @@ void write_sarif_report(std::ostream& out, const Report& report) {
   run["tool"] = {{"driver",
                   {{"name", "figcheck"},
                    {"version", "0.1.0"},
-                   {"informationUri", fmt::format("{}README.md", kInstalledDocs)},
+                   {"informationUri", fmt::format("{}README.md", installed_docs())},
                    {"rules", std::move(rules)}}}};
-  ordered_json invocation{{"executionSuccessful", true}};
+  ordered_json invocation{{"executionSuccessful", report.execution_successful}};
   if (!report.command_line.empty()) invocation["commandLine"] = report.command_line;
   run["invocations"] = ordered_json::array({std::move(invocation)});
   if (!report.root.empty())

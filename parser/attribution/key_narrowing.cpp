@@ -1,6 +1,7 @@
 #include "parser/attribution/key_narrowing.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "parser/attribution/instance_markers.hpp"
@@ -136,14 +137,18 @@ std::string without_time_marks(std::string_view text, std::size_t begin, std::si
   return words;
 }
 
-// 主要出口产品——半导体的: after a dash, a colon or a bracket the words name the thing itself; the
-// population is what follows the last such break.
+// 主要出口产品——半导体的: after a dash, a colon or an opening bracket the words name the thing
+// itself; the population is what follows the last such break. Digits and Latin letters inside a
+// name (5G基站) are no break.
 std::string_view after_last_break(std::string_view words) {
+  static constexpr std::array kBreaks{std::string_view("——"), std::string_view("—"),
+                                      std::string_view("："), std::string_view(":"),
+                                      std::string_view("（"), std::string_view("("),
+                                      std::string_view("「"), std::string_view("【")};
   std::size_t begin = 0;
-  for (std::size_t at = 0; at < words.size();) {
-    const utf8::Decoded d = utf8::decode(words, at);
-    at += static_cast<std::size_t>(std::max(d.length, 1));
-    if (!d.valid() || !(utf8::is_han(d.code_point) || d.code_point == U'、')) begin = at;
+  for (const std::string_view mark : kBreaks) {
+    const std::size_t at = words.rfind(mark);
+    if (at != std::string_view::npos) begin = std::max(begin, at + mark.size());
   }
   return words.substr(begin);
 }

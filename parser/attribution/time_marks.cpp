@@ -14,6 +14,7 @@
 #include "parser/grammar/parsers.hpp"
 #include "parser/phrase_index.hpp"
 #include "parser/sentence.hpp"
+#include "parser/utf8.hpp"
 
 namespace figcheck::parser {
 
@@ -304,16 +305,36 @@ void add_relative_marks(std::string_view text, const std::optional<std::string>&
   }
 }
 
+// Whether `clause` holds a superlative: 最 and one character (最多, 最高) closing the clause or
+// followed by 的, 水平 …; 最低工资 names a thing instead.
+bool holds_a_superlative(std::string_view clause) {
+  constexpr std::string_view kMost = "最";
+  for (std::size_t at = clause.find(kMost); at != std::string_view::npos;
+       at = clause.find(kMost, at + kMost.size())) {
+    const std::size_t adjective = at + kMost.size();
+    const utf8::Decoded d = utf8::decode(clause, adjective);
+    if (!d.valid() || !utf8::is_han(d.code_point)) continue;
+    const std::string_view rest = clause.substr(adjective + static_cast<std::size_t>(d.length));
+    if (rest.empty() || !words::word_starting(WordClass::superlative_end, rest).empty())
+      return true;
+  }
+  return false;
+}
+
 // 是近9年增产最多的, 创2015年以来新高: a span of years up to now before a superlative in its
 // clause is how long a record stands, a frame like a base, not the time of any figure.
 void mark_record_frames(std::string_view text, std::vector<TimeMark>& marks) {
-  constexpr std::size_t kReachBytes = 24;  // eight characters
+  constexpr std::size_t kReachBytes = 36;  // twelve characters
   for (TimeMark& mark : marks) {
     if (!mark.canonical.starts_with("last-") && !mark.canonical.starts_with("since-")) continue;
     const std::string_view after = text.substr(mark.span.end, kReachBytes);
     const std::string_view clause = after.substr(0, clause_end(after, 0, after.size()));
-    for (std::string_view word : words::words_of(WordClass::record_word))
-      if (clause.find(word) != std::string_view::npos) mark.comparison_base = true;
+    const bool record =
+        holds_a_superlative(clause) ||
+        std::any_of(words::words_of(WordClass::record_word).begin(),
+                    words::words_of(WordClass::record_word).end(),
+                    [&](std::string_view w) { return clause.find(w) != std::string_view::npos; });
+    if (record) mark.comparison_base = true;
   }
 }
 

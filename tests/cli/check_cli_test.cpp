@@ -131,6 +131,19 @@ TEST(CheckCli, SuppressionsByFileAndFigure) {
       << problems.err;
 }
 
+// A rule switched off by .figcheck.yaml is still a rule suppressions may name, and one that
+// suppresses only switched-off rules has nothing to do by design: neither is reported.
+TEST(CheckCli, SuppressionsOfASwitchedOffRuleAreQuiet) {
+  const ScratchDir dir("suppress_off");
+  dir.write("a.md",
+            "# 茶叶\n\n<!-- figcheck-disable conflicting-figures -->\n"
+            "2024年，松江县茶叶产量达到3200吨。\n<!-- figcheck-enable -->\n");
+  dir.write(".figcheck.yaml", "levels: {conflicting-figures: off}\n");
+  const auto r = run_figcheck("check " + dir.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("figcheck-disable"), std::string::npos) << r.err;
+}
+
 TEST(CheckCli, BaselineLeavesAcceptedFindingsOut) {
   const std::string dir = fixture_path("check/faults");
   const std::string baseline = temp_file("baseline") + ".json";

@@ -1,6 +1,6 @@
 // The command line as a corpus maintainer types it: options that take one value each, a run that
 // reads nothing, dates that name no day, a mistyped command, NO_COLOR, and help without the
-// parser's internals. Each of these once let a gate check the wrong thing or pass silently.
+// parser's internals: a gate must check what it is given and fail when it read nothing.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>

@@ -55,5 +55,23 @@ TEST(PrMode, OnlyWhatTheChangeIntroducedIsReportedOnTheChangedArticle) {
   EXPECT_EQ(clone.exit_code, 0) << clone.out << clone.err;
 }
 
+// The corpus may be a folder of the repository: git's listings are read from the top of the
+// checkout, and a new file that is not yet added counts as changed.
+TEST(PrMode, ACorpusInASubfolderOfTheRepository) {
+  const ScratchDir repo("pr_subfolder");
+  std::filesystem::create_directories(repo.path() + "/corpus");
+  repo.write("corpus/.figcheck.yaml", "fail_on: warning\n");
+  repo.write("corpus/a_tea.txt", "2024年，松江县茶叶产量达到3200吨。\n");
+  ASSERT_TRUE(sh(git(repo.path()) + "init -q -b main"));
+  ASSERT_TRUE(sh(git(repo.path()) + "add -A && " + git(repo.path()) + "commit -q -m corpus"));
+  repo.write("corpus/z#new.txt", "2024年，松江县茶叶产量达到3600吨。\n");
+  const std::string corpus = repo.path() + "/corpus";
+  const auto pr = run_figcheck("check --format json --diff-base main " + corpus);
+  EXPECT_EQ(pr.exit_code, 1) << pr.out << pr.err;
+  // A # in a file name is part of the name (archives name articles FILE#ID).
+  const auto named = run_figcheck("check --changed '" + corpus + "/z#new.txt' " + corpus);
+  EXPECT_EQ(named.exit_code, 1) << named.out << named.err;
+}
+
 }  // namespace
 }  // namespace figcheck

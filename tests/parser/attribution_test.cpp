@@ -353,7 +353,11 @@ TEST_F(Attribution, ASpanFramingARecordIsNoPeriod) {
       "清溪县茶叶出口额达4.6亿元，创2016年以来新高；绿茶出口额2.1亿元。";
   const auto dated = attribute(text, "2030-06-20");
   EXPECT_EQ(dated.claim("1840吨").period, "2030");
-  EXPECT_NE(dated.claim("2.1亿元").period, "since-2016");
+  EXPECT_EQ(dated.claim("2.1亿元").period, "as-of-2030-06-20");
+  // 最低工资 names a thing, no record: the span stays the period of the figure after it.
+  EXPECT_EQ(
+      attribute("近三年，清溪县最低工资标准累计提高300元。", "2030-06-20").claim("300元").period,
+      "last-3-years");
   // Without a superlative the span is the figures' period.
   EXPECT_EQ(attribute("近八年，清溪县累计植树3.2万亩。", "2030-06-20").claim("3.2万亩").period,
             "last-8-years");

@@ -100,7 +100,8 @@ enum class WordClass : std::uint8_t {
   measure_ending,        // ends a word naming a measure: 客流量, 营业额
   comparison_word,       // a comparison after a list item: 营业额同比
   whole_or_same_period,  // between a base year and 的: 是上年全年的2倍
-  record_word,           // after a span of years, makes it a record's frame: 近十年最高
+  record_word,           // after a span of years, makes it a record's frame: 创近五年新高
+  superlative_end,       // after 最 and its adjective, ends a superlative: 最多的, 最高水平
   count,                 // not a class: how many there are
 };
 
