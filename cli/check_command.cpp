@@ -90,12 +90,11 @@ std::optional<std::vector<parser::InputFile>> articles_to_read(
   return std::nullopt;
 }
 
-// Everything up to the findings; nullopt when configuration errors or report paths that name an
-// input stop the run (before any article or rule pack is read).
-std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_baseline,
-                                          const std::vector<NamedPath>& outputs) {
-  parser::Diagnostics diagnostics;
-  const ProjectConfig config = load_project_config(
+// The settings of the run: the command line's, completed from .figcheck.yaml (found, or named by
+// --config); the packs to load with the configuration's levels.
+ProjectConfig resolve_settings(CheckSettings& settings, bool use_baseline, PackChoice& pack_choice,
+                               parser::Diagnostics& diagnostics) {
+  ProjectConfig config = load_project_config(
       settings.config_file, settings.paths.empty() ? "." : settings.paths.front(), diagnostics);
   if (!config.file.empty()) spdlog::debug("using {}", config.file.string());
   if (settings.paths.empty()) settings.paths = config.paths;
@@ -103,41 +102,26 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
   if (settings.fail_on.empty()) settings.fail_on = config.fail_on.value_or("error");
   if (settings.date.empty()) settings.date = config.date.value_or("");
   if (use_baseline && settings.baseline.empty()) settings.baseline = config.baseline.value_or("");
-  PackChoice pack_choice = settings.pack;
+  pack_choice = settings.pack;
   pack_choice.rules.insert(pack_choice.rules.begin(), config.rules.begin(), config.rules.end());
   pack_choice.no_default_rules =
       pack_choice.no_default_rules || config.no_default_rules.value_or(false);
   pack_choice.levels = config.levels;
-  parser::Diagnostics input_diagnostics;
-  CheckedCorpus result;
-  result.root = corpus_root(config.file, settings.paths.front());
-  spdlog::debug("corpus root {}", result.root.string());
-  const auto inputs = articles_to_read(settings, config, pack_choice, use_baseline, outputs,
-                                       result.root, input_diagnostics);
-  if (!inputs) return std::nullopt;
+  return config;
+}
 
-  const auto started = std::chrono::steady_clock::now();
-  const auto seconds_since_start = [&] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  };
-  checker::RulePack& pack = result.pack;
-  pack = load_rule_pack(pack_choice, diagnostics);
-  checker::Baseline baseline;
-  if (use_baseline && !settings.baseline.empty())
-    checker::read_baseline(settings.baseline, baseline, diagnostics);
-  if (report_diagnostics(diagnostics)) return std::nullopt;
-  diagnostics = std::move(input_diagnostics);
+// Reads and attributes the articles into `result`; false when none was read (a gate that read
+// nothing must not pass: an empty folder, a path with no article, an exclude of every file).
+bool extract_articles(const CheckSettings& settings, const std::vector<parser::InputFile>& inputs,
+                      const ProjectConfig& config, CheckedCorpus& result,
+                      std::vector<checker::Article>& articles, parser::Diagnostics& diagnostics) {
   parser::ExtractOptions options;
-  options.widths = pack.widths;
+  options.widths = result.pack.widths;
   options.read = settings.read;
-  const parser::Attributor attributor(pack.lexicon);
+  const parser::Attributor attributor(result.pack.lexicon);
   parser::AttributionSettings attribution{&attributor, std::nullopt};
   if (!settings.date.empty()) attribution.date = settings.date;
-
-  spdlog::debug("{:.2f} s: {} files to read", seconds_since_start(), inputs->size());
-  result.files = parser::extract_files(*inputs, options, settings.jobs, attribution);
-  spdlog::debug("{:.2f} s: read and extracted", seconds_since_start());
-  std::vector<checker::Article> articles;
+  result.files = parser::extract_files(inputs, options, settings.jobs, attribution);
   for (parser::ExtractedFile& file : result.files) {
     diagnostics.insert(diagnostics.end(), file.diagnostics.begin(), file.diagnostics.end());
     if (!file.document) continue;
@@ -145,37 +129,71 @@ std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_base
     result.summary.claims += file.extraction.claims.size();
   }
   result.summary.files = articles.size();
-  // A gate that read nothing must not pass: an empty folder, a path with no article in it, or an
-  // exclude that leaves out every file.
-  const bool nothing_read = articles.empty();
-  if (nothing_read)
+  if (articles.empty())
     spdlog::error("no article read from {}{}: nothing was checked",
                   checker::joined(settings.paths, ", "),
                   config.exclude.empty() ? "" : " (after the exclusions of .figcheck.yaml)");
+  return !articles.empty();
+}
+
+// Runs the rules, then the configuration's path overrides and figure suppressions.
+bool run_checks(const CheckSettings& settings, const ProjectConfig& config,
+                const checker::Baseline* baseline, std::vector<checker::Article> articles,
+                CheckedCorpus& result, parser::Diagnostics& diagnostics) {
   const checker::CorpusClaims corpus(std::move(articles));
   checker::RunOptions run;
-  run.baseline = use_baseline ? &baseline : nullptr;
+  run.baseline = baseline;
   if (!settings.changed.empty() || !settings.diff_base.empty()) {
     result.changed = changed_articles(settings.changed, settings.diff_base, result.root);
-    if (!result.changed) return std::nullopt;
+    if (!result.changed) return false;
     spdlog::debug("PR mode: {} changed files", result.changed->size());
     run.changed_files = &*result.changed;
   }
   run.jobs = settings.jobs;
   run.min_precision =
       checker::precision_from(settings.min_precision).value_or(checker::Precision::medium);
-  result.outcome = checker::run_rules(pack, corpus, run);
-  apply_path_overrides(config.overrides, pack, result.outcome.findings, diagnostics);
-  result.outcome.suppressed +=
-      apply_figure_suppressions(config.suppressions, pack, result.outcome.findings, diagnostics);
-  spdlog::debug("{:.2f} s: {} rules ran, {} findings", seconds_since_start(), pack.rules.size(),
-                result.outcome.findings.size());
+  result.outcome = checker::run_rules(result.pack, corpus, run);
+  apply_path_overrides(config.overrides, result.pack, result.outcome.findings, diagnostics);
+  result.outcome.suppressed += apply_figure_suppressions(config.suppressions, result.pack,
+                                                         result.outcome.findings, diagnostics);
   result.summary.suppressed = result.outcome.suppressed;
   result.summary.baselined = result.outcome.baselined;
   result.summary.below_precision = result.outcome.below_precision;
   diagnostics.insert(diagnostics.end(), result.outcome.suppression_problems.begin(),
                      result.outcome.suppression_problems.end());
-  result.input_error = report_diagnostics(diagnostics) || nothing_read;
+  return true;
+}
+
+// Everything up to the findings; nullopt when configuration errors or report paths that name an
+// input stop the run (before any article or rule pack is read).
+std::optional<CheckedCorpus> check_corpus(CheckSettings& settings, bool use_baseline,
+                                          const std::vector<NamedPath>& outputs) {
+  parser::Diagnostics diagnostics;
+  PackChoice pack_choice;
+  const ProjectConfig config = resolve_settings(settings, use_baseline, pack_choice, diagnostics);
+  parser::Diagnostics input_diagnostics;
+  CheckedCorpus result;
+  result.root = corpus_root(config.file, settings.paths.front());
+  spdlog::debug("corpus root {}", result.root.string());
+  const auto inputs = articles_to_read(settings, config, pack_choice, use_baseline, outputs,
+                                       result.root, input_diagnostics);
+  if (!inputs) return std::nullopt;
+  result.pack = load_rule_pack(pack_choice, diagnostics);
+  checker::Baseline baseline;
+  if (use_baseline && !settings.baseline.empty())
+    checker::read_baseline(settings.baseline, baseline, diagnostics);
+  if (report_diagnostics(diagnostics)) return std::nullopt;
+  diagnostics = std::move(input_diagnostics);
+  const auto started = std::chrono::steady_clock::now();
+  std::vector<checker::Article> articles;
+  const bool read_some = extract_articles(settings, *inputs, config, result, articles, diagnostics);
+  spdlog::debug("{:.2f} s: {} files read and extracted",
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(),
+                inputs->size());
+  if (!run_checks(settings, config, use_baseline ? &baseline : nullptr, std::move(articles), result,
+                  diagnostics))
+    return std::nullopt;
+  result.input_error = report_diagnostics(diagnostics) || !read_some;
   return result;
 }
 
