@@ -1,6 +1,5 @@
 #include "cli/path_overrides.hpp"
 
-
 #include <algorithm>
 
 #include "cli/pack_loading.hpp"

@@ -174,10 +174,11 @@ struct Claim {
   PeriodForm period_form;  // `period` read (the traits pass)
   // The figures of its article this one is related to, by index in the article's claims (the
   // relations pass):
-  std::optional<std::uint32_t> whole_figure;  // a part's whole: what its 其中 or parenthesis divides
-  std::optional<std::uint32_t> share_part;    // a share's part: the amount before it
-  std::optional<std::uint32_t> share_whole;   // a share's whole, where its sentence states it
-  std::optional<std::uint32_t> multiplied;    // a multiple's figure (收入8亿元，是上年的3倍)
+  std::optional<std::uint32_t>
+      whole_figure;  // a part's whole: what its 其中 or parenthesis divides
+  std::optional<std::uint32_t> share_part;   // a share's part: the amount before it
+  std::optional<std::uint32_t> share_whole;  // a share's whole, where its sentence states it
+  std::optional<std::uint32_t> multiplied;  // a multiple's figure (收入8亿元，是上年的3倍)
   std::size_t statement_end = 0;  // where its statement ends: the full stop or line break after it
 };
 

@@ -38,7 +38,8 @@ class SubsetRule : public Rule {
         std::vector<std::size_t> parts;
         for (std::size_t j = i; j < claims.size() && claims[j].span.begin < statement_end; ++j) {
           if (claims[j].role == parser::Role::subset &&
-              unit_family(claims[j]) == unit_family(*whole) && whole_of(article, claims[j]) == whole)
+              unit_family(claims[j]) == unit_family(*whole) &&
+              whole_of(article, claims[j]) == whole)
             parts.push_back(j);
         }
         check_parts(article, *whole, parts, findings);

@@ -159,7 +159,7 @@ void share_figures(const AnnotatedDocument& document, std::size_t index) {
 // 收入8亿元，是2020年的3倍: the figure right before a multiple in its sentence, with 是…的
 // between them, is the one it multiplies.
 std::optional<std::uint32_t> figure_multiplied(const AnnotatedDocument& document,
-                                                std::size_t index) {
+                                               std::size_t index) {
   if (index == 0) return std::nullopt;
   const Claim& times = document.claims[index];
   const Claim& now = document.claims[index - 1];

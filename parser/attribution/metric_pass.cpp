@@ -82,7 +82,8 @@ std::string scope_prefix(const AnnotatedDocument& document, std::size_t clause, 
 std::string_view topic_of(const AnnotatedDocument& document, std::size_t index,
                           std::size_t clause) {
   const Claim& claim = document.claims[index];
-  if (const std::optional<Topic> topic = sentence_topic(document.text, claim.sentence, clause, document.marks);
+  if (const std::optional<Topic> topic =
+          sentence_topic(document.text, claim.sentence, clause, document.marks);
       topic && document.first_in_sentence(index).span.begin >= topic->clause_end &&
       !document.last_mention(topic->name.begin, topic->name.end))
     return slice(document.text, topic->name.begin, topic->name.end);

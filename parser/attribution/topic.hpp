@@ -24,8 +24,8 @@ struct Topic {
 // sector followed by its time (纺织工业1990年…), a clause that names the sector's figure and the
 // next that states it (外资企业出口回升，出口900亿元), or a figure's clause that opens with its
 // verb and leaves the sector unsaid (中央企业经营向好，实现利润1万亿元). Clauses that only tell
-// where the news comes from (记者从某部了解到，) or when (今年上半年，) open no topic and are passed
-// over; `marks` are the text's time marks.
+// where the news comes from (记者从某部了解到，) or when (今年上半年，) open no topic and are
+// passed over; `marks` are the text's time marks.
 std::optional<Topic> sentence_topic(std::string_view text, ByteSpan sentence, std::size_t clause,
                                     std::span<const TimeMark> marks);
 
