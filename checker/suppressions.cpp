@@ -9,6 +9,9 @@ namespace {
 
 constexpr std::string_view kDisable = "figcheck-disable";
 constexpr std::string_view kEnable = "figcheck-enable";
+constexpr std::string_view kDisableNextLine = "figcheck-disable-next-line";
+constexpr std::string_view kDisableLine = "figcheck-disable-line";
+constexpr std::string_view kLineComment = "<!-- figcheck-disable-line";
 
 std::string_view trimmed(std::string_view s) {
   const std::size_t begin = s.find_first_not_of(" \t\r");
@@ -39,15 +42,26 @@ std::vector<Suppression> find_suppressions(std::string_view text) {
   std::vector<Suppression> open;
   // Cheap exit: most articles have no directive at all.
   if (text.find(kDisable) == std::string_view::npos) return regions;
+  const auto ids_after = [](std::string_view directive, std::string_view name) {
+    std::vector<std::string> ids;
+    std::istringstream words{std::string(directive.substr(name.size()))};
+    for (std::string id; words >> id;) ids.push_back(id);
+    return ids;
+  };
   for (std::size_t start = 0; start < text.size();) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    const std::string_view found = directive(text.substr(start, end - start));
-    if (found.starts_with(kDisable)) {
-      Suppression s{{end, text.size()}, {}, start};
-      std::istringstream ids{std::string(found.substr(kDisable.size()))};
-      for (std::string id; ids >> id;) s.rules.push_back(id);
-      open.push_back(std::move(s));
+    const std::string_view line = text.substr(start, end - start);
+    const std::string_view found = directive(line);
+    const std::size_t next_end = std::min(text.find('\n', end + 1), text.size());
+    if (found.starts_with(kDisableNextLine)) {
+      regions.push_back({{end, next_end}, ids_after(found, kDisableNextLine), start});
+    } else if (const std::size_t at = line.find(kLineComment); at != std::string_view::npos) {
+      // 文字…<!-- figcheck-disable-line RULE -->: the line it ends.
+      const std::string_view comment = trimmed(line.substr(at + 4, line.rfind("-->") - at - 4));
+      regions.push_back({{start, end}, ids_after(comment, kDisableLine), start + at});
+    } else if (found.starts_with(kDisable)) {
+      open.push_back({{end, text.size()}, ids_after(found, kDisable), start});
     } else if (found.starts_with(kEnable)) {
       for (Suppression& s : open) {
         s.span.end = start;

@@ -1,5 +1,7 @@
 // Regions of an article where the editor has switched rules off:
 //   .md:  <!-- figcheck-disable RULE… -->  …  <!-- figcheck-enable -->
+//         <!-- figcheck-disable-next-line RULE… --> before a line, for that line
+//         text … <!-- figcheck-disable-line RULE… --> at a line's end, for that line
 //   .txt: a line "figcheck-disable RULE…"  …  a line "figcheck-enable"
 // With no rule ids, every rule is off. A region without an enable runs to the file's end.
 #pragma once

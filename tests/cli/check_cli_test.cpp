@@ -144,6 +144,26 @@ TEST(CheckCli, SuppressionsOfASwitchedOffRuleAreQuiet) {
   EXPECT_EQ(r.err.find("figcheck-disable"), std::string::npos) << r.err;
 }
 
+// In Markdown a suppression may cover one line: the next one, or the line it ends.
+TEST(CheckCli, MarkdownSuppressesOneLine) {
+  const ScratchDir dir("suppress_lines");
+  dir.write("b.txt", "2024年，松江县茶叶产量达到3600吨。\n2024年，松江县接待游客150万人次。\n");
+  dir.write(
+      "a.md",
+      "# 茶叶\n\n<!-- figcheck-disable-next-line conflicting-figures -->\n"
+      "2024年，松江县茶叶产量达到3200吨。\n"
+      "2024年，松江县接待游客120万人次。 <!-- figcheck-disable-line conflicting-figures -->\n");
+  const auto r = run_figcheck("check --format json " + dir.path());
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["summary"]["suppressed"], 2) << r.out;
+  EXPECT_EQ(r.err.find("figcheck-disable"), std::string::npos) << r.err;
+  // The line after the next one is not covered.
+  dir.write("a.md",
+            "# 茶叶\n\n<!-- figcheck-disable-next-line conflicting-figures -->\n\n"
+            "2024年，松江县茶叶产量达到3200吨。\n");
+  EXPECT_EQ(run_figcheck("check " + dir.path()).exit_code, 1);
+}
+
 TEST(CheckCli, BaselineLeavesAcceptedFindingsOut) {
   const std::string dir = fixture_path("check/faults");
   const std::string baseline = temp_file("baseline") + ".json";
