@@ -82,6 +82,7 @@ class ArchiveReader {
     }
     documents_.emplace_back(fmt::format("{}#{}", path_, name), article_text(object), diagnostics_,
                             article_date(object, line_number));
+    documents_.back().set_archive_line(line_number);
   }
 
   // YYYY-MM-DD at the start of a "date" field (2025-03-04 or 2025-03-04T08:00:00+08:00); a date

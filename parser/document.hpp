@@ -31,6 +31,9 @@ class Document {
   [[nodiscard]] const std::string& corpus_file() const {
     return corpus_file_.empty() ? corpus_path() : corpus_file_;
   }
+  // For an article of a JSON Lines archive, the archive's line it is on (1-based); 0 otherwise.
+  [[nodiscard]] std::size_t archive_line() const { return archive_line_; }
+  void set_archive_line(std::size_t line) { archive_line_ = line; }
   void set_corpus_path(std::string file, std::string_view article) {
     corpus_path_ = file + std::string(article);
     corpus_file_ = std::move(file);
@@ -49,6 +52,7 @@ class Document {
   std::string path_;
   std::string corpus_path_;
   std::string corpus_file_;
+  std::size_t archive_line_ = 0;
   std::unique_ptr<std::string> text_;
   std::unique_ptr<SourceMap> source_map_;
   std::optional<std::string> date_;

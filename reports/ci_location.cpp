@@ -12,6 +12,9 @@ CiLocation ci_location(const checker::Evidence& evidence) {
     const std::size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
     return offset - (line_start == std::string_view::npos || offset == 0 ? 0 : line_start + 1) + 1;
   };
+  // An archive's article stands on one line of the archive: CI systems annotate that line.
+  if (const std::size_t line = evidence.document->archive_line(); line > 0)
+    return {path, line, 1, line, 1, 1, 1};
   return {path,
           v.line,
           v.column,

@@ -1,6 +1,6 @@
-// Where a finding stands, as CI systems want it: the file by its path from the corpus root (an
-// archive's article by its archive file), the 1-based line, and the column in code points and in
-// UTF-8 bytes (reviewdog counts bytes).
+// Where a finding stands, as CI systems want it: the file by its path from the corpus root, the
+// 1-based line, and the column in code points and in UTF-8 bytes (reviewdog counts bytes); an
+// archive's article as its line of the archive file.
 #pragma once
 
 #include <string>

@@ -164,6 +164,17 @@ TEST(CheckCli, MarkdownSuppressesOneLine) {
   EXPECT_EQ(run_figcheck("check " + dir.path()).exit_code, 1);
 }
 
+// CI annotations name an archive's article by its line of the archive file.
+TEST(CheckCli, AnArchivesArticleIsAnnotatedOnItsLine) {
+  const ScratchDir dir("archive_annotation");
+  dir.write(".figcheck.yaml", "fail_on: error\n");
+  dir.write("news.jsonl",
+            "{\"id\": \"b\", \"text\": \"2024年，松江县茶叶产量达到3600吨。\"}\n"
+            "{\"id\": \"a\", \"text\": \"2024年，松江县茶叶产量达到3200吨。\"}\n");
+  const auto r = run_figcheck("check --format github " + dir.path());
+  EXPECT_NE(r.out.find("::error file=news.jsonl,line=2,"), std::string::npos) << r.out;
+}
+
 TEST(CheckCli, BaselineLeavesAcceptedFindingsOut) {
   const std::string dir = fixture_path("check/faults");
   const std::string baseline = temp_file("baseline") + ".json";
